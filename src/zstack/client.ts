@@ -1,0 +1,184 @@
+// The only code that calls fetch. Decides how to read an answer from its status (ZStack sets no Content-Type).
+import * as v from 'valibot';
+import { type ErrorCode, SESSION_INVALID, ZStackError } from './errors.ts';
+import { parseOrThrow } from './parse.ts';
+
+export interface ClientConfig {
+  /** Where `/zstack` is served; the console's own origin by default (ZStack sends no CORS headers). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  getSession: () => string | undefined;
+  /** Called once per failing call that answered ID.1001. */
+  onSessionInvalid?: (error: ZStackError) => void;
+}
+
+export interface RequestOptions {
+  query?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** Login and logout are @SuppressCredentialCheck: no Authorization header. */
+  auth?: boolean;
+}
+
+export interface RawReply {
+  status: number;
+  text: string;
+  /** The parsed body, when it was JSON. */
+  json: unknown;
+  isJson: boolean;
+  isHtml: boolean;
+}
+
+const errorCodeSchema: v.GenericSchema<ErrorCode> = v.object({
+  code: v.string(),
+  description: v.optional(v.string()),
+  details: v.optional(v.string()),
+  elaboration: v.optional(v.string()),
+  location: v.optional(v.string()),
+  cost: v.optional(v.string()),
+  cause: v.optional(v.lazy(() => errorCodeSchema)),
+  causes: v.optional(v.array(v.lazy(() => errorCodeSchema))),
+  opaque: v.optional(v.record(v.string(), v.unknown())),
+});
+const errorBodySchema = v.object({ error: errorCodeSchema });
+
+/** ZStack omits null fields; servers that send them as `null` are read the same way. */
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, dropNulls(x)]),
+    );
+  }
+  return value;
+}
+
+function abortError(): ZStackError {
+  return new ZStackError('aborted', { details: 'The request was cancelled.' });
+}
+
+export class ZStackClient {
+  readonly #config: ClientConfig;
+
+  constructor(config: ClientConfig) {
+    this.#config = config;
+  }
+
+  /** The same client, speaking for another session (e.g. right after login, before it is stored). */
+  withSession(uuid: string): ZStackClient {
+    return new ZStackClient({ ...this.#config, getSession: () => uuid });
+  }
+
+  url(path: string, query?: string): string {
+    const base =
+      this.#config.baseUrl ?? `${typeof location === 'undefined' ? 'http://localhost' : location.origin}/zstack`;
+    return `${base.replace(/\/$/u, '')}${path}${query ? `?${query}` : ''}`;
+  }
+
+  /** One HTTP exchange. Throws only for no answer at all (network) or cancellation. */
+  async raw(method: string, path: string, options: RequestOptions = {}): Promise<RawReply> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
+    if (options.auth !== false) {
+      const session = this.#config.getSession();
+      if (session) headers.Authorization = `OAuth ${session}`;
+    }
+    if (options.signal?.aborted) throw abortError();
+    let response: Response;
+    let text: string;
+    try {
+      response = await (this.#config.fetch ?? fetch)(this.url(path, options.query), {
+        method,
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.signal ? { signal: options.signal } : {}),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      text = await response.text();
+    } catch (e) {
+      if (options.signal?.aborted) throw abortError();
+      throw new ZStackError('network', {
+        details: `No answer from the management node (${e instanceof Error ? e.message : String(e)}).`,
+      });
+    }
+    const trimmed = text.trimStart();
+    const isHtml =
+      /^<(!doctype|html|head|body|\?xml)/iu.test(trimmed) ||
+      (response.headers.get('content-type') ?? '').includes('text/html');
+    let json: unknown;
+    let isJson = false;
+    if (!isHtml && (trimmed.startsWith('{') || trimmed.startsWith('['))) {
+      try {
+        json = dropNulls(JSON.parse(text));
+        isJson = true;
+      } catch {
+        isJson = false;
+      }
+    }
+    return { status: response.status, text, json, isJson, isHtml };
+  }
+
+  /** Turns any answer that is not a success into a typed error. */
+  errorFrom(reply: RawReply, what: string): ZStackError {
+    const { status, text } = reply;
+    const excerpt = text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    if (reply.isJson) {
+      const parsed = v.safeParse(errorBodySchema, reply.json);
+      if (parsed.success) {
+        const error = new ZStackError('api', { status, errorCode: parsed.output.error, rawBody: text });
+        if (error.errorCode.code === SESSION_INVALID) this.#config.onSessionInvalid?.(error);
+        return error;
+      }
+    }
+    if (reply.isHtml) {
+      return new ZStackError('proxy', {
+        status,
+        rawBody: text,
+        details: `${what}: got an HTML page with HTTP ${status} instead of a ZStack answer. A proxy or load balancer in front of the management node is probably failing.`,
+      });
+    }
+    if (status === 502 || status === 504) {
+      return new ZStackError('proxy', {
+        status,
+        rawBody: text,
+        details: `${what}: the proxy in front of the management node answered HTTP ${status}${excerpt ? ` (${excerpt})` : ''}. The management node may be down or restarting.`,
+      });
+    }
+    if (status >= 200 && status < 300) {
+      return new ZStackError('malformed', {
+        status,
+        rawBody: text,
+        details: `${what}: HTTP ${status} with a body that is not JSON${excerpt ? `: ${excerpt}` : ' (empty)'}.`,
+      });
+    }
+    if (status === 503) {
+      return new ZStackError('proxy', {
+        status,
+        rawBody: text,
+        details: `${what}: HTTP 503 without a ZStack error${excerpt ? ` (${excerpt})` : ''}. The service is unavailable.`,
+      });
+    }
+    return new ZStackError('http', {
+      status,
+      rawBody: text,
+      details: `${what}: HTTP ${status}${excerpt ? `: ${excerpt}` : ''}`,
+    });
+  }
+
+  /** A synchronous API (queries, login, logout): 200 is the answer, anything else an error. */
+  async call<TSchema extends v.GenericSchema>(
+    method: string,
+    path: string,
+    schema: TSchema,
+    what: string,
+    options: RequestOptions = {},
+  ): Promise<v.InferOutput<TSchema>> {
+    const reply = await this.raw(method, path, options);
+    if (reply.status !== 200 || !reply.isJson) throw this.errorFrom(reply, what);
+    return parseOrThrow(schema, reply.json, what, reply.text);
+  }
+}

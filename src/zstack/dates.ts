@@ -1,0 +1,62 @@
+// Gson dates carry no zone: they are wall-clock times of the management node. We keep that node's UTC offset here.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Java 8: "Nov 14, 2017 10:20:57 PM"; JDK 9+: an extra comma; JDK 20+: U+202F before PM. Accept all three.
+const GSON_DATE = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4}),?\s(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)$/u;
+
+let serverOffsetMinutes = -new Date().getTimezoneOffset();
+let offsetSource: 'browser' | 'learned' | 'configured' = 'browser';
+
+export function getServerUtcOffset(): { minutes: number; source: typeof offsetSource } {
+  return { minutes: serverOffsetMinutes, source: offsetSource };
+}
+
+export function setServerUtcOffset(minutes: number, source: 'learned' | 'configured'): void {
+  serverOffsetMinutes = minutes;
+  offsetSource = source;
+}
+
+/** Wall-clock fields of a Gson date as if they were UTC, or undefined when it is not a Gson date. */
+function wallClockMs(text: string): number | undefined {
+  const m = GSON_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [, mon, day, year, hour, min, sec, ampm] = m;
+  const month = MONTHS.indexOf(mon ?? '');
+  if (month < 0) return undefined;
+  let h = Number(hour) % 12;
+  if (ampm === 'PM') h += 12;
+  return Date.UTC(Number(year), month, Number(day), h, Number(min), Number(sec));
+}
+
+/** Parses a Gson date in the management node's zone. ISO strings and epoch numbers are accepted too. */
+export function parseZStackDate(value: string | number, offsetMinutes = serverOffsetMinutes): Date | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : undefined;
+  const wall = wallClockMs(value);
+  if (wall !== undefined) return new Date(wall - offsetMinutes * 60_000);
+  // ISO 8601 with a zone is unambiguous; some ZStack-compatible servers send it.
+  if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/u.test(value)) {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  return undefined;
+}
+
+/**
+ * The node's UTC offset, from a date it has just generated (a session's createDate at login) and our clock.
+ * Rounded to 15 minutes, the finest step real zones use, which also absorbs clock skew and latency.
+ */
+export function learnServerUtcOffset(serverNow: string, browserNow: Date = new Date()): number | undefined {
+  const wall = wallClockMs(serverNow);
+  if (wall === undefined) return undefined;
+  const minutes = Math.round((wall - browserNow.getTime()) / 60_000 / 15) * 15 || 0; // never -0
+  return Math.abs(minutes) <= 14 * 60 ? minutes : undefined;
+}
+
+/** Formats an instant as a Gson date in the node's zone (for query values such as `lastOpDate>…`). */
+export function formatZStackDate(date: Date, offsetMinutes = serverOffsetMinutes): string {
+  const d = new Date(date.getTime() + offsetMinutes * 60_000);
+  const h24 = d.getUTCHours();
+  const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${h12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h24 < 12 ? 'AM' : 'PM'}`;
+}

@@ -1,0 +1,153 @@
+// ZStack APIs the console uses, each a typed function over the client. Paths and bodies from zstack-api.md.
+import * as v from 'valibot';
+import type { ZStackClient } from './client.ts';
+import {
+  accountResourceRefSchema,
+  accountSchema,
+  emptyReply,
+  globalConfigSchema,
+  inventoriesReply,
+  inventoryReply,
+  namedResourceSchema,
+  sessionSchema,
+  vmInstanceSchema,
+  volumeSchema,
+} from './inventories.ts';
+import { type ActionOutcome, type JobEvent, runAction } from './jobs.ts';
+import { buildQuery, inList, type QuerySpec } from './query.ts';
+
+/** ZStack stores SHA-512 hex of the password and compares it as sent (§1.1). */
+export async function sha512Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function logIn(client: ZStackClient, accountName: string, password: string, signal?: AbortSignal) {
+  const reply = await client.call('PUT', '/v1/accounts/login', inventoryReply(sessionSchema), 'Sign in', {
+    auth: false,
+    body: { logInByAccount: { accountName, password: await sha512Hex(password) } },
+    signal,
+  });
+  return reply.inventory;
+}
+
+export async function logOut(client: ZStackClient, sessionUuid: string): Promise<void> {
+  await client.call('DELETE', `/v1/accounts/sessions/${encodeURIComponent(sessionUuid)}`, emptyReply, 'Sign out', {
+    auth: false,
+  });
+}
+
+/** Paths of the query APIs the console reads, with what each returns. */
+const resources = {
+  vms: { path: '/v1/vm-instances', schema: vmInstanceSchema, what: 'Query VMs' },
+  volumes: { path: '/v1/volumes', schema: volumeSchema, what: 'Query volumes' },
+  globalConfigs: { path: '/v1/global-configurations', schema: globalConfigSchema, what: 'Read global configuration' },
+  accounts: { path: '/v1/accounts', schema: accountSchema, what: 'Query accounts' },
+  accountRefs: { path: '/v1/accounts/resources/refs', schema: accountResourceRefSchema, what: 'Query VM owners' },
+  zones: { path: '/v1/zones', schema: namedResourceSchema, what: 'Query zones' },
+  clusters: { path: '/v1/clusters', schema: namedResourceSchema, what: 'Query clusters' },
+  hosts: { path: '/v1/hosts', schema: namedResourceSchema, what: 'Query hosts' },
+  l3Networks: { path: '/v1/l3-networks', schema: namedResourceSchema, what: 'Query L3 networks' },
+  images: { path: '/v1/images', schema: namedResourceSchema, what: 'Query images' },
+  instanceOfferings: { path: '/v1/instance-offerings', schema: namedResourceSchema, what: 'Query instance offerings' },
+  primaryStorages: { path: '/v1/primary-storage', schema: namedResourceSchema, what: 'Query primary storage' },
+} as const;
+
+export type ResourceKind = keyof typeof resources;
+type ItemOf<K extends ResourceKind> = v.InferOutput<(typeof resources)[K]['schema']>;
+
+export interface QueryResult<T> {
+  inventories: T[];
+  total: number | undefined;
+}
+
+export async function query<K extends ResourceKind>(
+  client: ZStackClient,
+  kind: K,
+  spec: QuerySpec,
+  signal?: AbortSignal,
+): Promise<QueryResult<ItemOf<K>>> {
+  const { path, schema, what } = resources[kind];
+  const reply = await client.call('GET', path, inventoriesReply(schema), what, { query: buildQuery(spec), signal });
+  return { inventories: reply.inventories as ItemOf<K>[], total: reply.total };
+}
+
+/** `GET /{resource}/{uuid}` answers `inventories` with 0 or 1 items (§3.1). */
+export async function getOne<K extends ResourceKind>(
+  client: ZStackClient,
+  kind: K,
+  uuid: string,
+  signal?: AbortSignal,
+): Promise<ItemOf<K> | undefined> {
+  const { path, schema, what } = resources[kind];
+  const reply = await client.call('GET', `${path}/${encodeURIComponent(uuid)}`, inventoriesReply(schema), what, {
+    signal,
+  });
+  return reply.inventories[0];
+}
+
+/** Names of many resources at once, in one request (`uuid?=a,b,c`). */
+export async function namesOf(
+  client: ZStackClient,
+  kind: 'zones' | 'clusters' | 'hosts' | 'l3Networks' | 'images' | 'instanceOfferings' | 'primaryStorages' | 'accounts',
+  uuids: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
+  const unique = [...new Set(uuids)];
+  if (unique.length === 0) return new Map();
+  const result = await query(client, kind, { conditions: [inList('uuid', unique)], fields: ['uuid', 'name'] }, signal);
+  return new Map(result.inventories.map((r) => [r.uuid, r.name ?? r.uuid]));
+}
+
+export interface ActionOptions {
+  signal?: AbortSignal | undefined;
+  onEvent?: ((event: JobEvent) => void) | undefined;
+  jobUuid?: string;
+}
+
+const vmReply = inventoryReply(vmInstanceSchema);
+const volumeReply = inventoryReply(volumeSchema);
+
+function vmAction(client: ZStackClient, uuid: string, action: string, what: string, options: ActionOptions) {
+  return runAction(client, {
+    method: 'PUT',
+    path: `/v1/vm-instances/${encodeURIComponent(uuid)}/actions`,
+    body: { [action]: {} },
+    schema: vmReply,
+    what,
+    ...options,
+  });
+}
+
+export type VmActionOutcome = ActionOutcome<v.InferOutput<typeof vmReply>>;
+
+export const recoverVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
+  vmAction(client, uuid, 'recoverVmInstance', 'Recover VM', options);
+
+export const startVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
+  vmAction(client, uuid, 'startVmInstance', 'Start VM', options);
+
+export const expungeVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
+  runAction(client, {
+    method: 'PUT',
+    path: `/v1/vm-instances/${encodeURIComponent(uuid)}/actions`,
+    body: { expungeVmInstance: {} },
+    schema: emptyReply,
+    what: 'Expunge VM',
+    ...options,
+  });
+
+export const attachDataVolume = (
+  client: ZStackClient,
+  volumeUuid: string,
+  vmUuid: string,
+  options: ActionOptions = {},
+) =>
+  runAction(client, {
+    method: 'POST',
+    path: `/v1/volumes/${encodeURIComponent(volumeUuid)}/vm-instances/${encodeURIComponent(vmUuid)}`,
+    body: { params: {} },
+    schema: volumeReply,
+    what: 'Attach data volume',
+    ...options,
+  });

@@ -1,0 +1,148 @@
+// Inventory shapes of zstack-api.md §7, parsed at the boundary. Only `uuid` is required: a compatible server
+// that omits a display field still renders (as "—"); unknown fields are dropped.
+import * as v from 'valibot';
+import { listOf, num, opt, zsDate } from './parse.ts';
+
+const str = v.string();
+
+export const usedIpSchema = v.object({
+  uuid: str,
+  ipRangeUuid: opt(str),
+  l3NetworkUuid: opt(str),
+  ipVersion: opt(num),
+  ip: opt(str),
+  netmask: opt(str),
+  gateway: opt(str),
+  usedFor: opt(str),
+  ipInLong: opt(num),
+  vmNicUuid: opt(str),
+  createDate: opt(zsDate),
+  lastOpDate: opt(zsDate),
+});
+
+export const volumeSchema = v.object({
+  uuid: str,
+  name: opt(str),
+  description: opt(str),
+  primaryStorageUuid: opt(str),
+  vmInstanceUuid: opt(str),
+  diskOfferingUuid: opt(str),
+  rootImageUuid: opt(str),
+  installPath: opt(str),
+  type: opt(str),
+  format: opt(str),
+  size: opt(num),
+  actualSize: opt(num),
+  deviceId: opt(num),
+  state: opt(str),
+  status: opt(str),
+  isShareable: opt(v.boolean()),
+  volumeQos: opt(str),
+  lastVmInstanceUuid: opt(str),
+  lastDetachDate: opt(zsDate),
+  lastAttachDate: opt(zsDate),
+  protocol: opt(str),
+  createDate: opt(zsDate),
+  lastOpDate: opt(zsDate),
+});
+
+export const vmNicSchema = v.object({
+  uuid: str,
+  vmInstanceUuid: opt(str),
+  l3NetworkUuid: opt(str),
+  ip: opt(str),
+  netmask: opt(str),
+  gateway: opt(str),
+  mac: opt(str),
+  hypervisorType: opt(str),
+  ipVersion: opt(num),
+  driverType: opt(str),
+  usedIps: listOf(usedIpSchema),
+  internalName: opt(str),
+  deviceId: opt(num),
+  type: opt(str),
+  state: opt(str),
+  createDate: opt(zsDate),
+  lastOpDate: opt(zsDate),
+});
+
+export const vmInstanceSchema = v.object({
+  uuid: str,
+  name: opt(str),
+  description: opt(str),
+  zoneUuid: opt(str),
+  clusterUuid: opt(str),
+  imageUuid: opt(str),
+  hostUuid: opt(str),
+  lastHostUuid: opt(str),
+  instanceOfferingUuid: opt(str),
+  rootVolumeUuid: opt(str),
+  platform: opt(str),
+  architecture: opt(str),
+  defaultL3NetworkUuid: opt(str),
+  type: opt(str),
+  hypervisorType: opt(str),
+  memorySize: opt(num),
+  reservedMemorySize: opt(num),
+  cpuNum: opt(num),
+  cpuSpeed: opt(num),
+  allocatorStrategy: opt(str),
+  guestOsType: opt(str),
+  state: opt(str),
+  createDate: opt(zsDate),
+  lastOpDate: opt(zsDate),
+  vmNics: listOf(vmNicSchema),
+  allVolumes: listOf(volumeSchema),
+});
+
+export const sessionSchema = v.object({
+  uuid: v.pipe(str, v.minLength(1)),
+  accountUuid: str,
+  userUuid: opt(str),
+  userType: opt(str),
+  // Kept as text too: its wall-clock value teaches us the node's UTC offset.
+  createDate: opt(str),
+  expiredDate: opt(str),
+});
+
+export const globalConfigSchema = v.object({
+  name: str,
+  category: str,
+  value: opt(v.union([str, num, v.boolean()])),
+  defaultValue: opt(v.union([str, num, v.boolean()])),
+  description: opt(str),
+});
+
+export const accountSchema = v.object({ uuid: str, name: opt(str), type: opt(str) });
+
+export const accountResourceRefSchema = v.object({
+  resourceUuid: str,
+  ownerAccountUuid: opt(str),
+  accountUuid: opt(str),
+  resourceType: opt(str),
+});
+
+/** Anything with a uuid and a name: zones, clusters, hosts, L3 networks, images, offerings, primary storages. */
+export const namedResourceSchema = v.object({
+  uuid: str,
+  name: opt(str),
+  type: opt(str),
+  managementIp: opt(str),
+});
+
+export type UsedIp = v.InferOutput<typeof usedIpSchema>;
+export type Volume = v.InferOutput<typeof volumeSchema>;
+export type VmNic = v.InferOutput<typeof vmNicSchema>;
+export type VmInstance = v.InferOutput<typeof vmInstanceSchema>;
+export type Session = v.InferOutput<typeof sessionSchema>;
+export type GlobalConfig = v.InferOutput<typeof globalConfigSchema>;
+export type Account = v.InferOutput<typeof accountSchema>;
+export type AccountResourceRef = v.InferOutput<typeof accountResourceRefSchema>;
+export type NamedResource = v.InferOutput<typeof namedResourceSchema>;
+
+export const inventoriesReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
+  v.object({ inventories: listOf(item), total: opt(num) });
+
+export const inventoryReply = <TSchema extends v.GenericSchema>(item: TSchema) => v.object({ inventory: item });
+
+export const emptyReply = v.unknown();

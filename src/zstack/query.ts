@@ -1,0 +1,59 @@
+// The query API's parameters (zstack-api.md §3.2-3.3): q=field<op>value (AND-ed), start, limit, sort, fields.
+
+export type QueryOp = '=' | '!=' | '>' | '>=' | '<' | '<=' | '?=' | '!?=' | '~=' | '!~=' | 'is null' | 'not null';
+
+/** The order in which the server looks for an operator: the first one contained anywhere in `q` wins. */
+const SERVER_PRIORITY: readonly QueryOp[] = ['!=', '>=', '<=', '!?=', '!~=', '~=', '?=', '=', '>', '<', 'is null', 'not null'];
+
+export type Condition =
+  | { field: string; op: Exclude<QueryOp, '?=' | '!?=' | 'is null' | 'not null'>; value: string | number }
+  | { field: string; op: '?=' | '!?='; value: readonly (string | number)[] }
+  | { field: string; op: 'is null' | 'not null' };
+
+export interface QuerySpec {
+  conditions?: readonly Condition[];
+  start?: number;
+  limit?: number;
+  replyWithCount?: boolean;
+  /** Only the count, no inventories. */
+  count?: boolean;
+  sort?: { field: string; direction: 'asc' | 'desc' };
+  fields?: readonly string[];
+}
+
+export const eq = (field: string, value: string | number): Condition => ({ field, op: '=', value });
+export const notEq = (field: string, value: string | number): Condition => ({ field, op: '!=', value });
+export const inList = (field: string, values: readonly (string | number)[]): Condition => ({ field, op: '?=', value: values });
+export const like = (field: string, pattern: string): Condition => ({ field, op: '~=', value: pattern });
+export const isNull = (field: string): Condition => ({ field, op: 'is null' });
+
+export function conditionText(c: Condition): string {
+  if (!('value' in c)) return `${c.field} ${c.op}`;
+  return `${c.field}${c.op}${Array.isArray(c.value) ? c.value.join(',') : String(c.value)}`;
+}
+
+/**
+ * The server has no escaping: a value containing an operator of higher priority is split at the wrong place.
+ * Returns why a condition would be misread, or undefined when the server will read it as meant.
+ */
+export function misparseReason(c: Condition): string | undefined {
+  const text = conditionText(c);
+  const found = SERVER_PRIORITY.find((op) => text.includes(op));
+  if (found !== c.op || text.indexOf(found) !== c.field.length + (c.op === 'is null' || c.op === 'not null' ? 1 : 0)) {
+    return `“${text}” would be read by ZStack as a different condition (it cannot contain ${found ? `“${found}”` : 'that'} there)`;
+  }
+  return undefined;
+}
+
+export function buildQuery(spec: QuerySpec): string {
+  const parts: string[] = [];
+  for (const c of spec.conditions ?? []) parts.push(`q=${encodeURIComponent(conditionText(c))}`);
+  if (spec.start !== undefined) parts.push(`start=${Math.max(0, Math.trunc(spec.start))}`);
+  if (spec.limit !== undefined) parts.push(`limit=${Math.max(0, Math.trunc(spec.limit))}`);
+  if (spec.replyWithCount) parts.push('replyWithCount=true');
+  if (spec.count) parts.push('count=true');
+  // `+` must be encoded: a raw one decodes to a space (the server would trim it, but be exact).
+  if (spec.sort) parts.push(`sort=${encodeURIComponent(`${spec.sort.direction === 'asc' ? '+' : '-'}${spec.sort.field}`)}`);
+  if (spec.fields?.length) parts.push(`fields=${encodeURIComponent(spec.fields.join(','))}`);
+  return parts.join('&');
+}
