@@ -1,0 +1,239 @@
+import { renewSession, updateGlobalConfig } from './admin-ops.ts';
+import { pollJob, submitAsync } from './api-async.ts';
+import type { SimCore } from './core.ts';
+import { argerr, invalidSession } from './errors.ts';
+import {
+  GLOBAL_CONFIG_SCHEMA,
+  SESSION_SCHEMA,
+  VM_SCHEMA,
+  VOLUME_SCHEMA,
+  buildSchema,
+  sessionInv,
+} from './inventories.ts';
+import { asRecord, json, readBody, text } from './http.ts';
+import { parseQueryParams, runQuery, type QueryParams } from './query.ts';
+import { sessionIdFromHeaders } from './sessions.ts';
+import { TABLES } from './tables.ts';
+import { attachDataVolume, destroyVm, expungeVm, recoverVm, startVm, stopVm } from './vm-ops.ts';
+
+type Route = { pattern: RegExp; methods: Record<string, (m: string[]) => Promise<Response> | Response> };
+
+const seg = '([^/]+)';
+const optString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Serves one `/zstack/v1/...` request; `path` is the decoded path without the `/zstack` context. */
+export async function handleApi(core: SimCore, request: Request, url: URL, path: string): Promise<Response> {
+  const m = /^\/v1\/api-jobs\/([^/]+)$/.exec(path);
+  // the job endpoint is matched before anything else, authentication included
+  if (m?.[1] !== undefined) return pollJob(core, request, m[1]);
+
+  const body = await readBody(request);
+  if (!body.ok) return body.response;
+  const payload = body.value;
+  const actionUrl = `the body doesn't contain action mapping to the URL[${path}]`;
+
+  const routes: Route[] = [
+    { pattern: /^\/v1\/accounts\/login$/, methods: { PUT: () => login(core, request, payload) } },
+    {
+      pattern: new RegExp(`^/v1/accounts/sessions/${seg}/valid$`),
+      methods: { GET: ([id]) => json(200, { valid: core.sessions.peek(id ?? '') !== undefined }, true) },
+    },
+    {
+      pattern: new RegExp(`^/v1/accounts/sessions/${seg}/renew$`),
+      methods: {
+        PUT: ([id]) =>
+          submitAsync(core, request, {
+            schema: SESSION_SCHEMA,
+            run: () =>
+              renewSession(
+                core.ctx(),
+                core.sessions,
+                id ?? '',
+                asRecord(payload?.['renewSession'])?.['duration'],
+              ),
+          }),
+      },
+    },
+    {
+      pattern: new RegExp(`^/v1/accounts/sessions/${seg}$`),
+      methods: {
+        DELETE: ([id]) => {
+          core.sessions.logout(id ?? '');
+          return json(200, {}, true);
+        },
+      },
+    },
+    {
+      pattern: new RegExp(`^/v1/vm-instances/${seg}/actions$`),
+      methods: { PUT: ([uuid = '']) => vmAction(core, request, uuid, payload, actionUrl) },
+    },
+    {
+      pattern: new RegExp(`^/v1/vm-instances/${seg}$`),
+      methods: {
+        GET: ([uuid = '']) => query(core, request, 'vm-instances', uuid, url),
+        DELETE: ([uuid = '']) =>
+          submitAsync(core, request, { serialKey: uuid, run: (c) => destroyVm(core.ctx(), c, uuid) }),
+      },
+    },
+    {
+      pattern: new RegExp(`^/v1/volumes/${seg}/vm-instances/${seg}$`),
+      methods: {
+        POST: ([vol = '', vm = '']) =>
+          submitAsync(core, request, {
+            serialKey: vm,
+            schema: VOLUME_SCHEMA,
+            run: (c) => attachDataVolume(core.ctx(), c, vol, vm),
+          }),
+      },
+    },
+    {
+      pattern: new RegExp(`^/v1/global-configurations/${seg}/${seg}/actions$`),
+      methods: {
+        PUT: ([category = '', name = '']) => {
+          const params = asRecord(payload?.['updateGlobalConfig']);
+          if (!params) return text(400, actionUrl);
+          return submitAsync(core, request, {
+            schema: GLOBAL_CONFIG_SCHEMA,
+            run: (c) =>
+              updateGlobalConfig(core.ctx(), c, category, name, params['value'], (g) => {
+                if (g.category === 'vm' && g.name === 'expungeInterval')
+                  core.expunge.restart(core.clock.now(), false);
+              }),
+          });
+        },
+      },
+    },
+    {
+      pattern: /^\/v1\/accounts\/resources\/refs(?:\/([^/]+))?$/,
+      methods: {
+        GET: ([uuid]) => query(core, request, 'accounts/resources/refs', uuid === '' ? undefined : uuid, url),
+      },
+    },
+  ];
+
+  for (const route of routes) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    const groups = match.slice(1).map((g) => g ?? '');
+    const handler = route.methods[request.method];
+    if (!handler)
+      return text(405, `The method[${request.method}] is not allowed for the path[/zstack${path}]`);
+    return handler(groups);
+  }
+  const generic = /^\/v1\/([a-z0-9-]+)(?:\/([^/]+))?$/.exec(path);
+  const resource = generic?.[1];
+  if (resource !== undefined && resource in TABLES && resource !== 'accounts/resources/refs') {
+    if (request.method !== 'GET')
+      return text(405, `The method[${request.method}] is not allowed for the path[/zstack${path}]`);
+    return query(core, request, resource, generic?.[2], url);
+  }
+  return text(404, `no api mapping to ${path}`);
+}
+
+function vmAction(
+  core: SimCore,
+  request: Request,
+  uuid: string,
+  payload: Record<string, unknown> | undefined,
+  actionUrl: string,
+): Response {
+  const ctx = (): ReturnType<SimCore['ctx']> => core.ctx();
+  if (payload && 'recoverVmInstance' in payload)
+    return submitAsync(core, request, {
+      serialKey: uuid,
+      schema: VM_SCHEMA,
+      run: (c) => recoverVm(ctx(), c, uuid),
+    });
+  if (payload && 'startVmInstance' in payload) {
+    const p = asRecord(payload['startVmInstance']);
+    const clusterUuid = optString(p?.['clusterUuid']);
+    const hostUuid = optString(p?.['hostUuid']);
+    const want = { ...(clusterUuid ? { clusterUuid } : {}), ...(hostUuid ? { hostUuid } : {}) };
+    return submitAsync(core, request, {
+      serialKey: uuid,
+      schema: VM_SCHEMA,
+      run: (c) => startVm(ctx(), c, uuid, want),
+    });
+  }
+  if (payload && 'stopVmInstance' in payload)
+    return submitAsync(core, request, {
+      serialKey: uuid,
+      schema: VM_SCHEMA,
+      run: (c) => stopVm(ctx(), c, uuid),
+    });
+  if (payload && 'expungeVmInstance' in payload) {
+    // APIExpungeVmInstanceMsg carries @DefaultTimeout of 3 h
+    return submitAsync(core, request, {
+      serialKey: uuid,
+      apiTimeoutMs: 10_800_000,
+      run: (c) => expungeVm(ctx(), c, uuid),
+    });
+  }
+  return text(400, actionUrl);
+}
+
+/** LogInByAccount is sync and needs no Authorization; a missing body key fails API validation (503). */
+function login(core: SimCore, request: Request, payload: Record<string, unknown> | undefined): Response {
+  const p = asRecord(payload?.['logInByAccount']);
+  const accountName = optString(p?.['accountName']);
+  const password = optString(p?.['password']);
+  const missing = accountName === undefined ? 'accountName' : password === undefined ? 'password' : undefined;
+  if (missing !== undefined || accountName === undefined || password === undefined) {
+    return json(
+      503,
+      {
+        error: argerr(
+          `field[${missing ?? 'accountName'}] of message[org.zstack.header.identity.APILogInByAccountMsg] is mandatory, can not be null`,
+        ),
+      },
+      false,
+    );
+  }
+  const s = core.sessions.login(accountName, password);
+  if ('code' in s) return json(503, { error: s }, false);
+  const body = {
+    inventory: sessionInv({ store: core.store, tz: core.opts.tzOffsetMinutes, noSee: true }, s),
+  };
+  if (!request.headers.has('x-json-schema')) return json(200, body, true);
+  const schema: Record<string, string> = {};
+  buildSchema('inventory', body.inventory, SESSION_SCHEMA, schema);
+  return json(200, { ...body, schema }, true);
+}
+
+/** APIQuery*Msg: header → params (400) → session (503 ID.1001) → ZQL. `/{uuid}` ignores every other param. */
+function query(
+  core: SimCore,
+  request: Request,
+  resource: string,
+  uuid: string | undefined,
+  url: URL,
+): Response {
+  const table = TABLES[resource];
+  if (!table) return text(404, `no api mapping to /v1/${resource}`);
+  const auth = sessionIdFromHeaders(request.headers);
+  if ('badRequest' in auth) return text(400, auth.badRequest);
+  let params: QueryParams;
+  if (uuid !== undefined)
+    params = {
+      conds: [{ field: 'uuid', op: '=', value: uuid }],
+      limit: 1000,
+      start: 0,
+      count: false,
+      replyWithCount: false,
+    };
+  else {
+    const parsed = parseQueryParams(url.searchParams);
+    if ('badRequest' in parsed) return text(400, parsed.badRequest);
+    params = parsed;
+  }
+  const session = core.sessions.evaluate(auth.sessionId);
+  // sync error bodies go through JSONObjectUtil, which does not HTML-escape
+  if (!session) return json(503, { error: invalidSession() }, false);
+  const result = runQuery(
+    table,
+    params,
+    { store: core.store, tz: core.opts.tzOffsetMinutes, noSee: false },
+    session.accountUuid,
+  );
+  return result.ok ? json(200, result.body, true) : json(503, { error: result.error }, false);
+}

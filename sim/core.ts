@@ -1,0 +1,99 @@
+import { SimClock } from './clock.ts';
+import { ExpungeTask } from './expunge.ts';
+import { Faults } from './faults.ts';
+import { JobTable } from './jobs.ts';
+import type { OpCtx } from './ops-common.ts';
+import { Prng } from './prng.ts';
+import { seedStore } from './seed.ts';
+import { Sessions } from './sessions.ts';
+import type { Store } from './state.ts';
+import type { SimOptions } from './types.ts';
+
+export type LoggedRequest = { seq: number; method: string; path: string; status: number };
+
+const LOG_SIZE = 500;
+
+/** All mutable simulator state; the HTTP layers (api.ts, control.ts) only call into this. */
+export class SimCore {
+  readonly clock: SimClock;
+  store: Store;
+  sessions: Sessions;
+  readonly jobs: JobTable;
+  readonly expunge: ExpungeTask;
+  readonly faults: Faults;
+  jobLatencyMs: number;
+  readonly log: LoggedRequest[] = [];
+  private logSeq = 0;
+  // runtime ids (sessions, jobs) never restart on reset, so stale ids from before a reset stay unknown
+  private readonly ids: Prng;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+
+  constructor(readonly opts: SimOptions) {
+    this.clock = new SimClock(opts.clockStart, opts.realNow);
+    this.ids = new Prng((opts.seed ^ 0x5bd1e995) >>> 0);
+    this.jobLatencyMs = opts.jobLatencyMs;
+    this.faults = new Faults(opts.faultRate, new Prng((opts.seed + 0x9e3779b9) >>> 0));
+    this.jobs = new JobTable(
+      opts.realNow,
+      () => this.clock.now(),
+      () => this.tick(),
+    );
+    this.expunge = new ExpungeTask(() => this.ctx());
+    this.store = this.seed();
+    this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
+    this.expunge.restart(this.clock.start(), true);
+    this.ticker = setInterval(() => this.tick(), 1000);
+    // the periodic expunge pass must not keep a test process or a closing server alive
+    if (typeof this.ticker === 'object' && typeof this.ticker.unref === 'function') this.ticker.unref();
+  }
+
+  private seed(): Store {
+    return seedStore({
+      seed: this.opts.seed,
+      vms: this.opts.vms,
+      destroyed: this.opts.destroyed,
+      start: this.clock.start(),
+    });
+  }
+
+  newUuid(): string {
+    return this.ids.uuid();
+  }
+
+  ctx(): OpCtx {
+    return {
+      store: this.store,
+      clock: this.clock,
+      tz: this.opts.tzOffsetMinutes,
+      newUuid: () => this.newUuid(),
+    };
+  }
+
+  /** Completes due jobs, then runs a due expunge pass; called on every request and by timers. */
+  tick(): void {
+    this.jobs.processDue();
+    this.expunge.tick();
+  }
+
+  reset(): void {
+    this.jobs.clear();
+    this.faults.disarm();
+    this.clock.reset();
+    this.jobLatencyMs = this.opts.jobLatencyMs;
+    this.store = this.seed();
+    this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
+    this.expunge.restart(this.clock.start(), true);
+    this.log.length = 0;
+  }
+
+  record(method: string, path: string, status: number): void {
+    this.log.push({ seq: ++this.logSeq, method, path, status });
+    if (this.log.length > LOG_SIZE) this.log.splice(0, this.log.length - LOG_SIZE);
+  }
+
+  dispose(): void {
+    if (this.ticker !== undefined) clearInterval(this.ticker);
+    this.ticker = undefined;
+    this.jobs.clear();
+  }
+}

@@ -1,0 +1,37 @@
+import type { Connect, Plugin } from 'vite';
+import { createSimulator, type Simulator } from './handler.ts';
+import { toNodeHandler } from './node-adapter.ts';
+import { simOptionsFromEnv } from './options.ts';
+
+/**
+ * `/zstack` for `vite` and `vite preview`: proxied to a real node when ZSTACK_API_URL is set,
+ * otherwise served by the built-in simulator (options from SIM_* variables).
+ */
+export function zstackBackend(): Plugin {
+  const target = process.env['ZSTACK_API_URL'];
+  let sim: Simulator | undefined;
+  // created on first use, so tools that only load the config (vitest, build) never seed a data set
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    sim ??= createSimulator(simOptionsFromEnv(process.env));
+    toNodeHandler(sim)(req, res).catch(next);
+  };
+  return {
+    name: 'zstack-backend',
+    config() {
+      if (!target) return undefined;
+      console.info(`Proxying /zstack to ${target}`);
+      const proxy = { '/zstack': { target, changeOrigin: true } };
+      return { server: { proxy }, preview: { proxy } };
+    },
+    configureServer(server) {
+      if (target) return;
+      server.middlewares.use('/zstack', middleware);
+      server.httpServer?.once('close', () => sim?.dispose());
+    },
+    configurePreviewServer(server) {
+      if (target) return;
+      server.middlewares.use('/zstack', middleware);
+      server.httpServer.once('close', () => sim?.dispose());
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
+import { startSimServer, type SimServer } from '../../sim/server.ts';
+import type { SimOptions } from '../../sim/handler.ts';
+
+export const sha512 = (s: string): string => createHash('sha512').update(s, 'utf8').digest('hex');
+export const GSON_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} (AM|PM)$/;
+
+export type Obj = Record<string, unknown>;
+export type ErrorCode = {
+  code: string;
+  description: string;
+  details?: string;
+  location?: string;
+  cost?: string;
+  cause?: ErrorCode;
+};
+export type Nic = {
+  uuid: string;
+  l3NetworkUuid: string;
+  mac: string;
+  ip?: string;
+  netmask?: string;
+  gateway?: string;
+  usedIpUuid?: string;
+  usedIps: {
+    ip: string;
+    ipInLong: number;
+    ipInBinary: number[];
+    l3NetworkUuid: string;
+    netmask: string;
+    gateway: string;
+    vmNicUuid: string;
+  }[];
+};
+export type Volume = {
+  uuid: string;
+  name: string;
+  type: string;
+  status: string;
+  vmInstanceUuid?: string;
+  lastVmInstanceUuid?: string;
+  deviceId?: number;
+  lastDetachDate?: string;
+  primaryStorageUuid?: string;
+};
+export type Vm = {
+  uuid: string;
+  name: string;
+  description?: string;
+  state: string;
+  type: string;
+  hostUuid?: string;
+  lastHostUuid?: string;
+  clusterUuid?: string;
+  cpuNum: number;
+  memorySize: number;
+  lastOpDate: string;
+  createDate: string;
+  rootVolumeUuid?: string;
+  internalId?: number;
+  vmNics: Nic[];
+  allVolumes: Volume[];
+  vmCdRoms: unknown[];
+};
+export type Reply = { status: number; text: string; headers: Headers; json: () => Obj };
+
+export type Ctx = { srv: SimServer; base: string };
+
+export async function start(options: Partial<SimOptions> = {}): Promise<Ctx> {
+  const srv = await startSimServer({ port: 0, options: { jobLatencyMs: 30, ...options } });
+  return { srv, base: `${srv.url}/zstack/v1` };
+}
+
+export async function call(
+  ctx: Ctx,
+  method: string,
+  path: string,
+  opts: { session?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.session !== undefined) headers['Authorization'] = `OAuth ${opts.session}`;
+  const res = await fetch(`${ctx.base}${path}`, {
+    method,
+    headers,
+    ...(opts.body === undefined
+      ? {}
+      : { body: typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, text, headers: res.headers, json: () => JSON.parse(text) as Obj };
+}
+
+export async function login(ctx: Ctx, name: string, password: string): Promise<string> {
+  const r = await call(ctx, 'PUT', '/accounts/login', {
+    body: { logInByAccount: { accountName: name, password: sha512(password) } },
+  });
+  if (r.status !== 200) throw new Error(`login ${name}: ${r.status} ${r.text}`);
+  return (r.json()['inventory'] as { uuid: string }).uuid;
+}
+
+export const adminLogin = (ctx: Ctx): Promise<string> => login(ctx, 'admin', 'password');
+
+export async function control(ctx: Ctx, method: string, path: string, body?: unknown): Promise<Obj> {
+  const res = await fetch(`${ctx.srv.url}/zstack/__sim${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (res.status !== 200) throw new Error(`control ${path}: ${res.status}`);
+  return (await res.json()) as Obj;
+}
+
+export async function queryVms(
+  ctx: Ctx,
+  session: string,
+  qs: string,
+): Promise<{ inventories: Vm[]; total?: number; reply: Reply }> {
+  const reply = await call(ctx, 'GET', `/vm-instances?${qs}`, { session });
+  if (reply.status !== 200) throw new Error(`query ${qs}: ${reply.status} ${reply.text}`);
+  const body = reply.json() as { inventories: Vm[]; total?: number };
+  return { ...body, reply };
+}
+
+export async function vmByName(ctx: Ctx, session: string, name: string): Promise<Vm> {
+  const { inventories } = await queryVms(ctx, session, `q=name=${encodeURIComponent(name)}`);
+  const vm = inventories[0];
+  if (!vm) throw new Error(`no VM named ${name}`);
+  return vm;
+}
+
+/** Sends an async call; returns the job id taken from the location's last path segment. */
+export async function submit(
+  ctx: Ctx,
+  method: string,
+  path: string,
+  session: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<{ reply: Reply; jobId: string }> {
+  const reply = await call(ctx, method, path, { session, body, ...(headers ? { headers } : {}) });
+  if (reply.status !== 202) return { reply, jobId: '' };
+  const location = reply.json()['location'] as string;
+  return { reply, jobId: location.split('/').pop() ?? '' };
+}
+
+/** Polls a job until it leaves 202, returning the final reply and how many 202s were seen. */
+export async function waitJob(ctx: Ctx, jobId: string): Promise<{ final: Reply; pending: number }> {
+  for (let pending = 0; pending < 400; pending++) {
+    const r = await call(ctx, 'GET', `/api-jobs/${jobId}`);
+    if (r.status !== 202) return { final: r, pending };
+    expect(r.text).toBe('{}');
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
+  throw new Error(`job ${jobId} never finished`);
+}
+
+export async function act(
+  ctx: Ctx,
+  session: string,
+  vmUuid: string,
+  action: string,
+  params: Obj = {},
+): Promise<Reply> {
+  const { reply, jobId } = await submit(ctx, 'PUT', `/vm-instances/${vmUuid}/actions`, session, {
+    [action]: params,
+  });
+  expect(reply.status).toBe(202);
+  return (await waitJob(ctx, jobId)).final;
+}
+
+/** Every *Date field must be a Gson date and no value may be null, at any depth. */
+export function checkWire(value: unknown, path = '$'): void {
+  if (value === null) throw new Error(`null at ${path}`);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkWire(v, `${path}[${i}]`));
+    return;
+  }
+  if (typeof value !== 'object') return;
+  for (const [k, v] of Object.entries(value)) {
+    if (/Date$/.test(k) && !(typeof v === 'string' && GSON_DATE.test(v)))
+      throw new Error(`bad date ${path}.${k}=${String(v)}`);
+    checkWire(v, `${path}.${k}`);
+  }
+}
