@@ -1,0 +1,200 @@
+// VM queries and mutations: one query-options factory, keys from general to specific.
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  type ActionOptions,
+  attachDataVolume,
+  expungeVm,
+  getOne,
+  namesOf,
+  query,
+  recoverVm,
+  startVm,
+} from '../zstack/endpoints.ts';
+import type { VmInstance } from '../zstack/inventories.ts';
+import type { JobEvent } from '../zstack/jobs.ts';
+import { type Condition, eq, inList, isNull, like } from '../zstack/query.ts';
+import { zstack } from './session.ts';
+
+export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export interface RecycleBinParams {
+  search: string;
+  sort: SortField;
+  dir: 'asc' | 'desc';
+  /** 0-based. */
+  page: number;
+  pageSize: PageSize;
+}
+
+const UUID = /^[0-9a-f]{32}$/iu;
+const MAC = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/iu;
+
+/** One search box, three meanings: an exact UUID, a MAC address, or part of a name. */
+export function searchCondition(text: string): Condition | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  if (UUID.test(t)) return eq('uuid', t.toLowerCase());
+  if (MAC.test(t)) return eq('vmNics.mac', t.toLowerCase().replaceAll('-', ':'));
+  return like('name', `%${t}%`);
+}
+
+export function describeSearch(text: string): 'uuid' | 'mac' | 'name' {
+  const t = text.trim();
+  if (UUID.test(t)) return 'uuid';
+  if (MAC.test(t)) return 'mac';
+  return 'name';
+}
+
+export const vmQueries = {
+  all: () => ['vms'] as const,
+  lists: () => [...vmQueries.all(), 'list'] as const,
+  list: (params: RecycleBinParams) =>
+    queryOptions({
+      queryKey: [...vmQueries.lists(), params] as const,
+      queryFn: ({ signal }) => {
+        const search = searchCondition(params.search);
+        return query(
+          zstack,
+          'vms',
+          {
+            conditions: [eq('state', 'Destroyed'), eq('type', 'UserVm'), ...(search ? [search] : [])],
+            start: params.page * params.pageSize,
+            limit: params.pageSize,
+            replyWithCount: true,
+            sort: { field: params.sort, direction: params.dir },
+          },
+          signal,
+        );
+      },
+      placeholderData: keepPreviousData,
+    }),
+  details: () => [...vmQueries.all(), 'detail'] as const,
+  detail: (uuid: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.details(), uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(zstack, 'vms', uuid, signal)) ?? null,
+    }),
+  /** Data volumes this VM had when it was destroyed, still detached (§11). */
+  detachedVolumes: (uuid: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(), 'detached-volumes', uuid] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await query(
+            zstack,
+            'volumes',
+            { conditions: [eq('lastVmInstanceUuid', uuid), eq('type', 'Data'), eq('status', 'Ready'), isNull('vmInstanceUuid')] },
+            signal,
+          )
+        ).inventories,
+    }),
+  /** Owning account of each VM on a page (admin only): one refs query, one accounts query. */
+  owners: (vmUuids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(), 'owners', vmUuids] as const,
+      queryFn: async ({ signal }) => {
+        if (vmUuids.length === 0) return new Map<string, string>();
+        const refs = await query(zstack, 'accountRefs', { conditions: [inList('resourceUuid', vmUuids)] }, signal);
+        const ownerOf = new Map(refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']));
+        const names = await namesOf(zstack, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
+        return new Map([...ownerOf].map(([vm, acct]) => [vm, names.get(acct) ?? acct]));
+      },
+      staleTime: 60_000,
+    }),
+};
+
+export interface VmActionVars {
+  vm: Pick<VmInstance, 'uuid' | 'name'>;
+  onEvent?: ActionOptions['onEvent'];
+}
+
+export interface RecoverVars extends VmActionVars {
+  startAfter: boolean;
+}
+
+export interface RecoverResult {
+  vm: VmInstance;
+  /** Set when recovery worked but the start that followed failed. */
+  startError?: unknown;
+  polls: number;
+  transientFailures: number;
+}
+
+export type { JobEvent };
+
+/** Recover (and optionally start) as one mutation: pending until the last job ends. */
+export function useRecoverVm() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['vms', 'recover'],
+    mutationFn: async ({ vm, startAfter, onEvent }: RecoverVars): Promise<RecoverResult> => {
+      const recovered = await recoverVm(zstack, vm.uuid, { onEvent });
+      const result: RecoverResult = {
+        vm: recovered.value.inventory,
+        polls: recovered.polls,
+        transientFailures: recovered.transientFailures,
+      };
+      if (!startAfter) return result;
+      try {
+        const started = await startVm(zstack, vm.uuid, { onEvent });
+        return {
+          vm: started.value.inventory,
+          polls: result.polls + started.polls,
+          transientFailures: result.transientFailures + started.transientFailures,
+        };
+      } catch (startError) {
+        return { ...result, startError };
+      }
+    },
+    onSuccess: (result) => {
+      queryClient.setQueryData(vmQueries.detail(result.vm.uuid).queryKey, result.vm);
+      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists() }),
+  });
+}
+
+export function useStartVm() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['vms', 'start'],
+    mutationFn: async ({ vm, onEvent }: VmActionVars) => (await startVm(zstack, vm.uuid, { onEvent })).value.inventory,
+    onSuccess: (inventory) => {
+      queryClient.setQueryData(vmQueries.detail(inventory.uuid).queryKey, inventory);
+      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+    },
+  });
+}
+
+export function useExpungeVm() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['vms', 'expunge'],
+    mutationFn: async ({ vm, onEvent }: VmActionVars) => {
+      await expungeVm(zstack, vm.uuid, { onEvent });
+      return vm;
+    },
+    onSuccess: (vm) => {
+      queryClient.removeQueries({ queryKey: vmQueries.detail(vm.uuid).queryKey });
+      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists() }),
+  });
+}
+
+export function useAttachVolume() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['vms', 'attach-volume'],
+    mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
+      (await attachDataVolume(zstack, volumeUuid, vmUuid)).value.inventory,
+    onSuccess: (_volume, { vmUuid }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: vmQueries.detail(vmUuid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(vmUuid).queryKey }),
+      ]),
+  });
+}

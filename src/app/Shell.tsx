@@ -1,0 +1,80 @@
+import DarkModeIcon from '@mui/icons-material/DarkMode';
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import LightModeIcon from '@mui/icons-material/LightMode';
+import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Container from '@mui/material/Container';
+import IconButton from '@mui/material/IconButton';
+import { useColorScheme } from '@mui/material/styles';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { Suspense } from 'react';
+import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { signOut, useSession } from '../api/session.ts';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
+
+const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
+
+function ThemeSwitch() {
+  const { mode, setMode } = useColorScheme();
+  const current = mode ?? 'system';
+  const label = `Theme: ${current === 'system' ? 'follow the system' : current}. Switch to ${nextMode[current] === 'system' ? 'the system theme' : nextMode[current]}`;
+  return (
+    <Tooltip title={label}>
+      <IconButton color="inherit" aria-label={label} onClick={() => setMode(nextMode[current])}>
+        {current === 'light' ? <LightModeIcon /> : current === 'dark' ? <DarkModeIcon /> : <SettingsBrightnessIcon />}
+      </IconButton>
+    </Tooltip>
+  );
+}
+
+export function Shell() {
+  const { session } = useSession();
+  const navigate = useNavigate();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppBar position="sticky" component="header">
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <DeleteSweepIcon aria-hidden />
+          <Typography variant="h6" component={RouterLink} to="/" sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}>
+            ZStack Recycle Bin
+          </Typography>
+          <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
+            <Button color="inherit" component={NavLink} to="/" end>
+              Recycle bin
+            </Button>
+          </Box>
+          <ThemeSwitch />
+          {session && (
+            <Chip
+              label={`${session.accountName}${session.isAdmin ? ' (admin)' : ''}`}
+              aria-label={`Signed in as ${session.accountName}${session.isAdmin ? ', administrator' : ''}`}
+              sx={{ color: 'inherit', borderColor: 'currentColor' }}
+              variant="outlined"
+            />
+          )}
+          <Button
+            color="inherit"
+            onClick={() => {
+              void signOut().then(() => navigate('/login'));
+            }}
+          >
+            Sign out
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" tabIndex={-1} maxWidth="xl" sx={{ py: 3, outline: 'none' }}>
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+    </>
+  );
+}

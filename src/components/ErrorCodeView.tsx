@@ -1,0 +1,119 @@
+// Renders any failure inline: plain words first, then the ZStack ErrorCode with every level of its cause chain.
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Collapse from '@mui/material/Collapse';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { type ReactNode, useId, useState } from 'react';
+import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
+import { describeError } from './error-text.ts';
+import { useNotify } from './Notifier.tsx';
+
+const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+      <Box component="span" sx={{ fontWeight: 600 }}>
+        {label}:
+      </Box>{' '}
+      {children}
+    </Typography>
+  );
+}
+
+function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
+  const [open, setOpen] = useState(true);
+  const causes = [...(ec.cause ? [ec.cause] : []), ...(ec.causes ?? [])];
+  const regionId = useId();
+  return (
+    <Box
+      role="group"
+      aria-label={`${depth === 0 ? 'Error' : 'Caused by'} ${ec.code}`}
+      sx={{ borderLeft: 3, borderColor: depth === 0 ? 'error.main' : 'divider', pl: 1.5, mt: 1 }}
+    >
+      <Typography variant="subtitle2" component="div" sx={{ overflowWrap: 'anywhere' }}>
+        <Box component="span" sx={{ ...mono, mr: 1 }}>
+          {ec.code}
+        </Box>
+        {ec.description}
+      </Typography>
+      <Stack spacing={0.25} sx={{ mt: 0.5 }}>
+        {ec.details !== undefined && <Field label="Details">{ec.details}</Field>}
+        {ec.elaboration !== undefined && <Field label="Explanation">{ec.elaboration}</Field>}
+        {ec.location !== undefined && <Field label="Failed in">{ec.location}</Field>}
+        {ec.opaque !== undefined && <Field label="Extra">{JSON.stringify(ec.opaque)}</Field>}
+      </Stack>
+      {causes.length > 0 && (
+        <>
+          <Button
+            size="small"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={regionId}
+            startIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+            sx={{ mt: 0.5 }}
+          >
+            {open ? 'Hide' : 'Show'} {causes.length === 1 ? 'cause' : `${causes.length} causes`} of {ec.code}
+          </Button>
+          <Collapse in={open} id={regionId}>
+            {causes.map((c, i) => (
+              <ErrorLevel key={`${c.code}-${i}`} ec={c} depth={depth + 1} />
+            ))}
+          </Collapse>
+        </>
+      )}
+    </Box>
+  );
+}
+
+export interface ErrorCodeViewProps {
+  error: unknown;
+  /** What was being done, e.g. "Recovering web-01 failed". */
+  title?: string;
+  action?: ReactNode;
+}
+
+export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
+  const notify = useNotify();
+  const { headline, advice } = describeError(error);
+  const zerr = isZStackError(error) ? error : undefined;
+  const copy = async () => {
+    const payload = zerr
+      ? JSON.stringify(
+          { error: zerr.errorCode, kind: zerr.kind, status: zerr.status, jobUuid: zerr.jobUuid },
+          null,
+          2,
+        )
+      : String(error);
+    try {
+      await navigator.clipboard.writeText(payload);
+      notify('Error copied to the clipboard', 'info');
+    } catch {
+      notify('The browser did not allow copying to the clipboard', 'warning');
+    }
+  };
+  return (
+    <Alert severity="error" role="alert" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
+      <AlertTitle sx={{ overflowWrap: 'anywhere' }}>{title ? `${title}: ${headline}` : headline}</AlertTitle>
+      {advice && <Typography variant="body2">{advice}</Typography>}
+      {zerr && <ErrorLevel ec={zerr.errorCode} depth={0} />}
+      {zerr?.jobUuid && (
+        <Typography variant="caption" component="div" sx={{ mt: 1, ...mono }}>
+          Job {zerr.jobUuid}
+        </Typography>
+      )}
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Button size="small" color="inherit" variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copy()}>
+          Copy error
+        </Button>
+        {action}
+      </Stack>
+    </Alert>
+  );
+}

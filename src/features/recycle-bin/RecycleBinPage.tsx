@@ -1,0 +1,221 @@
+import ClearIcon from '@mui/icons-material/Clear';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
+import { configQueries } from '../../api/resources.ts';
+import { useSession } from '../../api/session.ts';
+import { describeSearch, PAGE_SIZES, vmQueries } from '../../api/vms.ts';
+import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import type { VmInstance } from '../../zstack/inventories.ts';
+import { ExpungeDialog } from './ExpungeDialog.tsx';
+import { RecoverDialog } from './RecoverDialog.tsx';
+import { useListParams } from './use-list-params.ts';
+import { VmTable } from './VmTable.tsx';
+
+const REFRESH_MS = 30_000;
+const searchHint = { uuid: 'exact UUID', mac: 'MAC address', name: 'name contains' } as const;
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+type Dialog = { kind: 'recover' | 'expunge'; vm: VmInstance } | undefined;
+
+export function RecycleBinPage() {
+  const [params, update] = useListParams();
+  const { session } = useSession();
+  const isAdmin = session?.isAdmin ?? false;
+  const [text, setText] = useState(params.search);
+  const [dialog, setDialog] = useState<Dialog>();
+  const now = useNow(60_000);
+
+  // The URL can change under us (back/forward, a pasted link): the box follows it.
+  const [syncedSearch, setSyncedSearch] = useState(params.search);
+  if (syncedSearch !== params.search) {
+    setSyncedSearch(params.search);
+    setText(params.search);
+  }
+  useEffect(() => {
+    document.title = 'Recycle bin · ZStack';
+  }, []);
+  useEffect(() => {
+    if (text === params.search) return;
+    const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), 300);
+    return () => clearTimeout(id);
+  }, [text, params.search, update]);
+
+  const list = useQuery({ ...vmQueries.list(params), refetchInterval: REFRESH_MS });
+  const policy = useQuery(configQueries.expungePolicy());
+  const rows = list.data?.inventories ?? [];
+  const owners = useQuery({ ...vmQueries.owners(rows.map((r) => r.uuid)), enabled: isAdmin && rows.length > 0 });
+  const total = list.data?.total ?? rows.length;
+  const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
+
+  // A page past the end (after recoveries, or from an old link) snaps back to the last one.
+  useEffect(() => {
+    if (list.data && !list.isPlaceholderData && params.page > lastPage) update({ page: lastPage }, { replace: true });
+  }, [list.data, list.isPlaceholderData, params.page, lastPage, update]);
+
+  const searching = params.search.trim() !== '';
+  let body: ReactNode;
+  if (list.isPending) {
+    body = (
+      <Box role="progressbar" aria-label="Loading destroyed VMs" sx={{ p: 2 }}>
+        {Array.from({ length: 8 }, (_, i) => (
+          <Skeleton key={i} height={36} />
+        ))}
+      </Box>
+    );
+  } else if (list.isError && !list.data) {
+    body = (
+      <Box sx={{ p: 2 }}>
+        <ErrorCodeView
+          error={list.error}
+          title="Could not load the recycle bin"
+          action={
+            <Button size="small" color="inherit" variant="outlined" onClick={() => void list.refetch()}>
+              Retry
+            </Button>
+          }
+        />
+      </Box>
+    );
+  } else if (rows.length === 0 && searching) {
+    body = (
+      <Box sx={{ p: 4, textAlign: 'center' }}>
+        <Typography gutterBottom>No destroyed VM matches “{params.search}”.</Typography>
+        <Button onClick={() => update({ search: '', page: 0 })}>Clear the search</Button>
+      </Box>
+    );
+  } else if (rows.length === 0) {
+    body = (
+      <Box sx={{ p: 4, textAlign: 'center' }}>
+        <Typography variant="h6" component="p">
+          The recycle bin is empty
+        </Typography>
+        <Typography color="text.secondary">No destroyed VMs are waiting to be recovered or expunged.</Typography>
+      </Box>
+    );
+  } else {
+    body = (
+      <VmTable
+        rows={rows}
+        params={params}
+        policy={policy.data}
+        owners={owners.data}
+        showOwner={isAdmin}
+        busy={list.isPlaceholderData}
+        now={now}
+        onSort={(field) =>
+          update({ sort: field, dir: params.sort === field && params.dir === 'asc' ? 'desc' : 'asc', page: 0 })
+        }
+        onRecover={(vm) => setDialog({ kind: 'recover', vm })}
+        onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
+      />
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Typography variant="h4" component="h1">
+          Recycle bin
+        </Typography>
+        <Typography color="text.secondary">
+          Destroyed virtual machines{isAdmin ? ' of all accounts' : ' of your account'}. Recover one to bring it back
+          stopped, or expunge it to delete it for good.
+          {policy.data?.deletionPolicy === 'Never'
+            ? ' ZStack keeps them until they are expunged by hand.'
+            : policy.data
+              ? ` ZStack expunges them ${Math.round(policy.data.expungePeriodSeconds / 3600)} h after deletion.`
+              : ''}
+        </Typography>
+      </Box>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          label="Search destroyed VMs"
+          placeholder="Name, UUID or MAC address"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') update({ search: text, page: 0 }, { replace: true });
+          }}
+          helperText={text.trim() ? `Searching by ${searchHint[describeSearch(text)]}` : 'Matches name, exact UUID or MAC'}
+          sx={{ flexGrow: 1, maxWidth: 560 }}
+          slotProps={{
+            htmlInput: { 'aria-describedby': 'result-count' },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon aria-hidden />
+                </InputAdornment>
+              ),
+              endAdornment: text ? (
+                <InputAdornment position="end">
+                  <IconButton aria-label="Clear search text" onClick={() => setText('')} edge="end">
+                    <ClearIcon />
+                  </IconButton>
+                </InputAdornment>
+              ) : undefined,
+            },
+          }}
+        />
+        <Box sx={{ flexGrow: 1 }} />
+        <Typography id="result-count" role="status" aria-live="polite" color="text.secondary">
+          {list.data ? `${total} destroyed VM${total === 1 ? '' : 's'}${searching ? ' match' : ''}` : ''}
+        </Typography>
+        <Tooltip title="Refresh now (the list also refreshes every 30 s while this tab is visible)">
+          <span>
+            <Button
+              startIcon={<RefreshIcon />}
+              onClick={() => void list.refetch()}
+              disabled={list.isFetching}
+              aria-label="Refresh the list"
+            >
+              Refresh
+            </Button>
+          </span>
+        </Tooltip>
+      </Stack>
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+        <Box sx={{ height: 4 }}>{list.isFetching && !list.isPending && <LinearProgress aria-label="Refreshing" />}</Box>
+        {body}
+        {rows.length > 0 && (
+          <TablePagination
+            component="div"
+            count={total}
+            page={Math.min(params.page, lastPage)}
+            rowsPerPage={params.pageSize}
+            rowsPerPageOptions={[...PAGE_SIZES]}
+            onPageChange={(_e, page) => update({ page })}
+            onRowsPerPageChange={(e) => {
+              const size = PAGE_SIZES.find((n) => n === Number(e.target.value));
+              if (size) update({ pageSize: size, page: 0 });
+            }}
+            labelRowsPerPage="VMs per page"
+          />
+        )}
+      </Paper>
+      {dialog?.kind === 'recover' && <RecoverDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === 'expunge' && <ExpungeDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
+    </Stack>
+  );
+}

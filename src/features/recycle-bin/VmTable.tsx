@@ -1,0 +1,150 @@
+import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
+import RestoreIcon from '@mui/icons-material/Restore';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import Tooltip from '@mui/material/Tooltip';
+import { Link as RouterLink } from 'react-router-dom';
+import type { ExpungePolicy } from '../../api/resources.ts';
+import type { RecycleBinParams, SortField } from '../../api/vms.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { formatBytes, formatDateTime, formatDuration, formatRelative, shortUuid, show } from '../../components/format.ts';
+import type { VmInstance } from '../../zstack/inventories.ts';
+import { expungeInfo } from './expunge-time.ts';
+
+export interface VmTableProps {
+  rows: readonly VmInstance[];
+  params: RecycleBinParams;
+  policy: ExpungePolicy | undefined;
+  owners: Map<string, string> | undefined;
+  showOwner: boolean;
+  busy: boolean;
+  now: number;
+  onSort: (field: SortField) => void;
+  onRecover: (vm: VmInstance) => void;
+  onExpunge: (vm: VmInstance) => void;
+}
+
+function rootDiskSize(vm: VmInstance): number | undefined {
+  const root = vm.allVolumes.find((v) => v.uuid === vm.rootVolumeUuid) ?? vm.allVolumes.find((v) => v.type === 'Root');
+  return root?.size;
+}
+
+function ExpungeCell({ vm, policy, now }: { vm: VmInstance; policy: ExpungePolicy | undefined; now: number }) {
+  const info = expungeInfo(vm.lastOpDate, policy, now);
+  if (info.kind === 'never') return <>Kept until expunged by hand</>;
+  if (info.kind === 'unknown') return <>—</>;
+  const exact = `Expunged at ${formatDateTime(info.at)} (the expunge task may run up to ${formatDateTime(info.latest)})`;
+  const text = info.overdue ? 'Due now' : `in ${formatDuration(info.msLeft)}`;
+  return (
+    <Tooltip title={exact}>
+      {info.soon ? (
+        <Chip size="small" color="warning" label={text} aria-label={`${text}: soon. ${exact}`} />
+      ) : (
+        <Box component="span" tabIndex={0} aria-label={`${text}. ${exact}`}>
+          {text}
+        </Box>
+      )}
+    </Tooltip>
+  );
+}
+
+const columns: { field?: SortField; label: string; numeric?: boolean }[] = [
+  { field: 'name', label: 'Name' },
+  { field: 'cpuNum', label: 'CPU', numeric: true },
+  { field: 'memorySize', label: 'Memory', numeric: true },
+  { label: 'Root disk', numeric: true },
+  { field: 'lastOpDate', label: 'Deleted' },
+  { label: 'Expunges' },
+];
+
+export function VmTable(props: VmTableProps) {
+  const { rows, params, policy, owners, showOwner, busy, now } = props;
+  return (
+    <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
+      <Table size="small" aria-label="Destroyed VMs" aria-busy={busy}>
+        <TableHead>
+          <TableRow>
+            {columns.map((c) => (
+              <TableCell
+                key={c.label}
+                align={c.numeric ? 'right' : 'left'}
+                sortDirection={c.field && params.sort === c.field ? params.dir : false}
+              >
+                {c.field ? (
+                  <TableSortLabel
+                    active={params.sort === c.field}
+                    direction={params.sort === c.field ? params.dir : 'asc'}
+                    onClick={() => c.field && props.onSort(c.field)}
+                  >
+                    {c.label}
+                  </TableSortLabel>
+                ) : (
+                  c.label
+                )}
+              </TableCell>
+            ))}
+            {showOwner && <TableCell>Account</TableCell>}
+            <TableCell align="right">Actions</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((vm) => {
+            const name = vm.name ?? vm.uuid;
+            const info = expungeInfo(vm.lastOpDate, policy, now);
+            return (
+              <TableRow key={vm.uuid} hover selected={info.kind === 'scheduled' && info.soon}>
+                <TableCell sx={{ maxWidth: 320 }}>
+                  <Link component={RouterLink} to={`/vms/${vm.uuid}`} sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>
+                    {name}
+                  </Link>
+                  <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
+                    <Tooltip title={vm.uuid}>
+                      <Box component="span" sx={{ fontFamily: 'monospace' }} aria-label={`UUID ${vm.uuid}`}>
+                        {shortUuid(vm.uuid)}…
+                      </Box>
+                    </Tooltip>
+                    <CopyButton value={vm.uuid} label={`Copy UUID of ${name}`} />
+                  </Box>
+                </TableCell>
+                <TableCell align="right">{show(vm.cpuNum)}</TableCell>
+                <TableCell align="right">{formatBytes(vm.memorySize)}</TableCell>
+                <TableCell align="right">{formatBytes(rootDiskSize(vm))}</TableCell>
+                <TableCell>
+                  <Tooltip title={formatDateTime(vm.lastOpDate)}>
+                    <Box component="span" tabIndex={0} aria-label={`${formatRelative(vm.lastOpDate, now)}, ${formatDateTime(vm.lastOpDate)}`}>
+                      {formatRelative(vm.lastOpDate, now)}
+                    </Box>
+                  </Tooltip>
+                </TableCell>
+                <TableCell>
+                  <ExpungeCell vm={vm} policy={policy} now={now} />
+                </TableCell>
+                {showOwner && <TableCell>{owners?.get(vm.uuid) ?? '…'}</TableCell>}
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <Button size="small" startIcon={<RestoreIcon />} onClick={() => props.onRecover(vm)} aria-label={`Recover ${name}`}>
+                    Recover
+                  </Button>
+                  <Tooltip title={`Expunge ${name}`}>
+                    <IconButton size="small" color="error" aria-label={`Expunge ${name}`} onClick={() => props.onExpunge(vm)}>
+                      <DeleteForeverIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

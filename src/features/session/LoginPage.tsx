@@ -1,0 +1,101 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { signIn, useSession } from '../../api/session.ts';
+import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+
+/** Only paths of this console: never an absolute URL taken from the address bar. */
+export function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+}
+
+export function LoginPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { session } = useSession();
+  const next = safeNext(params.get('next'));
+  const expired = params.get('expired') === '1';
+  const [accountName, setAccountName] = useState('');
+  const [password, setPassword] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
+  const login = useMutation({
+    mutationKey: ['session', 'login'],
+    mutationFn: (vars: { accountName: string; password: string }) => signIn(vars.accountName, vars.password),
+  });
+
+  useEffect(() => {
+    document.title = 'Sign in · ZStack Recycle Bin';
+  }, []);
+
+  if (session && !login.isPending && !login.isSuccess) return <Navigate to={next} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (login.isPending) return;
+    login.mutate(
+      { accountName: accountName.trim(), password },
+      {
+        onSuccess: () => {
+          void navigate(next, { replace: true });
+        },
+        onError: () => nameRef.current?.focus(),
+      },
+    );
+  };
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper component="form" onSubmit={submit} noValidate sx={{ p: 4, width: '100%', maxWidth: 420 }} aria-labelledby="login-title">
+        <Typography id="login-title" variant="h5" component="h1" gutterBottom>
+          Sign in to the ZStack Recycle Bin
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          Use your ZStack account. Deleted virtual machines you can see are listed after you sign in.
+        </Typography>
+        <Stack spacing={2}>
+          {expired && !login.isError && (
+            <Alert severity="info">Your session expired. Sign in again to return to where you were.</Alert>
+          )}
+          <TextField
+            label="Account name"
+            name="accountName"
+            autoComplete="username"
+            required
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
+            autoFocus
+            inputRef={nameRef}
+            value={accountName}
+            onChange={(e) => setAccountName(e.target.value)}
+          />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {login.isError && <ErrorCodeView error={login.error} title="Sign-in failed" />}
+          <Button
+            type="submit"
+            variant="contained"
+            size="large"
+            disabled={login.isPending || !accountName.trim() || !password}
+            startIcon={login.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+          >
+            {login.isPending ? 'Signing in…' : 'Sign in'}
+          </Button>
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,127 @@
+import Box from '@mui/material/Box';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { show } from '../../components/format.ts';
+import type { VmInstance, VmNic } from '../../zstack/inventories.ts';
+import { byDeviceId } from './order.ts';
+import { Panel } from './Panel.tsx';
+import { ResourceName } from './ResourceName.tsx';
+import { LONG, ScrollTable } from './ScrollTable.tsx';
+import { StartVmButton } from './StartVmButton.tsx';
+import type { StartAction } from './use-start-action.ts';
+import type { NameOf } from './use-vm-names.ts';
+
+const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
+
+interface IpRow {
+  key: string;
+  nic: VmNic;
+  ip: string | undefined;
+  version: number | undefined;
+  netmask: string | undefined;
+  gateway: string | undefined;
+  ipRangeUuid: string | undefined;
+  l3NetworkUuid: string | undefined;
+  usedFor: string | undefined;
+}
+
+/** Every used IP of every NIC; a NIC that reports an `ip` but no usedIps (older servers) still shows it. */
+function ipRows(nics: readonly VmNic[]): IpRow[] {
+  return [...nics].sort(byDeviceId).flatMap((nic): IpRow[] => {
+    if (nic.usedIps.length > 0) {
+      return nic.usedIps.map((u) => ({
+        key: u.uuid,
+        nic,
+        ip: u.ip,
+        version: u.ipVersion,
+        netmask: u.netmask,
+        gateway: u.gateway,
+        ipRangeUuid: u.ipRangeUuid,
+        l3NetworkUuid: u.l3NetworkUuid ?? nic.l3NetworkUuid,
+        usedFor: u.usedFor,
+      }));
+    }
+    if (!nic.ip) return [];
+    return [
+      {
+        key: nic.uuid,
+        nic,
+        ip: nic.ip,
+        version: nic.ipVersion,
+        netmask: nic.netmask,
+        gateway: nic.gateway,
+        ipRangeUuid: undefined,
+        l3NetworkUuid: nic.l3NetworkUuid,
+        usedFor: undefined,
+      },
+    ];
+  });
+}
+
+function whyNoIps(state: string | undefined): string {
+  const rule = 'IP addresses are assigned when the VM starts.';
+  if (state === 'Destroyed') {
+    return `None: ZStack returned this VM’s addresses to their networks when it was destroyed. ${rule} A recovered VM comes back Stopped, still without any, and may get different ones at its next start.`;
+  }
+  if (state === 'Stopped')
+    return `None yet. ${rule} Its network interfaces keep their MAC addresses meanwhile.`;
+  return `None. ${rule}`;
+}
+
+const HEADERS = ['Interface', 'IP', 'Version', 'Netmask', 'Gateway', 'L3 network', 'IP range', 'Used for'];
+
+export interface IpPanelProps {
+  vm: VmInstance;
+  nameOf: NameOf;
+  start: StartAction;
+}
+
+export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
+  const rows = ipRows(vm.vmNics);
+  return (
+    <Panel title="IP addresses">
+      {rows.length === 0 ? (
+        <Box sx={{ display: 'grid', gap: 1.5 }}>
+          <Typography>{whyNoIps(vm.state)}</Typography>
+          {vm.state === 'Stopped' && (
+            <StartVmButton action={start} from="ips" vmName={vm.name ?? vm.uuid} label="Start VM now" />
+          )}
+        </Box>
+      ) : (
+        <ScrollTable label="IP addresses" minWidth={880}>
+          <TableHead>
+            <TableRow>
+              {HEADERS.map((h) => (
+                <TableCell key={h}>{h}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.key}>
+                <TableCell>
+                  {r.nic.deviceId === undefined ? '' : `#${r.nic.deviceId} `}
+                  <Box component="span" sx={mono}>
+                    {show(r.nic.mac)}
+                  </Box>
+                </TableCell>
+                <TableCell sx={mono}>{show(r.ip)}</TableCell>
+                <TableCell>{r.version === undefined ? '—' : `IPv${r.version}`}</TableCell>
+                <TableCell sx={mono}>{show(r.netmask)}</TableCell>
+                <TableCell sx={mono}>{show(r.gateway)}</TableCell>
+                <TableCell sx={LONG}>
+                  <ResourceName name={nameOf('l3Networks', r.l3NetworkUuid)} />
+                </TableCell>
+                <TableCell sx={mono}>{show(r.ipRangeUuid)}</TableCell>
+                <TableCell>{show(r.usedFor)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,63 @@
+import Box from '@mui/material/Box';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { show } from '../../components/format.ts';
+import type { VmNic } from '../../zstack/inventories.ts';
+import { byDeviceId } from './order.ts';
+import { Panel } from './Panel.tsx';
+import { ResourceName } from './ResourceName.tsx';
+import { LONG, ScrollTable } from './ScrollTable.tsx';
+import type { NameOf } from './use-vm-names.ts';
+
+const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
+
+const HEADERS = ['Device', 'MAC', 'L3 network', 'IP', 'Netmask', 'Gateway', 'Driver', 'Type', 'State'];
+
+export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: NameOf }) {
+  const sorted = [...nics].sort(byDeviceId);
+  return (
+    <Panel title="Network interfaces">
+      {sorted.length === 0 ? (
+        <Typography color="text.secondary">This VM has no network interfaces.</Typography>
+      ) : (
+        <ScrollTable label="Network interfaces" minWidth={880}>
+          <TableHead>
+            <TableRow>
+              {HEADERS.map((h) => (
+                <TableCell key={h}>{h}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {sorted.map((nic) => (
+              <TableRow key={nic.uuid}>
+                <TableCell>{show(nic.deviceId)}</TableCell>
+                <TableCell sx={mono}>{show(nic.mac)}</TableCell>
+                <TableCell sx={LONG}>
+                  <ResourceName name={nameOf('l3Networks', nic.l3NetworkUuid)} />
+                </TableCell>
+                <TableCell sx={mono}>{show(nic.ip)}</TableCell>
+                <TableCell sx={mono}>{show(nic.netmask)}</TableCell>
+                <TableCell sx={mono}>{show(nic.gateway)}</TableCell>
+                <TableCell>{show(nic.driverType)}</TableCell>
+                <TableCell>{show(nic.type)}</TableCell>
+                <TableCell>
+                  <Box component="span" sx={{ color: nic.state === 'disable' ? 'warning.main' : undefined }}>
+                    {nic.state === 'enable'
+                      ? 'Enabled'
+                      : nic.state === 'disable'
+                        ? 'Disabled'
+                        : show(nic.state)}
+                  </Box>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      )}
+    </Panel>
+  );
+}

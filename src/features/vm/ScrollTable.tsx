@@ -1,0 +1,30 @@
+import Table from '@mui/material/Table';
+import TableContainer from '@mui/material/TableContainer';
+import type { ReactNode } from 'react';
+
+/** Cell style for long server text (names, paths): wraps anywhere, but keeps a readable width. */
+export const LONG = { minWidth: 160, overflowWrap: 'anywhere' } as const;
+
+/** A table that scrolls sideways in a narrow window; the scroller takes focus so keyboards can scroll it too. */
+export function ScrollTable({
+  label,
+  minWidth,
+  children,
+}: {
+  label: string;
+  minWidth: number;
+  children: ReactNode;
+}) {
+  return (
+    <TableContainer role="region" aria-label={`${label} (scrollable)`} tabIndex={0} sx={{ maxWidth: '100%' }}>
+      {/* Headers stay on one line and short values never split mid-word; long values wrap (see LONG). */}
+      <Table
+        size="small"
+        aria-label={label}
+        sx={{ minWidth, '& th': { whiteSpace: 'nowrap' }, '& td': { overflowWrap: 'break-word' } }}
+      >
+        {children}
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,46 @@
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { type StartAction, startProgressText } from './use-start-action.ts';
+
+export interface StartVmButtonProps {
+  action: StartAction;
+  /** Identifies this button among the page's Start buttons. */
+  from: string;
+  vmName: string;
+  label?: string;
+}
+
+/** Start, its progress and, if it was this button that failed, the error right below it. */
+export function StartVmButton({ action, from, vmName, label = 'Start VM' }: StartVmButtonProps) {
+  const mine = action.origin === from;
+  return (
+    <Box sx={{ display: 'grid', gap: 1, justifyItems: 'start', minWidth: 0 }}>
+      <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button
+          variant="contained"
+          onClick={() => action.start(from)}
+          disabled={action.pending}
+          startIcon={
+            action.pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : <PlayArrowIcon />
+          }
+        >
+          {action.pending && mine ? 'Starting…' : label}
+        </Button>
+        {action.pending && mine && (
+          <Typography variant="body2" color="text.secondary" role="status">
+            {startProgressText(action.event)}
+          </Typography>
+        )}
+      </Box>
+      {mine && action.failed && (
+        <Box sx={{ width: '100%' }}>
+          <ErrorCodeView error={action.error} title={`Starting ${vmName} failed`} />
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,171 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { vmQueries } from '../../api/vms.ts';
+import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import type { VmInstance } from '../../zstack/inventories.ts';
+import { DetachedVolumes } from './DetachedVolumes.tsx';
+import { IpPanel } from './IpPanel.tsx';
+import { NicPanel } from './NicPanel.tsx';
+import { Panel } from './Panel.tsx';
+import { RecoveryPreview } from './RecoveryPreview.tsx';
+import { StartVmButton } from './StartVmButton.tsx';
+import { useStartAction } from './use-start-action.ts';
+import { useVmNames } from './use-vm-names.ts';
+import { VmStateChip } from './VmStateChip.tsx';
+import { VmSummary } from './VmSummary.tsx';
+import { VolumePanel } from './VolumePanel.tsx';
+
+function BackLink() {
+  return (
+    <Link
+      component={RouterLink}
+      to="/"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'start' }}
+    >
+      <ArrowBackIcon fontSize="small" aria-hidden />
+      Back to the recycle bin
+    </Link>
+  );
+}
+
+/** RecoverDialog navigates here with `{ recovered: true }` in the location state. */
+function cameFromRecovery(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'recovered' in state && state.recovered === true;
+}
+
+function VmView({
+  vm,
+  refreshing,
+  onRefresh,
+}: {
+  vm: VmInstance;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
+  const name = vm.name ?? vm.uuid;
+  const location = useLocation();
+  const detached = useQuery(vmQueries.detachedVolumes(vm.uuid));
+  const nameOf = useVmNames(vm, detached.isPending ? undefined : (detached.data ?? []));
+  const start = useStartAction(vm);
+  const recovered = cameFromRecovery(location.state) && vm.state === 'Stopped';
+
+  return (
+    <Stack spacing={2}>
+      <BackLink />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+        <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+          {name}
+        </Typography>
+        <VmStateChip state={vm.state} />
+        <Box sx={{ flexGrow: 1 }} />
+        <Tooltip title="Refresh" describeChild>
+          <span>
+            <IconButton aria-label="Refresh the VM’s details" onClick={onRefresh} disabled={refreshing}>
+              {refreshing ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+            </IconButton>
+          </span>
+        </Tooltip>
+      </Box>
+
+      {recovered && (
+        <Alert severity="success" role="status">
+          {name} is back, Stopped. Start it to assign its IP addresses, then re-attach its data volumes below
+          if it needs them.
+        </Alert>
+      )}
+      {vm.state === 'Destroyed' && <RecoveryPreview vm={vm} detached={detached.data} nameOf={nameOf} />}
+      {vm.state === 'Stopped' && (
+        <Alert severity="info" role="note" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
+          <Typography gutterBottom>
+            This VM is stopped. Starting it places it on a host and assigns IP addresses to its network
+            interfaces.
+          </Typography>
+          <StartVmButton action={start} from="header" vmName={name} />
+        </Alert>
+      )}
+
+      <Panel title="Summary">
+        <VmSummary vm={vm} nameOf={nameOf} />
+      </Panel>
+      <NicPanel nics={vm.vmNics} nameOf={nameOf} />
+      <IpPanel vm={vm} nameOf={nameOf} start={start} />
+      <VolumePanel volumes={vm.allVolumes} vmState={vm.state} nameOf={nameOf} />
+      <DetachedVolumes vm={vm} nameOf={nameOf} />
+    </Stack>
+  );
+}
+
+/** The inventory view of one VM, `/vms/:uuid`. A cached inventory (e.g. from a recovery) renders without a fetch. */
+export function VmPage() {
+  const { uuid = '' } = useParams();
+  const detail = useQuery(vmQueries.detail(uuid));
+  const vm = detail.data;
+
+  const title = vm ? (vm.name ?? vm.uuid) : vm === null ? 'VM not found' : 'VM';
+  useEffect(() => {
+    document.title = `${title} · ZStack`;
+  }, [title]);
+
+  let content: ReactNode;
+  if (vm) {
+    content = <VmView vm={vm} refreshing={detail.isFetching} onRefresh={() => void detail.refetch()} />;
+  } else if (vm === null) {
+    content = (
+      <Stack spacing={2}>
+        <BackLink />
+        <Typography variant="h4" component="h1">
+          VM not found
+        </Typography>
+        <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
+          ZStack has no VM with UUID {uuid}: it may have been expunged (deleted for good), or your account
+          cannot see it. An expunged VM cannot be recovered.
+        </Alert>
+      </Stack>
+    );
+  } else if (detail.isError) {
+    content = (
+      <Stack spacing={2}>
+        <BackLink />
+        <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+          VM {uuid}
+        </Typography>
+        <ErrorCodeView
+          error={detail.error}
+          title="Could not load this VM"
+          action={
+            <Button
+              size="small"
+              color="inherit"
+              variant="outlined"
+              onClick={() => void detail.refetch()}
+              disabled={detail.isFetching}
+            >
+              Retry
+            </Button>
+          }
+        />
+      </Stack>
+    );
+  } else {
+    content = (
+      <Stack spacing={2}>
+        <BackLink />
+        <PageSkeleton label="Loading the VM" />
+      </Stack>
+    );
+  }
+  return content;
+}

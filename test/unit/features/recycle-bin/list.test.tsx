@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../../support/msw.ts';
+import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
+
+/** The q, sort, start and limit of every VM list query the app sends. */
+let listRequests: URLSearchParams[] = [];
+beforeEach(() => {
+  listRequests = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/zstack/v1/vm-instances') listRequests.push(url.searchParams);
+  });
+});
+afterEach(() => server.events.removeAllListeners());
+
+const lastList = () => listRequests.at(-1) ?? new URLSearchParams();
+const table = () => screen.findByRole('table', { name: 'Destroyed VMs' });
+
+describe('recycle bin list', () => {
+  it('asks the server for one page of destroyed user VMs, newest deletion first, with a count', async () => {
+    await signInAs();
+    renderApp('/');
+    const rows = within(await table()).getAllByRole('row');
+    expect(rows).toHaveLength(21);
+    expect(screen.getByText(/^\d+ destroyed VMs$/u)).toBeInTheDocument();
+    expect(lastList().getAll('q')).toEqual(['state=Destroyed', 'type=UserVm']);
+    expect(Object.fromEntries([...lastList()].filter(([k]) => k !== 'q'))).toEqual({
+      start: '0',
+      limit: '20',
+      replyWithCount: 'true',
+      sort: '-lastOpDate',
+    });
+    expect(screen.getByRole('columnheader', { name: 'Account' })).toBeInTheDocument();
+  });
+
+  it('searches on the server by name, and keeps the search in the URL', async () => {
+    await signInAs();
+    const { user, router } = renderApp('/');
+    await table();
+    await user.type(screen.getByRole('textbox', { name: 'Search destroyed VMs' }), 'web-01');
+    expect(await screen.findByRole('link', { name: 'web-01' })).toBeInTheDocument();
+    await waitFor(() => expect(currentUrl(router)).toBe('/?q=web-01'));
+    await waitFor(() => expect(lastList().getAll('q')).toContain('name~=%web-01%'));
+    // Typing is debounced: one request for the whole word, not one per key.
+    expect(listRequests.filter((p) => p.getAll('q').some((q) => q.startsWith('name~='))).length).toBeLessThanOrEqual(2);
+  });
+
+  it('searches by exact UUID and by MAC address', async () => {
+    await signInAs();
+    const { user } = renderApp('/?q=web-01');
+    const link = await screen.findByRole('link', { name: 'web-01' });
+    const uuid = link.getAttribute('href')?.split('/vms/')[1] ?? '';
+    const box = screen.getByRole('textbox', { name: 'Search destroyed VMs' });
+    await user.clear(box);
+    await user.type(box, uuid);
+    expect(await screen.findByText('Searching by exact UUID')).toBeInTheDocument();
+    await waitFor(() => expect(lastList().getAll('q')).toContain(`uuid=${uuid}`));
+    expect(await screen.findByRole('link', { name: 'web-01' })).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'FA:16:3E:00:00:01');
+    await waitFor(() => expect(lastList().getAll('q')).toContain('vmNics.mac=fa:16:3e:00:00:01'));
+  });
+
+  it('sorts and pages on the server, with the state in the URL', async () => {
+    await signInAs();
+    const { user, router } = renderApp('/');
+    await table();
+    await user.click(screen.getByRole('button', { name: /^Memory/u }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc'));
+    await waitFor(() => expect(lastList().get('sort')).toBe('+memorySize'));
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc&page=2'));
+    await waitFor(() => expect(lastList().get('start')).toBe('20'));
+    await user.click(screen.getByRole('combobox', { name: /VMs per page/u }));
+    await user.click(screen.getByRole('option', { name: '50' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc&size=50'));
+    await waitFor(() => expect(lastList().get('limit')).toBe('50'));
+    expect(within(await table()).getAllByRole('row').length).toBe(51);
+  });
+
+  it('keeps the previous rows on screen while the next page loads', async () => {
+    await signInAs();
+    const { user } = renderApp('/');
+    const first = within(await table()).getAllByRole('link')[0]?.textContent;
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    // Right after the click the old page is still there (dimmed), not a skeleton.
+    expect(screen.getByRole('table', { name: 'Destroyed VMs' })).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Destroyed VMs' })).getAllByRole('link')[0]?.textContent).not.toBe(first));
+  });
+
+  it('says when nothing matches, and clears the search', async () => {
+    await signInAs();
+    const { user, router } = renderApp('/?q=no-such-vm-anywhere');
+    expect(await screen.findByText('No destroyed VM matches “no-such-vm-anywhere”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/'));
+    expect(await table()).toBeInTheDocument();
+  });
+
+  it('says when the recycle bin is empty', async () => {
+    await signInAs();
+    server.use(http.get(/\/zstack\/v1\/vm-instances$/u, () => HttpResponse.text('{"inventories":[],"total":0,"schema":{}}')));
+    renderApp('/');
+    expect(await screen.findByText('The recycle bin is empty')).toBeInTheDocument();
+  });
+
+  it('shows a failed query inline with its cause chain, and retries', async () => {
+    await signInAs();
+    let fail = true;
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances$/u, () =>
+        fail
+          ? HttpResponse.text(
+              JSON.stringify({
+                error: {
+                  code: 'SYS.1000',
+                  description: 'An internal error happened in system',
+                  details: 'database unavailable',
+                  cause: { code: 'SYS.1017', description: 'IO error', details: 'connection reset by <db> peer' },
+                },
+              }),
+              { status: 503 },
+            )
+          : undefined,
+      ),
+    );
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/Could not load the recycle bin/u)).toBeInTheDocument();
+    expect(within(alert).getByRole('group', { name: 'Error SYS.1000' })).toBeInTheDocument();
+    expect(within(alert).getByRole('group', { name: 'Caused by SYS.1017' })).toHaveTextContent('connection reset by <db> peer');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await table()).toBeInTheDocument();
+  });
+
+  it('shows a normal account only its own VMs, without the Account column', async () => {
+    await signInAs('alice', 'alice-password');
+    renderApp('/');
+    await table();
+    expect(screen.queryByRole('columnheader', { name: 'Account' })).not.toBeInTheDocument();
+    const total = Number(/^(\d+)/u.exec(screen.getByText(/^\d+ destroyed VMs?$/u).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(60);
+  });
+
+  it('renders server text with markup as text', async () => {
+    await signInAs();
+    renderApp('/?q=onerror');
+    const link = await screen.findByRole('link', { name: /<img src=x onerror=alert\(1\)>/u });
+    expect(link.querySelector('img')).toBeNull();
+  });
+
+  it('makes VMs about to be expunged stand out, from the global configs', async () => {
+    await signInAs();
+    renderApp('/?q=expiring-soon-01');
+    const row = (await screen.findByRole('link', { name: 'expiring-soon-01' })).closest('tr');
+    expect(row).not.toBeNull();
+    expect(within(row as HTMLElement).getByLabelText(/: soon\./u)).toHaveTextContent(/^in \d+ (min|h)/u);
+  });
+});

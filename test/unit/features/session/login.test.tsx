@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { sessionStore } from '../../../../src/api/session.ts';
+import { server } from '../../../support/msw.ts';
+import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
+
+describe('sign-in', () => {
+  it('sends a signed-out user to login, and after signing in with Enter to the recycle bin', async () => {
+    const { user, router } = renderApp('/');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Signed in as admin, administrator')).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+  });
+
+  it('says plainly when the password is wrong, with the ZStack code', async () => {
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'nope{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/Wrong account name or password/u)).toBeInTheDocument();
+    expect(within(alert).getByRole('group', { name: 'Error ID.1000' })).toBeInTheDocument();
+    expect(sessionStore.get().session).toBeUndefined();
+  });
+
+  it('says when the management node cannot be reached', async () => {
+    server.use(http.put(/\/zstack\/v1\/accounts\/login/u, () => HttpResponse.error()));
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByText(/cannot reach the ZStack management node/u)).toBeInTheDocument();
+  });
+
+  it('explains too many sessions (ID.1006)', async () => {
+    // ZStack's default identity.session.maxConcurrent is 500: fill them up through the real login API.
+    for (let i = 0; i < 500; i += 1) await signInAs('bob', 'bob-password').catch(() => undefined);
+    sessionStore.clear();
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'bob');
+    await user.type(screen.getByLabelText(/^Password/u), 'bob-password{Enter}');
+    expect(await screen.findByText(/too many open sessions/u)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Error ID.1006' })).toBeInTheDocument();
+  });
+
+  it('keeps the session across a reload of the tab, and signing out forgets it', async () => {
+    await signInAs('alice', 'alice-password');
+    expect(sessionStorage.getItem('zstack-console.session')).toContain('alice');
+    const { user, router } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    const logouts: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'DELETE' && request.url.includes('/accounts/sessions/')) logouts.push(request.url);
+    });
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByLabelText(/^Account name/u)).toBeInTheDocument();
+    server.events.removeAllListeners();
+    expect(logouts).toHaveLength(1);
+    expect(sessionStorage.getItem('zstack-console.session')).toBeNull();
+    expect(currentUrl(router)).toBe('/login');
+  });
+
+  it('after the session expires, returns to login once and then to the exact list state', async () => {
+    await signInAs('admin', 'password');
+    const { user, router } = renderApp('/?sort=name&dir=asc&page=2');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    await screen.findByRole('table', { name: 'Destroyed VMs' });
+    await fetch(`${location.origin}/zstack/__sim/expire-sessions`, { method: 'POST' });
+    await user.click(screen.getByRole('button', { name: 'Refresh the list' }));
+    expect(await screen.findByText(/Your session expired/u)).toBeInTheDocument();
+    expect(currentUrl(router)).toMatch(/^\/login\?/u);
+    await user.type(screen.getByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/?sort=name&dir=asc&page=2');
+  });
+
+  it('never follows a `next` that leaves the console', async () => {
+    const { user, router } = renderApp('/login?next=//evil.example/x');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+  });
+});
