@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromium } from './playwright.config.ts';
+
+// Two servers from the same production build: 10,000 destroyed VMs, and the default seed for comparison.
+export const BIG = 4191;
+export const SMALL = 4192;
+
+const server = (port: number, env: Record<string, string>) => ({
+  command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { ZSTACK_API_URL: '', ...env },
+});
+
+export default defineConfig({
+  testDir: 'test/bench',
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list']],
+  use: { launchOptions: chromium },
+  webServer: [
+    server(BIG, { SIM_VMS: '12000', SIM_DESTROYED: '10000', SIM_JOB_LATENCY_MS: '1200' }),
+    server(SMALL, { SIM_JOB_LATENCY_MS: '1200' }),
+  ],
+});

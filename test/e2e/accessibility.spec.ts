@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openSignedIn, row, signIn, test } from './fixtures.ts';
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on every screen (${scheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /Sign in/u })).toBeVisible();
+    await expectNoViolations(page, 'login');
+
+    await signIn(page, 'admin', 'wrong-password');
+    await expect(page.getByText('Wrong account name or password.', { exact: false })).toBeVisible();
+    await expectNoViolations(page, 'login error');
+
+    await page.getByLabel(/^Password/u).fill('password');
+    await page.getByLabel(/^Password/u).press('Enter');
+    await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
+    await expectNoViolations(page, 'recycle bin');
+
+    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
+    await row(page, 'legacy-db-01').getByRole('button', { name: 'Recover legacy-db-01' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText(/data volume/u)).toBeVisible();
+    await expectNoViolations(page, 'recover dialog');
+    await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'error view');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('web-01');
+    await page.getByRole('link', { name: 'web-01', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Volumes' })).toBeVisible();
+    await expectNoViolations(page, 'inventory view');
+  });
+}
+
+test('the whole recover flow works with the keyboard alone', async ({ page }) => {
+  await openSignedIn(page);
+  const search = page.getByRole('textbox', { name: 'Search destroyed VMs' });
+  await search.focus();
+  await page.keyboard.type('web-01');
+  await expect(row(page, 'web-01')).toBeVisible();
+  const recover = row(page, 'web-01').getByRole('button', { name: 'Recover web-01' });
+  // Tab from the search box to the row's Recover button, never touching the mouse.
+  for (let i = 0; i < 40 && !(await recover.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(recover).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Recover web-01?' });
+  await expect(dialog).toBeVisible();
+  // Focus is trapped in the dialog: tabbing around never leaves it.
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+  const confirm = dialog.getByRole('button', { name: 'Recover', exact: true });
+  for (let i = 0; i < 6 && !(await confirm.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+});
+
+test('the recycle bin screenshot for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await openSignedIn(page);
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
+  await page.screenshot({ path: 'docs/recycle-bin.png' });
+});

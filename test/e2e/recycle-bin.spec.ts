@@ -1,0 +1,75 @@
+import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
+
+test.describe('finding a deleted VM', () => {
+  test('a help-desk user finds a VM by name, UUID and MAC, pages and sorts on the server', async ({ page, request }) => {
+    await openSignedIn(page);
+    await expect(page.getByRole('heading', { name: 'Recycle bin', level: 1 })).toBeVisible();
+    const count = page.getByText(/^\d+ destroyed VMs$/u);
+    await expect(count).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
+
+    const search = page.getByRole('textbox', { name: 'Search destroyed VMs' });
+    await search.fill('web-01');
+    await expect(row(page, 'web-01')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]q=web-01/u);
+    const log = await sim.requests(request);
+    expect(log.some((r) => r.path.includes('q=name~%3D%25web-01%25'))).toBe(true);
+
+    // The UUID of web-01, read from its row, finds exactly that VM.
+    await page.getByRole('link', { name: 'web-01', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+    const uuid = page.url().split('/vms/')[1] ?? '';
+    expect(uuid).toMatch(/^[0-9a-f]{32}$/u);
+    const mac = (await page.getByRole('table', { name: 'Network interfaces' }).getByText(/^fa:/u).first().textContent()) ?? '';
+    await page.goBack();
+    await search.fill(uuid);
+    await expect(page.getByText('1 destroyed VM match')).toBeVisible();
+    await expect(row(page, 'web-01')).toBeVisible();
+    await search.fill(mac.toUpperCase());
+    await expect(page.getByText('Searching by MAC address')).toBeVisible();
+    await expect(page.getByText('1 destroyed VM match')).toBeVisible();
+    await expect(row(page, 'web-01')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Clear search text' }).click();
+    await expect(count).toBeVisible();
+    await page.getByRole('button', { name: /^Name/u }).click();
+    await expect(page).toHaveURL(/sort=name&dir=asc/u);
+    const firstNames = await page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('link').allTextContents();
+    expect(firstNames).toEqual([...firstNames].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page).toHaveURL(/page=2/u);
+    const nextNames = await page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('link').allTextContents();
+    expect(nextNames[0]).not.toBe(firstNames[0]);
+    const after = await sim.requests(request);
+    expect(after.some((r) => r.path.includes('sort=%2Bname') && r.path.includes('start=20') && r.path.includes('limit=20'))).toBe(true);
+  });
+
+  test('a pasted link with search, sort and page opens that exact view', async ({ page }) => {
+    await openSignedIn(page, '/?q=web&sort=memorySize&dir=asc&page=2&size=50');
+    await expect(page).toHaveURL(/\?q=web&sort=memorySize&dir=asc&page=2&size=50$/u);
+    await expect(page.getByRole('textbox', { name: 'Search destroyed VMs' })).toHaveValue('web');
+    await expect(page.getByRole('columnheader', { name: /Memory/u })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByText(/51–\d+ of \d+/u)).toBeVisible();
+  });
+
+  test('a normal account sees only its own VMs and no admin columns', async ({ page }) => {
+    await openSignedIn(page, '/', 'alice', 'alice-password');
+    await expect(row(page, 'web-01')).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Account' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
+    await expect(page.getByText(/No destroyed VM matches/u)).toBeVisible();
+  });
+
+  test('the session expires mid-work: back to login, then back to the same list state', async ({ page, request }) => {
+    await openSignedIn(page, '/?q=web&sort=name&dir=asc');
+    await expect(row(page, 'web-01')).toBeVisible();
+    await sim.expireSessions(request);
+    await page.getByRole('button', { name: 'Refresh the list' }).click();
+    await expect(page.getByText('Your session expired. Sign in again to return to where you were.')).toBeVisible();
+    await page.getByLabel('Account name').fill('admin');
+    await page.getByLabel(/^Password/u).fill('password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/\?q=web&sort=name&dir=asc$/u);
+    await expect(row(page, 'web-01')).toBeVisible();
+  });
+});
