@@ -18,7 +18,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-deprecated': 'off',
@@ -46,7 +49,10 @@ export default tseslint.config(
   {
     files: ['src/zstack/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../api/*', '../features/*', '../components/*', '../app/*', 'react'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../api/*', '../features/*', '../components/*', '../app/*', 'react'] },
+      ],
     },
   },
 );

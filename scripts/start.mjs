@@ -14,8 +14,12 @@ console.log(`  ZStack Recycle Bin console: ${url}`);
 if (target) {
   console.log(`  Talking to the ZStack management node at ${target} (proxied under /zstack).`);
 } else {
-  console.log('  Talking to the built-in ZStack simulator (set ZSTACK_API_URL to use a real management node).');
-  console.log('  Demo sign-in: admin / password  (normal accounts: alice / alice-password, bob / bob-password)');
+  console.log(
+    '  Talking to the built-in ZStack simulator (set ZSTACK_API_URL to use a real management node).',
+  );
+  console.log(
+    '  Demo sign-in: admin / password  (normal accounts: alice / alice-password, bob / bob-password)',
+  );
 }
 console.log('');
 const stop = () => {

@@ -58,6 +58,7 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       pattern: new RegExp(`^/v1/accounts/sessions/${seg}$`),
       methods: {
         DELETE: ([id]) => {
+          // logging out an unknown session is a no-op that still answers 200 (unconfirmed)
           core.sessions.logout(id ?? '');
           return json(200, {}, true);
         },

@@ -1,3 +1,4 @@
+import { err } from './errors.ts';
 import type { ErrorCode, JsonObject } from './types.ts';
 import type { SchemaNode } from './inventories.ts';
 
@@ -62,7 +63,12 @@ export class JobTable {
       .filter((j) => !j.outcome && j.dueAtReal <= now)
       .sort((a, b) => a.dueAtReal - b.dueAtReal || a.seq - b.seq);
     for (const job of due) {
-      job.outcome = job.run();
+      try {
+        job.outcome = job.run();
+      } catch (e) {
+        // a bug in an operation must finish the job (SYS.1000), not wedge every later request
+        job.outcome = { ok: false, error: err('SYS.1000', e instanceof Error ? e.message : String(e)) };
+      }
       job.completedAtSim = this.simNow();
     }
     this.expire();

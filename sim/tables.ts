@@ -139,6 +139,7 @@ Object.assign(TABLES, {
   'primary-storage': primaryStorage,
   images: image,
   'instance-offerings': offering,
+  // GlobalConfigInventory has no uuid, so the /{uuid} form fails as an unknown field (unconfirmed)
   'global-configurations': table({
     cls: 'org.zstack.core.config.GlobalConfigInventory',
     schema: GLOBAL_CONFIG_SCHEMA,
@@ -150,6 +151,7 @@ Object.assign(TABLES, {
     cls: 'org.zstack.header.identity.AccountInventory',
     fields: { string: ['uuid', 'name', 'description', 'type', 'state'], date: DATES },
     rows: (s) => [...s.accounts.values()],
+    // a normal account sees only its own AccountVO (unconfirmed: IdentityZQLExtension owns no ref for it)
     visibility: 'self',
     inv: accountInv,
   }),
@@ -162,6 +164,7 @@ Object.assign(TABLES, {
       date: DATES,
     },
     rows: (s) => [...s.refs.values()],
+    // refs are filtered to the caller's own, so other accounts' VM uuids do not leak (unconfirmed)
     visibility: 'refOwner',
     inv: refInv,
   }),

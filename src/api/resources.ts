@@ -10,7 +10,11 @@ export interface ExpungePolicy {
   expungeIntervalSeconds: number;
 }
 
-const DEFAULTS: ExpungePolicy = { deletionPolicy: 'Delay', expungePeriodSeconds: 604800, expungeIntervalSeconds: 3600 };
+const DEFAULTS: ExpungePolicy = {
+  deletionPolicy: 'Delay',
+  expungePeriodSeconds: 604800,
+  expungeIntervalSeconds: 3600,
+};
 
 export const configQueries = {
   expungePolicy: () =>
@@ -20,7 +24,12 @@ export const configQueries = {
         const { inventories } = await query(
           zstack,
           'globalConfigs',
-          { conditions: [eq('category', 'vm'), inList('name', ['deletionPolicy', 'expungePeriod', 'expungeInterval'])] },
+          {
+            conditions: [
+              eq('category', 'vm'),
+              inList('name', ['deletionPolicy', 'expungePeriod', 'expungeInterval']),
+            ],
+          },
           signal,
         );
         const value = (name: string) => inventories.find((c) => c.name === name)?.value;

@@ -112,5 +112,6 @@ export async function signOut(): Promise<void> {
 /** Overrides the learned UTC offset of the management node (settings menu). */
 export function configureServerOffset(minutes: number): void {
   setServerUtcOffset(minutes, 'configured');
-  if (state.session) setState({ ...state, session: { ...state.session, offsetMinutes: minutes, offsetConfigured: true } });
+  if (state.session)
+    setState({ ...state, session: { ...state.session, offsetMinutes: minutes, offsetConfigured: true } });
 }

@@ -86,7 +86,14 @@ export const vmQueries = {
           await query(
             zstack,
             'volumes',
-            { conditions: [eq('lastVmInstanceUuid', uuid), eq('type', 'Data'), eq('status', 'Ready'), isNull('vmInstanceUuid')] },
+            {
+              conditions: [
+                eq('lastVmInstanceUuid', uuid),
+                eq('type', 'Data'),
+                eq('status', 'Ready'),
+                isNull('vmInstanceUuid'),
+              ],
+            },
             signal,
           )
         ).inventories,
@@ -97,8 +104,15 @@ export const vmQueries = {
       queryKey: [...vmQueries.all(), 'owners', vmUuids] as const,
       queryFn: async ({ signal }) => {
         if (vmUuids.length === 0) return new Map<string, string>();
-        const refs = await query(zstack, 'accountRefs', { conditions: [inList('resourceUuid', vmUuids)] }, signal);
-        const ownerOf = new Map(refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']));
+        const refs = await query(
+          zstack,
+          'accountRefs',
+          { conditions: [inList('resourceUuid', vmUuids)] },
+          signal,
+        );
+        const ownerOf = new Map(
+          refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']),
+        );
         const names = await namesOf(zstack, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
         return new Map([...ownerOf].map(([vm, acct]) => [vm, names.get(acct) ?? acct]));
       },
@@ -161,7 +175,8 @@ export function useStartVm() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['vms', 'start'],
-    mutationFn: async ({ vm, onEvent }: VmActionVars) => (await startVm(zstack, vm.uuid, { onEvent })).value.inventory,
+    mutationFn: async ({ vm, onEvent }: VmActionVars) =>
+      (await startVm(zstack, vm.uuid, { onEvent })).value.inventory,
     onSuccess: (inventory) => {
       queryClient.setQueryData(vmQueries.detail(inventory.uuid).queryKey, inventory);
       return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });

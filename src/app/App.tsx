@@ -12,7 +12,9 @@ import { theme } from './theme.ts';
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
   const notify = useNotify();
   const [queryClient] = useState(
-    () => client ?? createQueryClient((error) => notify(`Could not refresh: ${describeError(error).headline}`, 'warning')),
+    () =>
+      client ??
+      createQueryClient((error) => notify(`Could not refresh: ${describeError(error).headline}`, 'warning')),
   );
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

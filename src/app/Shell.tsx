@@ -26,7 +26,13 @@ function ThemeSwitch() {
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" aria-label={label} onClick={() => setMode(nextMode[current])}>
-        {current === 'light' ? <LightModeIcon /> : current === 'dark' ? <DarkModeIcon /> : <SettingsBrightnessIcon />}
+        {current === 'light' ? (
+          <LightModeIcon />
+        ) : current === 'dark' ? (
+          <DarkModeIcon />
+        ) : (
+          <SettingsBrightnessIcon />
+        )}
       </IconButton>
     </Tooltip>
   );
@@ -43,7 +49,12 @@ export function Shell() {
       <AppBar position="sticky" component="header">
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
           <DeleteSweepIcon aria-hidden />
-          <Typography variant="h6" component={RouterLink} to="/" sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}>
+          <Typography
+            variant="h6"
+            component={RouterLink}
+            to="/"
+            sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}
+          >
             ZStack Recycle Bin
           </Typography>
           <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>

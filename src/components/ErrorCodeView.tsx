@@ -109,7 +109,13 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
         </Typography>
       )}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <Button size="small" color="inherit" variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copy()}>
+        <Button
+          size="small"
+          color="inherit"
+          variant="outlined"
+          startIcon={<ContentCopyIcon />}
+          onClick={() => void copy()}
+        >
           Copy error
         </Button>
         {action}

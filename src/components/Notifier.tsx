@@ -49,7 +49,12 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         }}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
-        <Alert severity={notice?.severity ?? 'info'} variant="filled" onClose={() => setOpen(false)} role="presentation">
+        <Alert
+          severity={notice?.severity ?? 'info'}
+          variant="filled"
+          onClose={() => setOpen(false)}
+          role="presentation"
+        >
           {notice?.message}
         </Alert>
       </Snackbar>

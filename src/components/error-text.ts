@@ -15,7 +15,8 @@ function fromChain(top: ErrorCode): ErrorText {
   const has = (code: string) => all.some((e) => e.code === code);
   const text = all.map((e) => `${e.details ?? ''} ${e.description ?? ''}`).join(' ');
   if (has('ID.1001')) return { headline: 'Your session has expired.', advice: 'Sign in again to continue.' };
-  if (has('ID.1000')) return { headline: 'Wrong account name or password.', advice: 'Check both and try again.' };
+  if (has('ID.1000'))
+    return { headline: 'Wrong account name or password.', advice: 'Check both and try again.' };
   if (has('ID.1006'))
     return {
       headline: 'This account has too many open sessions.',
@@ -28,7 +29,10 @@ function fromChain(top: ErrorCode): ErrorText {
       advice: 'Ask an administrator to raise the account’s vm.totalNum quota, or delete another of its VMs.',
     };
   if (has('ID.1002') || /permission denied|denied by/iu.test(text))
-    return { headline: 'Your account is not allowed to do this.', advice: 'Ask an administrator or the VM’s owner.' };
+    return {
+      headline: 'Your account is not allowed to do this.',
+      advice: 'Ask an administrator or the VM’s owner.',
+    };
   if (has('VM.1010')) {
     const state = /state\[(\w+)\]/u.exec(text)?.[1];
     return {
@@ -44,22 +48,27 @@ function fromChain(top: ErrorCode): ErrorText {
   if (/local storage/iu.test(text) && /host .*deleted/iu.test(text))
     return {
       headline: 'The host that held this VM’s disk has been removed, so the VM cannot be recovered.',
-      advice: 'The disk was on that host’s local storage. An administrator may be able to restore it from a backup.',
+      advice:
+        'The disk was on that host’s local storage. An administrator may be able to restore it from a backup.',
     };
   if (all.some((e) => e.code.startsWith('HOST_ALLOCATION')) || /no available host/iu.test(text))
     return {
       headline: 'No host has room to start this VM.',
       advice: 'The VM stays recovered but stopped. Free capacity or start it later.',
     };
-  if (has('SYS.1001')) return { headline: 'ZStack timed out while doing this.', advice: 'Try again in a moment.' };
-  return { headline: top.elaboration?.replace(/^Error message:\s*/u, '') ?? 'ZStack could not complete the operation.' };
+  if (has('SYS.1001'))
+    return { headline: 'ZStack timed out while doing this.', advice: 'Try again in a moment.' };
+  return {
+    headline:
+      top.elaboration?.replace(/^Error message:\s*/u, '') ?? 'ZStack could not complete the operation.',
+  };
 }
 
 export function describeError(error: unknown): ErrorText {
   if (!isZStackError(error)) {
     return error instanceof Error
-      ? { headline: "Something went wrong in the console.", advice: error.message }
-      : { headline: "Something went wrong in the console." };
+      ? { headline: 'Something went wrong in the console.', advice: error.message }
+      : { headline: 'Something went wrong in the console.' };
   }
   switch (error.kind) {
     case 'api':
@@ -75,9 +84,15 @@ export function describeError(error: unknown): ErrorText {
         advice: 'The management node may be down or restarting. Try again in a moment.',
       };
     case 'malformed':
-      return { headline: 'ZStack sent an answer the console could not understand.', advice: 'Copy the error for your ticket.' };
+      return {
+        headline: 'ZStack sent an answer the console could not understand.',
+        advice: 'Copy the error for your ticket.',
+      };
     case 'timeout':
-      return { headline: 'The operation took too long.', advice: 'It may still finish on ZStack. Refresh to see the VM’s state.' };
+      return {
+        headline: 'The operation took too long.',
+        advice: 'It may still finish on ZStack. Refresh to see the VM’s state.',
+      };
     case 'job-expired':
       return {
         headline: 'ZStack no longer has a record of this job.',

@@ -74,7 +74,8 @@ export class ZStackClient {
 
   url(path: string, query?: string): string {
     const base =
-      this.#config.baseUrl ?? `${typeof location === 'undefined' ? 'http://localhost' : location.origin}/zstack`;
+      this.#config.baseUrl ??
+      `${typeof location === 'undefined' ? 'http://localhost' : location.origin}/zstack`;
     return `${base.replace(/\/$/u, '')}${path}${query ? `?${query}` : ''}`;
   }
 

@@ -29,7 +29,10 @@ function wallClockMs(text: string): number | undefined {
 }
 
 /** Parses a Gson date in the management node's zone. ISO strings and epoch numbers are accepted too. */
-export function parseZStackDate(value: string | number, offsetMinutes = serverOffsetMinutes): Date | undefined {
+export function parseZStackDate(
+  value: string | number,
+  offsetMinutes = serverOffsetMinutes,
+): Date | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : undefined;
   const wall = wallClockMs(value);
   if (wall !== undefined) return new Date(wall - offsetMinutes * 60_000);

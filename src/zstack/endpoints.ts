@@ -22,7 +22,12 @@ export async function sha512Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function logIn(client: ZStackClient, accountName: string, password: string, signal?: AbortSignal) {
+export async function logIn(
+  client: ZStackClient,
+  accountName: string,
+  password: string,
+  signal?: AbortSignal,
+) {
   const reply = await client.call('PUT', '/v1/accounts/login', inventoryReply(sessionSchema), 'Sign in', {
     auth: false,
     body: { logInByAccount: { accountName, password: await sha512Hex(password) } },
@@ -32,25 +37,47 @@ export async function logIn(client: ZStackClient, accountName: string, password:
 }
 
 export async function logOut(client: ZStackClient, sessionUuid: string): Promise<void> {
-  await client.call('DELETE', `/v1/accounts/sessions/${encodeURIComponent(sessionUuid)}`, emptyReply, 'Sign out', {
-    auth: false,
-  });
+  await client.call(
+    'DELETE',
+    `/v1/accounts/sessions/${encodeURIComponent(sessionUuid)}`,
+    emptyReply,
+    'Sign out',
+    {
+      auth: false,
+    },
+  );
 }
 
 /** Paths of the query APIs the console reads, with what each returns. */
 const resources = {
   vms: { path: '/v1/vm-instances', schema: vmInstanceSchema, what: 'Query VMs' },
   volumes: { path: '/v1/volumes', schema: volumeSchema, what: 'Query volumes' },
-  globalConfigs: { path: '/v1/global-configurations', schema: globalConfigSchema, what: 'Read global configuration' },
+  globalConfigs: {
+    path: '/v1/global-configurations',
+    schema: globalConfigSchema,
+    what: 'Read global configuration',
+  },
   accounts: { path: '/v1/accounts', schema: accountSchema, what: 'Query accounts' },
-  accountRefs: { path: '/v1/accounts/resources/refs', schema: accountResourceRefSchema, what: 'Query VM owners' },
+  accountRefs: {
+    path: '/v1/accounts/resources/refs',
+    schema: accountResourceRefSchema,
+    what: 'Query VM owners',
+  },
   zones: { path: '/v1/zones', schema: namedResourceSchema, what: 'Query zones' },
   clusters: { path: '/v1/clusters', schema: namedResourceSchema, what: 'Query clusters' },
   hosts: { path: '/v1/hosts', schema: namedResourceSchema, what: 'Query hosts' },
   l3Networks: { path: '/v1/l3-networks', schema: namedResourceSchema, what: 'Query L3 networks' },
   images: { path: '/v1/images', schema: namedResourceSchema, what: 'Query images' },
-  instanceOfferings: { path: '/v1/instance-offerings', schema: namedResourceSchema, what: 'Query instance offerings' },
-  primaryStorages: { path: '/v1/primary-storage', schema: namedResourceSchema, what: 'Query primary storage' },
+  instanceOfferings: {
+    path: '/v1/instance-offerings',
+    schema: namedResourceSchema,
+    what: 'Query instance offerings',
+  },
+  primaryStorages: {
+    path: '/v1/primary-storage',
+    schema: namedResourceSchema,
+    what: 'Query primary storage',
+  },
 } as const;
 
 export type ResourceKind = keyof typeof resources;
@@ -68,8 +95,11 @@ export async function query<K extends ResourceKind>(
   signal?: AbortSignal,
 ): Promise<QueryResult<ItemOf<K>>> {
   const { path, schema, what } = resources[kind];
-  const reply = await client.call('GET', path, inventoriesReply(schema), what, { query: buildQuery(spec), signal });
-  return { inventories: reply.inventories as ItemOf<K>[], total: reply.total };
+  const reply = await client.call('GET', path, inventoriesReply(schema), what, {
+    query: buildQuery(spec),
+    signal,
+  });
+  return { inventories: reply.inventories, total: reply.total };
 }
 
 /** `GET /{resource}/{uuid}` answers `inventories` with 0 or 1 items (§3.1). */
@@ -80,22 +110,41 @@ export async function getOne<K extends ResourceKind>(
   signal?: AbortSignal,
 ): Promise<ItemOf<K> | undefined> {
   const { path, schema, what } = resources[kind];
-  const reply = await client.call('GET', `${path}/${encodeURIComponent(uuid)}`, inventoriesReply(schema), what, {
-    signal,
-  });
+  const reply = await client.call(
+    'GET',
+    `${path}/${encodeURIComponent(uuid)}`,
+    inventoriesReply(schema),
+    what,
+    {
+      signal,
+    },
+  );
   return reply.inventories[0];
 }
 
 /** Names of many resources at once, in one request (`uuid?=a,b,c`). */
 export async function namesOf(
   client: ZStackClient,
-  kind: 'zones' | 'clusters' | 'hosts' | 'l3Networks' | 'images' | 'instanceOfferings' | 'primaryStorages' | 'accounts',
+  kind:
+    | 'zones'
+    | 'clusters'
+    | 'hosts'
+    | 'l3Networks'
+    | 'images'
+    | 'instanceOfferings'
+    | 'primaryStorages'
+    | 'accounts',
   uuids: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, string>> {
   const unique = [...new Set(uuids)];
   if (unique.length === 0) return new Map();
-  const result = await query(client, kind, { conditions: [inList('uuid', unique)], fields: ['uuid', 'name'] }, signal);
+  const result = await query(
+    client,
+    kind,
+    { conditions: [inList('uuid', unique)], fields: ['uuid', 'name'] },
+    signal,
+  );
   return new Map(result.inventories.map((r) => [r.uuid, r.name ?? r.uuid]));
 }
 

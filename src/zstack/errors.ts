@@ -22,7 +22,8 @@ export interface ErrorCode {
  * - job-expired: the job record is gone (404 on api-jobs)
  * - aborted: the caller cancelled
  */
-export type ZStackErrorKind = 'api' | 'http' | 'proxy' | 'network' | 'malformed' | 'timeout' | 'job-expired' | 'aborted';
+export type ZStackErrorKind =
+  'api' | 'http' | 'proxy' | 'network' | 'malformed' | 'timeout' | 'job-expired' | 'aborted';
 
 /** Codes the console invents for failures that are not ZStack ErrorCodes; shown through the same view. */
 const consoleCodes: Record<Exclude<ZStackErrorKind, 'api'>, { code: string; description: string }> = {

@@ -143,6 +143,7 @@ export type NamedResource = v.InferOutput<typeof namedResourceSchema>;
 export const inventoriesReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
   v.object({ inventories: listOf(item), total: opt(num) });
 
-export const inventoryReply = <TSchema extends v.GenericSchema>(item: TSchema) => v.object({ inventory: item });
+export const inventoryReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
+  v.object({ inventory: item });
 
 export const emptyReply = v.unknown();

@@ -1,9 +1,23 @@
 // The query API's parameters (zstack-api.md §3.2-3.3): q=field<op>value (AND-ed), start, limit, sort, fields.
 
-export type QueryOp = '=' | '!=' | '>' | '>=' | '<' | '<=' | '?=' | '!?=' | '~=' | '!~=' | 'is null' | 'not null';
+export type QueryOp =
+  '=' | '!=' | '>' | '>=' | '<' | '<=' | '?=' | '!?=' | '~=' | '!~=' | 'is null' | 'not null';
 
 /** The order in which the server looks for an operator: the first one contained anywhere in `q` wins. */
-const SERVER_PRIORITY: readonly QueryOp[] = ['!=', '>=', '<=', '!?=', '!~=', '~=', '?=', '=', '>', '<', 'is null', 'not null'];
+const SERVER_PRIORITY: readonly QueryOp[] = [
+  '!=',
+  '>=',
+  '<=',
+  '!?=',
+  '!~=',
+  '~=',
+  '?=',
+  '=',
+  '>',
+  '<',
+  'is null',
+  'not null',
+];
 
 export type Condition =
   | { field: string; op: Exclude<QueryOp, '?=' | '!?=' | 'is null' | 'not null'>; value: string | number }
@@ -23,7 +37,11 @@ export interface QuerySpec {
 
 export const eq = (field: string, value: string | number): Condition => ({ field, op: '=', value });
 export const notEq = (field: string, value: string | number): Condition => ({ field, op: '!=', value });
-export const inList = (field: string, values: readonly (string | number)[]): Condition => ({ field, op: '?=', value: values });
+export const inList = (field: string, values: readonly (string | number)[]): Condition => ({
+  field,
+  op: '?=',
+  value: values,
+});
 export const like = (field: string, pattern: string): Condition => ({ field, op: '~=', value: pattern });
 export const isNull = (field: string): Condition => ({ field, op: 'is null' });
 
@@ -39,7 +57,10 @@ export function conditionText(c: Condition): string {
 export function misparseReason(c: Condition): string | undefined {
   const text = conditionText(c);
   const found = SERVER_PRIORITY.find((op) => text.includes(op));
-  if (found !== c.op || text.indexOf(found) !== c.field.length + (c.op === 'is null' || c.op === 'not null' ? 1 : 0)) {
+  if (
+    found !== c.op ||
+    text.indexOf(found) !== c.field.length + (c.op === 'is null' || c.op === 'not null' ? 1 : 0)
+  ) {
     return `“${text}” would be read by ZStack as a different condition (it cannot contain ${found ? `“${found}”` : 'that'} there)`;
   }
   return undefined;
@@ -53,7 +74,10 @@ export function buildQuery(spec: QuerySpec): string {
   if (spec.replyWithCount) parts.push('replyWithCount=true');
   if (spec.count) parts.push('count=true');
   // `+` must be encoded: a raw one decodes to a space (the server would trim it, but be exact).
-  if (spec.sort) parts.push(`sort=${encodeURIComponent(`${spec.sort.direction === 'asc' ? '+' : '-'}${spec.sort.field}`)}`);
+  if (spec.sort)
+    parts.push(
+      `sort=${encodeURIComponent(`${spec.sort.direction === 'asc' ? '+' : '-'}${spec.sort.field}`)}`,
+    );
   if (spec.fields?.length) parts.push(`fields=${encodeURIComponent(spec.fields.join(','))}`);
   return parts.join('&');
 }

@@ -58,20 +58,31 @@ test('JavaScript loaded before the recycle bin is usable stays under 170 kB gzip
 
 test('the first page of 20 destroyed VMs does not slow down with 10,000 of them', async ({ page }) => {
   const times = { big: [] as number[], small: [] as number[] };
-  for (const [key, port] of [['big', BIG], ['small', SMALL]] as const) {
+  for (const [key, port] of [
+    ['big', BIG],
+    ['small', SMALL],
+  ] as const) {
     await signIn(page, `http://127.0.0.1:${port}`);
     await timeToFirstPage(page, `http://127.0.0.1:${port}`); // warm the HTTP cache, as a returning user has it
-    for (let i = 0; i < RUNS; i += 1) times[key].push(await timeToFirstPage(page, `http://127.0.0.1:${port}`));
+    for (let i = 0; i < RUNS; i += 1)
+      times[key].push(await timeToFirstPage(page, `http://127.0.0.1:${port}`));
   }
   const big = median(times.big);
   const small = median(times.small);
-  const count = await page.evaluate(async (port) => {
-    const session = JSON.parse(sessionStorage.getItem('zstack-console.session') ?? '{}') as { uuid?: string };
-    const r = await fetch(`http://127.0.0.1:${port}/zstack/v1/vm-instances?q=state%3DDestroyed&q=type%3DUserVm&count=true`, {
-      headers: { Authorization: `OAuth ${session.uuid ?? ''}` },
-    });
-    return ((await r.json()) as { total: number }).total;
-  }, BIG).catch(() => NaN);
+  const count = await page
+    .evaluate(async (port) => {
+      const session = JSON.parse(sessionStorage.getItem('zstack-console.session') ?? '{}') as {
+        uuid?: string;
+      };
+      const r = await fetch(
+        `http://127.0.0.1:${port}/zstack/v1/vm-instances?q=state%3DDestroyed&q=type%3DUserVm&count=true`,
+        {
+          headers: { Authorization: `OAuth ${session.uuid ?? ''}` },
+        },
+      );
+      return ((await r.json()) as { total: number }).total;
+    }, BIG)
+    .catch(() => NaN);
   results['Open the console (signed in) to 20 rows, 10,000 destroyed VMs'] =
     `median ${Math.round(big)} ms of ${RUNS} runs (${times.big.map(Math.round).join(', ')})`;
   results['Same with the default seed (320 destroyed)'] =
@@ -82,7 +93,10 @@ test('the first page of 20 destroyed VMs does not slow down with 10,000 of them'
   expect(big).toBeLessThan(Math.max(small * 2, small + 500));
 });
 
-test('a recovery takes one PUT and few polls; the inventory shows soon after the job ends', async ({ page, request }) => {
+test('a recovery takes one PUT and few polls; the inventory shows soon after the job ends', async ({
+  page,
+  request,
+}) => {
   const base = `http://127.0.0.1:${SMALL}`;
   await request.post(`${base}/zstack/__sim/reset`);
   await signIn(page, base);
@@ -113,7 +127,9 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
     const timing = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const put = entries.filter((e) => e.name.includes('/actions')).at(-1);
-      const polls = entries.filter((e) => e.name.includes('/api-jobs/') && put && e.startTime > put.startTime);
+      const polls = entries.filter(
+        (e) => e.name.includes('/api-jobs/') && put && e.startTime > put.startTime,
+      );
       return {
         putStart: put?.startTime ?? 0,
         putEnd: put?.responseEnd ?? 0,
@@ -121,7 +137,10 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
         shownAt: (window as unknown as { __shownAt?: number }).__shownAt ?? performance.now(),
       };
     });
-    const after = (await (await request.get(`${base}/zstack/__sim/requests`)).json()) as { method: string; path: string }[];
+    const after = (await (await request.get(`${base}/zstack/__sim/requests`)).json()) as {
+      method: string;
+      path: string;
+    }[];
     const fresh = after.slice(Array.isArray(before) ? before.length : 0);
     const puts = fresh.filter((r) => r.method === 'PUT' && r.path.includes('/actions')).length;
     const polls = fresh.filter((r) => r.path.includes('/api-jobs/')).length;
@@ -137,8 +156,10 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
   const pollsMedian = median(perRun.map((r) => r.polls));
   results['Requests per recovery (job latency 1.2 s)'] =
     `${median(perRun.map((r) => r.puts))} PUT, median ${pollsMedian} polls = ${(pollsMedian / jobSeconds).toFixed(1)} polls per second of job time (${perRun.length} recoveries)`;
-  results['Submit to final poll answer, median'] = `${Math.round(median(perRun.map((r) => r.jobMs)))} ms (job itself: 1200 ms)`;
-  results['Final poll answer to inventory on screen, median'] = `${Math.round(median(perRun.map((r) => r.toScreenMs)))} ms`;
+  results['Submit to final poll answer, median'] =
+    `${Math.round(median(perRun.map((r) => r.jobMs)))} ms (job itself: 1200 ms)`;
+  results['Final poll answer to inventory on screen, median'] =
+    `${Math.round(median(perRun.map((r) => r.toScreenMs)))} ms`;
   expect(perRun.every((r) => r.puts === 1)).toBe(true);
   expect(pollsMedian).toBeLessThanOrEqual(8);
   expect(median(perRun.map((r) => r.toScreenMs))).toBeLessThan(1000);
@@ -147,7 +168,11 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
 test('Lighthouse (desktop) on the recycle bin', async () => {
   const { default: puppeteer } = await import('puppeteer-core');
   const { navigation, desktopConfig } = await import('lighthouse');
-  const browser = await puppeteer.launch({ executablePath: chromium.executablePath, args: chromium.args, headless: true });
+  const browser = await puppeteer.launch({
+    executablePath: chromium.executablePath,
+    args: chromium.args,
+    headless: true,
+  });
   try {
     const page = await browser.newPage();
     const base = `http://127.0.0.1:${BIG}`;
@@ -157,7 +182,10 @@ test('Lighthouse (desktop) on the recycle bin', async () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('table[aria-label="Destroyed VMs"] tbody tr');
     // The session lives in this tab's sessionStorage: Lighthouse must not wipe it.
-    const result = await navigation(page, `${base}/`, { config: desktopConfig, flags: { disableStorageReset: true } });
+    const result = await navigation(page, `${base}/`, {
+      config: desktopConfig,
+      flags: { disableStorageReset: true },
+    });
     const categories = result?.lhr.categories;
     const score = (k: string) => Math.round((categories?.[k]?.score ?? 0) * 100);
     const lcp = result?.lhr.audits['largest-contentful-paint']?.displayValue ?? '?';

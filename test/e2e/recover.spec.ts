@@ -3,14 +3,19 @@ import type { Page } from '@playwright/test';
 
 async function openRecover(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill(name);
-  await row(page, name).getByRole('button', { name: `Recover ${name}` }).click();
+  await row(page, name)
+    .getByRole('button', { name: `Recover ${name}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Recover ${name}?` });
   await expect(dialog).toBeVisible();
   return dialog;
 }
 
 test.describe('recovering a VM', () => {
-  test('recover: the returned inventory shows in the NIC, IP and volume panels', async ({ page, request }) => {
+  test('recover: the returned inventory shows in the NIC, IP and volume panels', async ({
+    page,
+    request,
+  }) => {
     await openSignedIn(page);
     const dialog = await openRecover(page, 'web-01');
     await expect(dialog.getByText(/comes back Stopped/u)).toBeVisible();
@@ -31,8 +36,10 @@ test.describe('recovering a VM', () => {
     expect(puts).toHaveLength(1);
     // The inventory came from the job result: no GET of this VM after the recovery.
     const uuid = page.url().split('/vms/')[1] ?? '';
-    const afterPut = log.slice(log.indexOf(puts[0] ?? log[0]!));
-    expect(afterPut.filter((r) => r.method === 'GET' && r.path.startsWith(`/zstack/v1/vm-instances/${uuid}`))).toHaveLength(0);
+    const afterPut = log.slice(puts[0] ? log.indexOf(puts[0]) : 0);
+    expect(
+      afterPut.filter((r) => r.method === 'GET' && r.path.startsWith(`/zstack/v1/vm-instances/${uuid}`)),
+    ).toHaveLength(0);
     await page.screenshot({ path: 'docs/vm-inventory.png', fullPage: true });
   });
 
@@ -61,7 +68,9 @@ test.describe('recovering a VM', () => {
     await alert.getByRole('button', { name: 'Copy error' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const parsed: unknown = JSON.parse(copied);
-    expect(parsed).toMatchObject({ error: { code: 'SYS.1006', cause: { code: 'HOST_ALLOCATION.1001', cause: { code: 'SYS.1006' } } } });
+    expect(parsed).toMatchObject({
+      error: { code: 'SYS.1006', cause: { code: 'HOST_ALLOCATION.1001', cause: { code: 'SYS.1006' } } },
+    });
   });
 
   test('another operator recovered it first: the error says so and the list refreshes', async ({ page }) => {
@@ -74,14 +83,19 @@ test.describe('recovering a VM', () => {
     await expect(page.getByText(/No destroyed VM matches/u)).toBeVisible();
   });
 
-  test('the network drops while the job runs: it completes once and the user is told', async ({ page, request }) => {
+  test('the network drops while the job runs: it completes once and the user is told', async ({
+    page,
+    request,
+  }) => {
     await openSignedIn(page);
     const dialog = await openRecover(page, 'web-01');
     await sim.faults(request, { dropActionResponses: 1, dropPolls: 2 });
     await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /connection dropped/u })).toBeAttached();
-    const puts = (await sim.requests(request)).filter((r) => r.method === 'PUT' && r.path.includes('/actions'));
+    const puts = (await sim.requests(request)).filter(
+      (r) => r.method === 'PUT' && r.path.includes('/actions'),
+    );
     // The first answer was lost; the same X-Job-UUID sent again was refused as a duplicate, never run twice.
     expect(puts.length).toBeGreaterThanOrEqual(2);
     expect(puts.filter((r) => r.status === 202)).toHaveLength(1);

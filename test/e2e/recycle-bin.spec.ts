@@ -1,7 +1,10 @@
 import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
 
 test.describe('finding a deleted VM', () => {
-  test('a help-desk user finds a VM by name, UUID and MAC, pages and sorts on the server', async ({ page, request }) => {
+  test('a help-desk user finds a VM by name, UUID and MAC, pages and sorts on the server', async ({
+    page,
+    request,
+  }) => {
     await openSignedIn(page);
     await expect(page.getByRole('heading', { name: 'Recycle bin', level: 1 })).toBeVisible();
     const count = page.getByText(/^\d+ destroyed VMs$/u);
@@ -20,7 +23,12 @@ test.describe('finding a deleted VM', () => {
     await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
     const uuid = page.url().split('/vms/')[1] ?? '';
     expect(uuid).toMatch(/^[0-9a-f]{32}$/u);
-    const mac = (await page.getByRole('table', { name: 'Network interfaces' }).getByText(/^fa:/u).first().textContent()) ?? '';
+    const mac =
+      (await page
+        .getByRole('table', { name: 'Network interfaces' })
+        .getByText(/^fa:/u)
+        .first()
+        .textContent()) ?? '';
     await page.goBack();
     await search.fill(uuid);
     await expect(page.getByText('1 destroyed VM match')).toBeVisible();
@@ -34,21 +42,34 @@ test.describe('finding a deleted VM', () => {
     await expect(count).toBeVisible();
     await page.getByRole('button', { name: /^Name/u }).click();
     await expect(page).toHaveURL(/sort=name&dir=asc/u);
-    const firstNames = await page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('link').allTextContents();
+    const firstNames = await page
+      .getByRole('table', { name: 'Destroyed VMs' })
+      .getByRole('link')
+      .allTextContents();
     expect(firstNames).toEqual([...firstNames].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     await page.getByRole('button', { name: 'Go to next page' }).click();
     await expect(page).toHaveURL(/page=2/u);
-    const nextNames = await page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('link').allTextContents();
+    const nextNames = await page
+      .getByRole('table', { name: 'Destroyed VMs' })
+      .getByRole('link')
+      .allTextContents();
     expect(nextNames[0]).not.toBe(firstNames[0]);
     const after = await sim.requests(request);
-    expect(after.some((r) => r.path.includes('sort=%2Bname') && r.path.includes('start=20') && r.path.includes('limit=20'))).toBe(true);
+    expect(
+      after.some(
+        (r) => r.path.includes('sort=%2Bname') && r.path.includes('start=20') && r.path.includes('limit=20'),
+      ),
+    ).toBe(true);
   });
 
   test('a pasted link with search, sort and page opens that exact view', async ({ page }) => {
     await openSignedIn(page, '/?q=web&sort=memorySize&dir=asc&page=2&size=50');
     await expect(page).toHaveURL(/\?q=web&sort=memorySize&dir=asc&page=2&size=50$/u);
     await expect(page.getByRole('textbox', { name: 'Search destroyed VMs' })).toHaveValue('web');
-    await expect(page.getByRole('columnheader', { name: /Memory/u })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('columnheader', { name: /Memory/u })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await expect(page.getByText(/51–\d+ of \d+/u)).toBeVisible();
   });
 
@@ -60,12 +81,17 @@ test.describe('finding a deleted VM', () => {
     await expect(page.getByText(/No destroyed VM matches/u)).toBeVisible();
   });
 
-  test('the session expires mid-work: back to login, then back to the same list state', async ({ page, request }) => {
+  test('the session expires mid-work: back to login, then back to the same list state', async ({
+    page,
+    request,
+  }) => {
     await openSignedIn(page, '/?q=web&sort=name&dir=asc');
     await expect(row(page, 'web-01')).toBeVisible();
     await sim.expireSessions(request);
     await page.getByRole('button', { name: 'Refresh the list' }).click();
-    await expect(page.getByText('Your session expired. Sign in again to return to where you were.')).toBeVisible();
+    await expect(
+      page.getByText('Your session expired. Sign in again to return to where you were.'),
+    ).toBeVisible();
     await page.getByLabel('Account name').fill('admin');
     await page.getByLabel(/^Password/u).fill('password');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -58,6 +58,11 @@ describe('recover', () => {
     expect(typeof vm.internalId).toBe('number');
     expect(Date.parse(`${vm.lastOpDate} UTC`)).toBeGreaterThan(Date.parse(`${before.lastOpDate} UTC`));
     expect((await vmByName(ctx, alice, 'web-01')).state).toBe('Stopped');
+    const withSchema = await call(ctx, 'GET', `/api-jobs/${jobId}`, { headers: { 'X-JSON-Schema': 'true' } });
+    expect(withSchema.json()['schema']).toMatchObject({
+      inventory: 'org.zstack.header.vm.VmInstanceInventory',
+      'inventory.vmNics[1]': 'org.zstack.header.vm.VmNicInventory',
+    });
   });
 
   it('fails for a Running VM with SYS.1006 caused by VM.1010', async () => {

@@ -28,8 +28,11 @@ describe('the seeded data set', () => {
     expect(macs.every((m) => /^fa(:[0-9a-f]{2}){5}$/.test(m))).toBe(true);
   });
 
-  it('renders every date as a Gson date and never sends null', () => {
+  it('renders every date as a Gson date and never sends null', async () => {
     checkWire(all);
+    const raw = await call(ctx, 'GET', '/vm-instances?limit=100000', { session: admin });
+    expect(raw.text).not.toMatch(/:null\b/);
+    expect(raw.headers.get('content-type')).toBeNull();
     const first = all[0];
     expect(first?.internalId).toBeUndefined();
     expect(first?.vmNics[0]?.usedIpUuid).toBeUndefined();

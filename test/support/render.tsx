@@ -24,7 +24,10 @@ export function currentUrl(router: ReturnType<typeof createMemoryRouter>): strin
 }
 
 /** Signs in through the real login API (against the simulator), as the login page would. */
-export async function signInAs(account = 'admin', password = `${account === 'admin' ? '' : `${account}-`}password`) {
+export async function signInAs(
+  account = 'admin',
+  password = `${account === 'admin' ? '' : `${account}-`}password`,
+) {
   const { signIn } = await import('../../src/api/session.ts');
   return signIn(account, password);
 }

@@ -16,4 +16,7 @@ afterEach(() => {
   server.resetHandlers();
   server.events.removeAllListeners();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  sim.dispose();
+});

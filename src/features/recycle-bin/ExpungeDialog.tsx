@@ -39,18 +39,28 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   };
 
   return (
-    <Dialog open onClose={pending ? undefined : onClose} aria-labelledby="expunge-title" maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={pending ? undefined : onClose}
+      aria-labelledby="expunge-title"
+      maxWidth="sm"
+      fullWidth
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="expunge-title" sx={{ overflowWrap: 'anywhere' }}>
           Expunge {name} for good?
         </DialogTitle>
         <DialogContent>
-          <Alert severity="warning" sx={{ mb: 2 }}>
-            ZStack deletes the VM, its root disk and its network cards. This cannot be undone. Data volumes detached at
-            deletion are not touched.
+          <Alert role="note" severity="warning" sx={{ mb: 2 }}>
+            ZStack deletes the VM, its root disk and its network cards. This cannot be undone. Data volumes
+            detached at deletion are not touched.
           </Alert>
           <Typography gutterBottom>
-            Type the VM’s name, <Box component="strong" sx={{ overflowWrap: 'anywhere' }}>{name}</Box>, to confirm.
+            Type the VM’s name,{' '}
+            <Box component="strong" sx={{ overflowWrap: 'anywhere' }}>
+              {name}
+            </Box>
+            , to confirm.
           </Typography>
           <TextField
             label="VM name"

@@ -56,13 +56,17 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       {
         onSuccess: (result) => {
           const retried =
-            result.transientFailures > 0 ? ' The connection dropped on the way; the console retried safely.' : '';
+            result.transientFailures > 0
+              ? ' The connection dropped on the way; the console retried safely.'
+              : '';
           if (result.startError) {
             setPartial(result);
             notify(`${name} was recovered, but starting it failed.`, 'warning');
             return;
           }
-          notify(`${name} was recovered${startAfter ? ' and started' : ''}. It is ${result.vm.state ?? 'back'}.${retried}`);
+          notify(
+            `${name} was recovered${startAfter ? ' and started' : ''}. It is ${result.vm.state ?? 'back'}.${retried}`,
+          );
           onClose();
           void navigate(`/vms/${result.vm.uuid}`, { state: { recovered: true } });
         },
@@ -73,7 +77,14 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
 
   const pending = recover.isPending;
   return (
-    <Dialog open onClose={pending ? undefined : onClose} aria-labelledby="recover-title" aria-describedby="recover-what" maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={pending ? undefined : onClose}
+      aria-labelledby="recover-title"
+      aria-describedby="recover-what"
+      maxWidth="sm"
+      fullWidth
+    >
       <DialogTitle id="recover-title" sx={{ overflowWrap: 'anywhere' }}>
         Recover {name}?
       </DialogTitle>
@@ -81,10 +92,13 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
         <Box id="recover-what">
           <Typography gutterBottom>ZStack will bring this VM back from the recycle bin:</Typography>
           <Box component="ul" sx={{ mt: 0, pl: 3 }}>
-            <li>It comes back <strong>Stopped</strong>, with its root disk restored.</li>
+            <li>
+              It comes back <strong>Stopped</strong>, with its root disk restored.
+            </li>
             <li>
               Its {nics === 1 ? 'network card keeps its' : `${nics} network cards keep their`} MAC address
-              {nics === 1 ? '' : 'es'}, but get IP addresses only when the VM starts (possibly different ones).
+              {nics === 1 ? '' : 'es'}, but get IP addresses only when the VM starts (possibly different
+              ones).
             </li>
             <li>
               {detached.isPending
@@ -96,11 +110,22 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           </Box>
         </Box>
         <FormControlLabel
-          control={<Checkbox checked={startAfter} onChange={(e) => setStartAfter(e.target.checked)} disabled={pending || !!partial} />}
+          control={
+            <Checkbox
+              checked={startAfter}
+              onChange={(e) => setStartAfter(e.target.checked)}
+              disabled={pending || !!partial}
+            />
+          }
           label="Start the VM after recovery (it then gets its IP addresses)"
         />
         {pending && (
-          <Alert severity={hadTrouble ? 'warning' : 'info'} icon={<CircularProgress size={20} aria-hidden />} sx={{ mt: 1 }}>
+          <Alert
+            role="status"
+            severity={hadTrouble ? 'warning' : 'info'}
+            icon={<CircularProgress size={20} aria-hidden />}
+            sx={{ mt: 1 }}
+          >
             {progressText(event, startAfter)}
           </Alert>
         )}
@@ -111,7 +136,9 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
         )}
         {partial && (
           <Box sx={{ mt: 2, display: 'grid', gap: 1 }}>
-            <Alert severity="success">{name} was recovered and is Stopped.</Alert>
+            <Alert role="status" severity="success">
+              {name} was recovered and is Stopped.
+            </Alert>
             <ErrorCodeView error={partial.startError} title={`Starting ${name} failed`} />
           </Box>
         )}
@@ -135,7 +162,13 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
               disabled={pending}
               startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
             >
-              {pending ? 'Recovering…' : recover.isError ? 'Try again' : startAfter ? 'Recover and start' : 'Recover'}
+              {pending
+                ? 'Recovering…'
+                : recover.isError
+                  ? 'Try again'
+                  : startAfter
+                    ? 'Recover and start'
+                    : 'Recover'}
             </Button>
           </>
         )}

@@ -65,13 +65,17 @@ export function RecycleBinPage() {
   const list = useQuery({ ...vmQueries.list(params), refetchInterval: REFRESH_MS });
   const policy = useQuery(configQueries.expungePolicy());
   const rows = list.data?.inventories ?? [];
-  const owners = useQuery({ ...vmQueries.owners(rows.map((r) => r.uuid)), enabled: isAdmin && rows.length > 0 });
+  const owners = useQuery({
+    ...vmQueries.owners(rows.map((r) => r.uuid)),
+    enabled: isAdmin && rows.length > 0,
+  });
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
   useEffect(() => {
-    if (list.data && !list.isPlaceholderData && params.page > lastPage) update({ page: lastPage }, { replace: true });
+    if (list.data && !list.isPlaceholderData && params.page > lastPage)
+      update({ page: lastPage }, { replace: true });
   }, [list.data, list.isPlaceholderData, params.page, lastPage, update]);
 
   const searching = params.search.trim() !== '';
@@ -111,7 +115,9 @@ export function RecycleBinPage() {
         <Typography variant="h6" component="p">
           The recycle bin is empty
         </Typography>
-        <Typography color="text.secondary">No destroyed VMs are waiting to be recovered or expunged.</Typography>
+        <Typography color="text.secondary">
+          No destroyed VMs are waiting to be recovered or expunged.
+        </Typography>
       </Box>
     );
   } else {
@@ -125,7 +131,11 @@ export function RecycleBinPage() {
         busy={list.isPlaceholderData}
         now={now}
         onSort={(field) =>
-          update({ sort: field, dir: params.sort === field && params.dir === 'asc' ? 'desc' : 'asc', page: 0 })
+          update({
+            sort: field,
+            dir: params.sort === field && params.dir === 'asc' ? 'desc' : 'asc',
+            page: 0,
+          })
         }
         onRecover={(vm) => setDialog({ kind: 'recover', vm })}
         onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
@@ -140,8 +150,8 @@ export function RecycleBinPage() {
           Recycle bin
         </Typography>
         <Typography color="text.secondary">
-          Destroyed virtual machines{isAdmin ? ' of all accounts' : ' of your account'}. Recover one to bring it back
-          stopped, or expunge it to delete it for good.
+          Destroyed virtual machines{isAdmin ? ' of all accounts' : ' of your account'}. Recover one to bring
+          it back stopped, or expunge it to delete it for good.
           {policy.data?.deletionPolicy === 'Never'
             ? ' ZStack keeps them until they are expunged by hand.'
             : policy.data
@@ -158,7 +168,11 @@ export function RecycleBinPage() {
           onKeyDown={(e) => {
             if (e.key === 'Enter') update({ search: text, page: 0 }, { replace: true });
           }}
-          helperText={text.trim() ? `Searching by ${searchHint[describeSearch(text)]}` : 'Matches name, exact UUID or MAC'}
+          helperText={
+            text.trim()
+              ? `Searching by ${searchHint[describeSearch(text)]}`
+              : 'Matches name, exact UUID or MAC'
+          }
           sx={{ flexGrow: 1, maxWidth: 560 }}
           slotProps={{
             htmlInput: { 'aria-describedby': 'result-count' },
@@ -196,7 +210,9 @@ export function RecycleBinPage() {
         </Tooltip>
       </Stack>
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-        <Box sx={{ height: 4 }}>{list.isFetching && !list.isPending && <LinearProgress aria-label="Refreshing" />}</Box>
+        <Box sx={{ height: 4 }}>
+          {list.isFetching && !list.isPending && <LinearProgress aria-label="Refreshing" />}
+        </Box>
         {body}
         {rows.length > 0 && (
           <TablePagination

@@ -17,7 +17,14 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { ExpungePolicy } from '../../api/resources.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { formatBytes, formatDateTime, formatDuration, formatRelative, shortUuid, show } from '../../components/format.ts';
+import {
+  formatBytes,
+  formatDateTime,
+  formatDuration,
+  formatRelative,
+  shortUuid,
+  show,
+} from '../../components/format.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { expungeInfo } from './expunge-time.ts';
 
@@ -35,11 +42,20 @@ export interface VmTableProps {
 }
 
 function rootDiskSize(vm: VmInstance): number | undefined {
-  const root = vm.allVolumes.find((v) => v.uuid === vm.rootVolumeUuid) ?? vm.allVolumes.find((v) => v.type === 'Root');
+  const root =
+    vm.allVolumes.find((v) => v.uuid === vm.rootVolumeUuid) ?? vm.allVolumes.find((v) => v.type === 'Root');
   return root?.size;
 }
 
-function ExpungeCell({ vm, policy, now }: { vm: VmInstance; policy: ExpungePolicy | undefined; now: number }) {
+function ExpungeCell({
+  vm,
+  policy,
+  now,
+}: {
+  vm: VmInstance;
+  policy: ExpungePolicy | undefined;
+  now: number;
+}) {
   const info = expungeInfo(vm.lastOpDate, policy, now);
   if (info.kind === 'never') return <>Kept until expunged by hand</>;
   if (info.kind === 'unknown') return <>—</>;
@@ -104,7 +120,11 @@ export function VmTable(props: VmTableProps) {
             return (
               <TableRow key={vm.uuid} hover selected={info.kind === 'scheduled' && info.soon}>
                 <TableCell sx={{ maxWidth: 320 }}>
-                  <Link component={RouterLink} to={`/vms/${vm.uuid}`} sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>
+                  <Link
+                    component={RouterLink}
+                    to={`/vms/${vm.uuid}`}
+                    sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}
+                  >
                     {name}
                   </Link>
                   <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
@@ -121,7 +141,11 @@ export function VmTable(props: VmTableProps) {
                 <TableCell align="right">{formatBytes(rootDiskSize(vm))}</TableCell>
                 <TableCell>
                   <Tooltip title={formatDateTime(vm.lastOpDate)}>
-                    <Box component="span" tabIndex={0} aria-label={`${formatRelative(vm.lastOpDate, now)}, ${formatDateTime(vm.lastOpDate)}`}>
+                    <Box
+                      component="span"
+                      tabIndex={0}
+                      aria-label={`${formatRelative(vm.lastOpDate, now)}, ${formatDateTime(vm.lastOpDate)}`}
+                    >
                       {formatRelative(vm.lastOpDate, now)}
                     </Box>
                   </Tooltip>
@@ -131,11 +155,21 @@ export function VmTable(props: VmTableProps) {
                 </TableCell>
                 {showOwner && <TableCell>{owners?.get(vm.uuid) ?? '…'}</TableCell>}
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Button size="small" startIcon={<RestoreIcon />} onClick={() => props.onRecover(vm)} aria-label={`Recover ${name}`}>
+                  <Button
+                    size="small"
+                    startIcon={<RestoreIcon />}
+                    onClick={() => props.onRecover(vm)}
+                    aria-label={`Recover ${name}`}
+                  >
                     Recover
                   </Button>
                   <Tooltip title={`Expunge ${name}`}>
-                    <IconButton size="small" color="error" aria-label={`Expunge ${name}`} onClick={() => props.onExpunge(vm)}>
+                    <IconButton
+                      size="small"
+                      color="error"
+                      aria-label={`Expunge ${name}`}
+                      onClick={() => props.onExpunge(vm)}
+                    >
                       <DeleteForeverIcon fontSize="small" />
                     </IconButton>
                   </Tooltip>

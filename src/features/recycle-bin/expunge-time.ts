@@ -8,7 +8,11 @@ export type ExpungeInfo =
 
 const DAY = 86_400_000;
 
-export function expungeInfo(lastOpDate: Date | undefined, policy: ExpungePolicy | undefined, now = Date.now()): ExpungeInfo {
+export function expungeInfo(
+  lastOpDate: Date | undefined,
+  policy: ExpungePolicy | undefined,
+  now = Date.now(),
+): ExpungeInfo {
   if (policy?.deletionPolicy === 'Never') return { kind: 'never' };
   if (!lastOpDate || !policy) return { kind: 'unknown' };
   const at = new Date(lastOpDate.getTime() + policy.expungePeriodSeconds * 1000);

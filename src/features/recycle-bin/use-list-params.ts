@@ -1,9 +1,21 @@
 // The list's state lives in the URL, so a link pasted into a ticket opens the same view.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { PAGE_SIZES, type PageSize, type RecycleBinParams, SORT_FIELDS, type SortField } from '../../api/vms.ts';
+import {
+  PAGE_SIZES,
+  type PageSize,
+  type RecycleBinParams,
+  SORT_FIELDS,
+  type SortField,
+} from '../../api/vms.ts';
 
-export const DEFAULT_PARAMS: RecycleBinParams = { search: '', sort: 'lastOpDate', dir: 'desc', page: 0, pageSize: 20 };
+export const DEFAULT_PARAMS: RecycleBinParams = {
+  search: '',
+  sort: 'lastOpDate',
+  dir: 'desc',
+  page: 0,
+  pageSize: 20,
+};
 
 const isSortField = (s: string | null): s is SortField => SORT_FIELDS.some((f) => f === s);
 const isPageSize = (n: number): n is PageSize => PAGE_SIZES.some((size) => size === n);

@@ -53,7 +53,13 @@ export function LoginPage() {
 
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-      <Paper component="form" onSubmit={submit} noValidate sx={{ p: 4, width: '100%', maxWidth: 420 }} aria-labelledby="login-title">
+      <Paper
+        component="form"
+        onSubmit={submit}
+        noValidate
+        sx={{ p: 4, width: '100%', maxWidth: 420 }}
+        aria-labelledby="login-title"
+      >
         <Typography id="login-title" variant="h5" component="h1" gutterBottom>
           Sign in to the ZStack Recycle Bin
         </Typography>
@@ -62,7 +68,9 @@ export function LoginPage() {
         </Typography>
         <Stack spacing={2}>
           {expired && !login.isError && (
-            <Alert severity="info">Your session expired. Sign in again to return to where you were.</Alert>
+            <Alert role="status" severity="info">
+              Your session expired. Sign in again to return to where you were.
+            </Alert>
           )}
           <TextField
             label="Account name"
@@ -90,7 +98,9 @@ export function LoginPage() {
             variant="contained"
             size="large"
             disabled={login.isPending || !accountName.trim() || !password}
-            startIcon={login.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+            startIcon={
+              login.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
+            }
           >
             {login.isPending ? 'Signing in…' : 'Sign in'}
           </Button>

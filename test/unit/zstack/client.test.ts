@@ -7,10 +7,11 @@ import { eq } from '../../../src/zstack/query.ts';
 import { server } from '../../support/msw.ts';
 
 async function signedInClient(onSessionInvalid?: () => void) {
-  let session: string | undefined;
-  const client = new ZStackClient({ getSession: () => session, ...(onSessionInvalid ? { onSessionInvalid } : {}) });
-  session = (await logIn(client, 'admin', 'password')).uuid;
-  return client;
+  const client = new ZStackClient({
+    getSession: () => undefined,
+    ...(onSessionInvalid ? { onSessionInvalid } : {}),
+  });
+  return client.withSession((await logIn(client, 'admin', 'password')).uuid);
 }
 
 async function failure(promise: Promise<unknown>): Promise<ZStackError> {
@@ -112,7 +113,11 @@ describe('ZStack client', () => {
               description: 'An operation failed',
               details: 'outer',
               location: 'flow-a',
-              cause: { code: 'HOST_ALLOCATION.1001', details: 'middle', cause: { code: 'SYS.1006', details: 'inner' } },
+              cause: {
+                code: 'HOST_ALLOCATION.1001',
+                details: 'middle',
+                cause: { code: 'SYS.1006', details: 'inner' },
+              },
               causes: [{ code: 'X.1', details: 'sibling' }],
             },
           }),
@@ -139,20 +144,34 @@ describe('ZStack client', () => {
   });
 
   it('treats a 503 HTML page (no ZStack error inside) as the proxy failing', async () => {
-    server.use(http.get(/\/zstack\/v1\/vm-instances/u, () => HttpResponse.html('<!DOCTYPE html><p>down</p>', { status: 503 })));
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances/u, () =>
+        HttpResponse.html('<!DOCTYPE html><p>down</p>', { status: 503 }),
+      ),
+    );
     expect((await failure(query(new ZStackClient({ getSession: () => 'x' }), 'vms', {}))).kind).toBe('proxy');
   });
 
   it('reports a dropped connection as a network error', async () => {
     server.use(http.get(/\/zstack\/v1\/vm-instances/u, () => HttpResponse.error()));
-    expect((await failure(query(new ZStackClient({ getSession: () => 'x' }), 'vms', {}))).kind).toBe('network');
+    expect((await failure(query(new ZStackClient({ getSession: () => 'x' }), 'vms', {}))).kind).toBe(
+      'network',
+    );
   });
 
   it('reports truncated JSON and missing required fields as malformed answers', async () => {
-    server.use(http.get(/\/zstack\/v1\/vm-instances/u, () => HttpResponse.text('{"inventories":[{"uuid"', { status: 200 })));
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances/u, () =>
+        HttpResponse.text('{"inventories":[{"uuid"', { status: 200 }),
+      ),
+    );
     const client = new ZStackClient({ getSession: () => 'x' });
     expect((await failure(query(client, 'vms', {}))).kind).toBe('malformed');
-    server.use(http.get(/\/zstack\/v1\/vm-instances/u, () => HttpResponse.text('{"inventories":[{"name":"no uuid"}]}')));
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances/u, () =>
+        HttpResponse.text('{"inventories":[{"name":"no uuid"}]}'),
+      ),
+    );
     const error = await failure(query(client, 'vms', {}));
     expect(error.kind).toBe('malformed');
     expect(error.errorCode.details).toMatch(/inventories\.0\.uuid/u);

@@ -51,7 +51,8 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
     const logouts: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (request.method === 'DELETE' && request.url.includes('/accounts/sessions/')) logouts.push(request.url);
+      if (request.method === 'DELETE' && request.url.includes('/accounts/sessions/'))
+        logouts.push(request.url);
     });
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByLabelText(/^Account name/u)).toBeInTheDocument();
