@@ -31,6 +31,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,
     permissions: ['clipboard-read', 'clipboard-write'],
+    // The app honours prefers-reduced-motion: no transitions half-way through when axe measures contrast.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'off',
   },
   webServer: {

@@ -1,7 +1,16 @@
 // Announces results: a polite live region for screen readers and a snackbar for sighted users.
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 interface Notice {
   id: number;
@@ -9,7 +18,11 @@ interface Notice {
   severity: AlertColor;
 }
 
-type Notify = (message: string, severity?: AlertColor) => void;
+/**
+ * Announces `message` in the live region and, unless `toast` is false, shows it in a snackbar. Errors default to
+ * no snackbar: every failure is already rendered inline where it happened, and a toast would cover the dialog.
+ */
+type Notify = (message: string, severity?: AlertColor, options?: { toast?: boolean }) => void;
 
 const NotifyContext = createContext<Notify>(() => undefined);
 
@@ -28,26 +41,36 @@ const visuallyHidden = {
 
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [spoken, setSpoken] = useState('');
   const [open, setOpen] = useState(false);
-  const notify = useCallback<Notify>((message, severity = 'success') => {
-    setNotice({ id: Date.now(), message, severity });
-    setOpen(true);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const notify = useCallback<Notify>((message, severity = 'success', options = {}) => {
+    // Cleared first, then set a moment later: screen readers announce a repeated message again, and a dialog
+    // that is closing has given its aria-hidden back to the page by then.
+    setSpoken('');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setSpoken(message), 250);
+    if (options.toast ?? severity !== 'error') {
+      setNotice({ id: Date.now(), message, severity });
+      setOpen(true);
+    }
   }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
   const value = useMemo(() => notify, [notify]);
   return (
     <NotifyContext.Provider value={value}>
       {children}
       <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
-        {notice?.message}
+        {spoken}
       </div>
       <Snackbar
         key={notice?.id}
         open={open}
-        autoHideDuration={notice?.severity === 'error' ? null : 6000}
+        autoHideDuration={6000}
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') setOpen(false);
         }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
       >
         <Alert
           severity={notice?.severity ?? 'info'}

@@ -133,7 +133,17 @@ export async function runAction<TSchema extends v.GenericSchema>(
       if (typeof body.apiTimeout === 'number' && body.apiTimeout > 0) apiTimeoutMs = body.apiTimeout;
     } else if (reply.status === 400 && /Duplicate job uuid/iu.test(reply.text)) {
       // Our earlier send arrived even though its answer did not: follow that job instead of acting twice.
+      // On the first attempt it means the browser or a proxy repeated the request after a lost answer.
       pollId = jobUuid;
+      if (attempt === 0) {
+        transientFailures += 1;
+        onEvent?.({
+          type: 'retrying',
+          jobUuid,
+          stage: 'submit',
+          reason: 'the answer to the first send was lost',
+        });
+      }
     } else if (reply.status === 200 || reply.status === 204) {
       return wrap(parseOrThrow(request.schema, reply.isJson ? reply.json : {}, what, reply.text));
     } else {

@@ -31,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
     await row(page, 'legacy-db-01').getByRole('button', { name: 'Recover legacy-db-01' }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog.getByText(/data volume/u)).toBeVisible();
+    await expect(dialog.getByText(/data volumes? detached at deletion/iu)).toBeVisible();
     await expectNoViolations(page, 'recover dialog');
     await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
     await expect(dialog.getByRole('alert')).toBeVisible();
@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('web-01');
     await page.getByRole('link', { name: 'web-01', exact: true }).click();
-    await expect(page.getByRole('table', { name: 'Volumes' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Volumes', exact: true })).toBeVisible();
     await expectNoViolations(page, 'inventory view');
   });
 }

@@ -27,7 +27,7 @@ test.describe('recovering a VM', () => {
     await expect(page.getByText('Stopped').first()).toBeVisible();
     await expect(page.getByRole('table', { name: 'Network interfaces' }).getByRole('row')).toHaveCount(3);
     await expect(page.getByText(/assigned when the VM starts/u)).toBeVisible();
-    const volumes = page.getByRole('table', { name: 'Volumes' });
+    const volumes = page.getByRole('table', { name: 'Volumes', exact: true });
     await expect(volumes.getByRole('row').nth(1)).toContainText('Root');
     await expect(volumes.getByRole('row').nth(1)).toContainText('Ready');
     await expect(page.getByText('data-web-01')).toBeVisible();
@@ -96,10 +96,9 @@ test.describe('recovering a VM', () => {
     const puts = (await sim.requests(request)).filter(
       (r) => r.method === 'PUT' && r.path.includes('/actions'),
     );
-    // The first answer was lost; the same X-Job-UUID sent again was refused as a duplicate, never run twice.
-    expect(puts.length).toBeGreaterThanOrEqual(2);
-    expect(puts.filter((r) => r.status === 202)).toHaveLength(1);
-    expect(puts.slice(1).every((r) => r.status === 400)).toBe(true);
+    // The first answer was lost (status 0: connection dropped); the same X-Job-UUID sent again was refused as a
+    // duplicate, so the job ran once and the console followed it.
+    expect(puts.map((r) => r.status)).toEqual([0, 400]);
   });
 
   test('expunge asks for the VM name, then the VM leaves the list', async ({ page }) => {

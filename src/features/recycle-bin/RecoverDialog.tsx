@@ -61,7 +61,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
               : '';
           if (result.startError) {
             setPartial(result);
-            notify(`${name} was recovered, but starting it failed.`, 'warning');
+            notify(`${name} was recovered, but starting it failed.`, 'warning', { toast: false });
             return;
           }
           notify(

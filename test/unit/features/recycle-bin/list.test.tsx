@@ -82,6 +82,20 @@ describe('recycle bin list', () => {
     expect(within(await table()).getAllByRole('row').length).toBe(51);
   });
 
+  it('keeps a sort clicked while the search is still being typed', async () => {
+    await signInAs();
+    const { user, router } = renderApp('/');
+    await table();
+    await user.type(screen.getByRole('textbox', { name: 'Search destroyed VMs' }), 'web');
+    // Within the 300 ms debounce: the search lands after the sort and must not undo it.
+    await user.click(screen.getByRole('button', { name: /^Name/u }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?q=web&sort=name&dir=asc'));
+    await waitFor(() => {
+      expect(lastList().get('sort')).toBe('+name');
+      expect(lastList().getAll('q')).toContain('name~=%web%');
+    });
+  });
+
   it('keeps the previous rows on screen while the next page loads', async () => {
     await signInAs();
     const { user } = renderApp('/');

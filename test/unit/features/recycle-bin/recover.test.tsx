@@ -39,7 +39,9 @@ describe('recover', () => {
       await screen.findByRole('heading', { name: 'web-01', level: 1 }, { timeout: 4000 }),
     ).toBeInTheDocument();
     expect(currentUrl(router)).toMatch(/^\/vms\/[0-9a-f]{32}$/u);
-    expect(screen.getByTestId('announcer')).toHaveTextContent('web-01 was recovered. It is Stopped.');
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('web-01 was recovered. It is Stopped.'),
+    );
     const uuid = currentUrl(router).split('/vms/')[1] ?? '';
     const putIndex = seen.findIndex((r) => r.method === 'PUT');
     expect(
@@ -91,8 +93,10 @@ describe('recover', () => {
     expect(puts.length).toBe(2);
     expect(puts[0]?.jobUuid).toMatch(/^[0-9a-f]{32}$/u);
     expect(puts[1]?.jobUuid).toBe(puts[0]?.jobUuid);
-    expect(screen.getByTestId('announcer')).toHaveTextContent(
-      /connection dropped on the way; the console retried safely/u,
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent(
+        /connection dropped on the way; the console retried safely/u,
+      ),
     );
   });
 

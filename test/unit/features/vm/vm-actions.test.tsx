@@ -43,7 +43,7 @@ describe('follow-up actions on a recovered VM', () => {
     ).toEqual(shown);
     expect(table).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Start VM/ })).not.toBeInTheDocument();
-    expect(screen.getByTestId('announcer')).toHaveTextContent(/web-01 was started/);
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(/web-01 was started/));
 
     // One start job, and the IPs came from its result: no GET of the VM after pressing Start.
     const starts = requests.seen.filter(
@@ -75,7 +75,9 @@ describe('follow-up actions on a recovered VM', () => {
     // The VM stays Stopped and Start can be tried again.
     expect(field('State')).toHaveTextContent('Stopped');
     expect(screen.getByRole('button', { name: 'Start VM' })).toBeEnabled();
-    expect(screen.getByTestId('announcer')).toHaveTextContent('Starting gpu-train-02 failed.');
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Starting gpu-train-02 failed.'),
+    );
   });
 
   it('re-attaches a data volume detached at deletion', async () => {
@@ -101,6 +103,8 @@ describe('follow-up actions on a recovered VM', () => {
     if (!dataRow) throw new Error('no data row');
     expect(cell('Volumes', dataRow, 'Type')).toHaveTextContent('Data');
     expect(cell('Volumes', dataRow, 'Device')).not.toHaveTextContent('—');
-    expect(screen.getByTestId('announcer')).toHaveTextContent(/data-web-01 was re-attached to web-01/);
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent(/data-web-01 was re-attached to web-01/),
+    );
   });
 });
