@@ -2,11 +2,11 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useNotify } from '../components/Notifier.tsx';
 import { createQueryClient } from './query-client.ts';
-import { createRouter } from './router.tsx';
+import { AppRoutesWithFallback } from './router.tsx';
 import { theme } from './theme.ts';
 
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
@@ -32,10 +32,11 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
 }
 
 export function App() {
-  const [router] = useState(createRouter);
   return (
     <AppProviders>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutesWithFallback />
+      </BrowserRouter>
     </AppProviders>
   );
 }

@@ -5,17 +5,16 @@ import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { signOut, useSession } from '../api/session.ts';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
+import { visuallyHidden } from '../components/visually-hidden.ts';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
 
@@ -24,17 +23,15 @@ function ThemeSwitch() {
   const current = mode ?? 'system';
   const label = `Theme: ${current === 'system' ? 'follow the system' : current}. Switch to ${nextMode[current] === 'system' ? 'the system theme' : nextMode[current]}`;
   return (
-    <Tooltip title={label}>
-      <IconButton color="inherit" aria-label={label} onClick={() => setMode(nextMode[current])}>
-        {current === 'light' ? (
-          <LightModeIcon />
-        ) : current === 'dark' ? (
-          <DarkModeIcon />
-        ) : (
-          <SettingsBrightnessIcon />
-        )}
-      </IconButton>
-    </Tooltip>
+    <IconButton color="inherit" aria-label={label} title={label} onClick={() => setMode(nextMode[current])}>
+      {current === 'light' ? (
+        <LightModeIcon />
+      ) : current === 'dark' ? (
+        <DarkModeIcon />
+      ) : (
+        <SettingsBrightnessIcon />
+      )}
+    </IconButton>
   );
 }
 
@@ -64,12 +61,23 @@ export function Shell() {
           </Box>
           <ThemeSwitch />
           {session && (
-            <Chip
-              label={`${session.accountName}${session.isAdmin ? ' (admin)' : ''}`}
-              aria-label={`Signed in as ${session.accountName}${session.isAdmin ? ', administrator' : ''}`}
-              sx={{ color: 'inherit', borderColor: 'currentColor' }}
-              variant="outlined"
-            />
+            <Typography
+              variant="body2"
+              sx={{
+                border: 1,
+                borderColor: 'currentColor',
+                borderRadius: 4,
+                px: 1.5,
+                py: 0.25,
+                overflowWrap: 'anywhere',
+              }}
+            >
+              <Box component="span" sx={visuallyHidden}>
+                Signed in as{' '}
+              </Box>
+              {session.accountName}
+              {session.isAdmin ? ' (admin)' : ''}
+            </Typography>
           )}
           <Button
             color="inherit"

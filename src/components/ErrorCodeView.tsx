@@ -6,7 +6,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Collapse from '@mui/material/Collapse';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useId, useState } from 'react';
@@ -61,11 +60,11 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
           >
             {open ? 'Hide' : 'Show'} {causes.length === 1 ? 'cause' : `${causes.length} causes`} of {ec.code}
           </Button>
-          <Collapse in={open} id={regionId}>
+          <div id={regionId} hidden={!open}>
             {causes.map((c, i) => (
               <ErrorLevel key={`${c.code}-${i}`} ec={c} depth={depth + 1} />
             ))}
-          </Collapse>
+          </div>
         </>
       )}
     </Box>

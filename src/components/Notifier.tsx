@@ -1,6 +1,7 @@
-// Announces results: a polite live region for screen readers and a snackbar for sighted users.
+// Announces results: a polite live region for screen readers and a toast for sighted users. (A small toast of
+// our own: MUI's Snackbar brings transitions and a click-away listener onto the first paint.)
 import Alert, { type AlertColor } from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
+import Box from '@mui/material/Box';
 import {
   createContext,
   type ReactNode,
@@ -11,6 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { visuallyHidden } from './visually-hidden.ts';
 
 interface Notice {
   id: number;
@@ -19,8 +21,8 @@ interface Notice {
 }
 
 /**
- * Announces `message` in the live region and, unless `toast` is false, shows it in a snackbar. Errors default to
- * no snackbar: every failure is already rendered inline where it happened, and a toast would cover the dialog.
+ * Announces `message` in the live region and, unless `toast` is false, shows it in a toast. Errors default to
+ * no toast: every failure is already rendered inline where it happened, and a toast would cover the dialog.
  */
 type Notify = (message: string, severity?: AlertColor, options?: { toast?: boolean }) => void;
 
@@ -30,32 +32,26 @@ export function useNotify(): Notify {
   return useContext(NotifyContext);
 }
 
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+const TOAST_MS = 6000;
 
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [spoken, setSpoken] = useState('');
-  const [open, setOpen] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const speakTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const notify = useCallback<Notify>((message, severity = 'success', options = {}) => {
     // Cleared first, then set a moment later: screen readers announce a repeated message again, and a dialog
     // that is closing has given its aria-hidden back to the page by then.
     setSpoken('');
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setSpoken(message), 250);
-    if (options.toast ?? severity !== 'error') {
-      setNotice({ id: Date.now(), message, severity });
-      setOpen(true);
-    }
+    clearTimeout(speakTimer.current);
+    speakTimer.current = setTimeout(() => setSpoken(message), 250);
+    if (options.toast ?? severity !== 'error') setNotice({ id: Date.now(), message, severity });
   }, []);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => () => clearTimeout(speakTimer.current), []);
+  useEffect(() => {
+    if (!notice) return;
+    const id = setTimeout(() => setNotice(undefined), TOAST_MS);
+    return () => clearTimeout(id);
+  }, [notice]);
   const value = useMemo(() => notify, [notify]);
   return (
     <NotifyContext.Provider value={value}>
@@ -63,24 +59,24 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
         {spoken}
       </div>
-      <Snackbar
-        key={notice?.id}
-        open={open}
-        autoHideDuration={6000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setOpen(false);
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      >
-        <Alert
-          severity={notice?.severity ?? 'info'}
-          variant="filled"
-          onClose={() => setOpen(false)}
-          role="presentation"
+      {notice && (
+        // Already announced by the live region: the toast is for the eyes only.
+        <Box
+          aria-hidden
+          key={notice.id}
+          sx={{
+            position: 'fixed',
+            left: 24,
+            bottom: 24,
+            zIndex: 'snackbar',
+            maxWidth: 'min(560px, calc(100vw - 48px))',
+          }}
         >
-          {notice?.message}
-        </Alert>
-      </Snackbar>
+          <Alert severity={notice.severity} variant="filled" role="presentation" sx={{ boxShadow: 6 }}>
+            {notice.message}
+          </Alert>
+        </Box>
+      )}
     </NotifyContext.Provider>
   );
 }

@@ -28,7 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
     await expectNoViolations(page, 'recycle bin');
 
-    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
+    await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
     await row(page, 'legacy-db-01').getByRole('button', { name: 'Recover legacy-db-01' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByText(/data volumes? detached at deletion/iu)).toBeVisible();
@@ -38,7 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'error view');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('web-01');
+    await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('web-01');
     await page.getByRole('link', { name: 'web-01', exact: true }).click();
     await expect(page.getByRole('table', { name: 'Volumes', exact: true })).toBeVisible();
     await expectNoViolations(page, 'inventory view');
@@ -47,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the whole recover flow works with the keyboard alone', async ({ page }) => {
   await openSignedIn(page);
-  const search = page.getByRole('textbox', { name: 'Search destroyed VMs' });
+  const search = page.getByRole('searchbox', { name: 'Search destroyed VMs' });
   await search.focus();
   await page.keyboard.type('web-01');
   await expect(row(page, 'web-01')).toBeVisible();

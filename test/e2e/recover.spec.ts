@@ -2,7 +2,7 @@ import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function openRecover(page: Page, name: string) {
-  await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill(name);
+  await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill(name);
   await row(page, name)
     .getByRole('button', { name: `Recover ${name}` })
     .click();
@@ -103,7 +103,7 @@ test.describe('recovering a VM', () => {
 
   test('expunge asks for the VM name, then the VM leaves the list', async ({ page }) => {
     await openSignedIn(page);
-    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('expiring-soon-01');
+    await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('expiring-soon-01');
     await row(page, 'expiring-soon-01').getByRole('button', { name: 'Expunge expiring-soon-01' }).click();
     const dialog = page.getByRole('dialog', { name: 'Expunge expiring-soon-01 for good?' });
     const confirm = dialog.getByRole('button', { name: 'Expunge for good' });

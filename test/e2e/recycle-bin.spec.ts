@@ -11,7 +11,7 @@ test.describe('finding a deleted VM', () => {
     await expect(count).toBeVisible();
     await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
 
-    const search = page.getByRole('textbox', { name: 'Search destroyed VMs' });
+    const search = page.getByRole('searchbox', { name: 'Search destroyed VMs' });
     await search.fill('web-01');
     await expect(row(page, 'web-01')).toBeVisible();
     await expect(page).toHaveURL(/[?&]q=web-01/u);
@@ -75,7 +75,7 @@ test.describe('finding a deleted VM', () => {
   test('a pasted link with search, sort and page opens that exact view', async ({ page }) => {
     await openSignedIn(page, '/?q=1&sort=memorySize&dir=asc&page=2&size=50');
     await expect(page).toHaveURL(/\?q=1&sort=memorySize&dir=asc&page=2&size=50$/u);
-    await expect(page.getByRole('textbox', { name: 'Search destroyed VMs' })).toHaveValue('1');
+    await expect(page.getByRole('searchbox', { name: 'Search destroyed VMs' })).toHaveValue('1');
     await expect(page.getByRole('columnheader', { name: /Memory/u })).toHaveAttribute(
       'aria-sort',
       'ascending',
@@ -87,7 +87,7 @@ test.describe('finding a deleted VM', () => {
     await openSignedIn(page, '/', 'alice', 'alice-password');
     await expect(row(page, 'web-01')).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Account' })).toHaveCount(0);
-    await page.getByRole('textbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
+    await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('legacy-db-01');
     await expect(page.getByText(/No destroyed VM matches/u)).toBeVisible();
   });
 

@@ -1,26 +1,60 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { useEffect } from 'react';
+import {
+  type Location,
+  MemoryRouter,
+  type NavigateFunction,
+  type NavigateOptions,
+  useLocation,
+  useNavigate,
+} from 'react-router-dom';
 import { AppProviders } from '../../src/app/App.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
-import { routes } from '../../src/app/router.tsx';
+import { AppRoutesWithFallback } from '../../src/app/router.tsx';
+
+/** What tests may do with the router: read where the app is, and go somewhere as a link would. */
+export interface TestRouter {
+  location: Location;
+  navigate: (to: string, options?: NavigateOptions) => Promise<void>;
+}
+
+function RouterProbe({ onChange }: { onChange: (location: Location, navigate: NavigateFunction) => void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => onChange(location, navigate), [location, navigate, onChange]);
+  return null;
+}
 
 /** The whole app at `url`, with a fresh cache and router; the network is the simulator (see msw.ts). */
 export function renderApp(url = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router: TestRouter = {
+    location: { pathname: url, search: '', hash: '', state: null, key: 'initial' },
+    navigate: () => Promise.resolve(),
+  };
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const utils = render(
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutesWithFallback />
+        <RouterProbe
+          onChange={(location, navigate) => {
+            router.location = location;
+            router.navigate = async (to, options) => {
+              await navigate(to, options);
+            };
+          }}
+        />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...utils, user, router, queryClient };
 }
 
 /** The current location of a rendered app, as path + search. */
-export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
-  return `${router.state.location.pathname}${router.state.location.search}`;
+export function currentUrl(router: TestRouter): string {
+  return `${router.location.pathname}${router.location.search}`;
 }
 
 /** Signs in through the real login API (against the simulator), as the login page would. */

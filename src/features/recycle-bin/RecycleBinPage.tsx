@@ -1,31 +1,33 @@
-import ClearIcon from '@mui/icons-material/Clear';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
-import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
-import { ExpungeDialog } from './ExpungeDialog.tsx';
-import { RecoverDialog } from './RecoverDialog.tsx';
 import { useListParams } from './use-list-params.ts';
 import { VmTable } from './VmTable.tsx';
 
 const REFRESH_MS = 30_000;
+
+// The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
+const loadRecover = () => import('./RecoverDialog.tsx');
+const loadExpunge = () => import('./ExpungeDialog.tsx');
+const RecoverDialog = lazy(async () => ({ default: (await loadRecover()).RecoverDialog }));
+const ExpungeDialog = lazy(async () => ({ default: (await loadExpunge()).ExpungeDialog }));
+const prefetchDialogs = () => {
+  void loadRecover();
+  void loadExpunge();
+};
 const searchHint = { uuid: 'exact UUID', mac: 'MAC address', name: 'name contains' } as const;
 
 function useNow(intervalMs: number): number {
@@ -139,6 +141,7 @@ export function RecycleBinPage() {
         }
         onRecover={(vm) => setDialog({ kind: 'recover', vm })}
         onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
+        onIntent={prefetchDialogs}
       />
     );
   }
@@ -160,78 +163,55 @@ export function RecycleBinPage() {
         </Typography>
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField
+        <SearchBox
+          id="vm-search"
           label="Search destroyed VMs"
           placeholder="Name, UUID or MAC address"
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') update({ search: text, page: 0 }, { replace: true });
-          }}
-          helperText={
+          help={
             text.trim()
               ? `Searching by ${searchHint[describeSearch(text)]}`
               : 'Matches name, exact UUID or MAC'
           }
-          sx={{ flexGrow: 1, maxWidth: 560 }}
-          slotProps={{
-            htmlInput: { 'aria-describedby': 'result-count' },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon aria-hidden />
-                </InputAdornment>
-              ),
-              endAdornment: text ? (
-                <InputAdornment position="end">
-                  <IconButton aria-label="Clear search text" onClick={() => setText('')} edge="end">
-                    <ClearIcon />
-                  </IconButton>
-                </InputAdornment>
-              ) : undefined,
-            },
-          }}
+          describedBy="result-count"
+          onChange={setText}
+          onEnter={() => update({ search: text, page: 0 }, { replace: true })}
         />
         <Box sx={{ flexGrow: 1 }} />
         <Typography id="result-count" role="status" aria-live="polite" color="text.secondary">
           {list.data ? `${total} destroyed VM${total === 1 ? '' : 's'}${searching ? ' match' : ''}` : ''}
         </Typography>
-        <Tooltip title="Refresh now (the list also refreshes every 30 s while this tab is visible)">
-          <span>
-            <Button
-              startIcon={<RefreshIcon />}
-              onClick={() => void list.refetch()}
-              disabled={list.isFetching}
-              aria-label="Refresh the list"
-            >
-              Refresh
-            </Button>
-          </span>
-        </Tooltip>
+        <Button
+          startIcon={<RefreshIcon />}
+          onClick={() => void list.refetch()}
+          disabled={list.isFetching}
+          aria-label="Refresh the list"
+          title="Refresh now (the list also refreshes every 30 s while this tab is visible)"
+        >
+          {list.isFetching && !list.isPending ? 'Refreshing…' : 'Refresh'}
+        </Button>
       </Stack>
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-        <Box sx={{ height: 4 }}>
-          {list.isFetching && !list.isPending && <LinearProgress aria-label="Refreshing" />}
-        </Box>
         {body}
         {rows.length > 0 && (
-          <TablePagination
-            component="div"
-            count={total}
+          <Pager
             page={Math.min(params.page, lastPage)}
-            rowsPerPage={params.pageSize}
-            rowsPerPageOptions={[...PAGE_SIZES]}
-            onPageChange={(_e, page) => update({ page })}
-            onRowsPerPageChange={(e) => {
-              const size = PAGE_SIZES.find((n) => n === Number(e.target.value));
+            pageSize={params.pageSize}
+            total={total}
+            pageSizes={PAGE_SIZES}
+            label="VMs per page"
+            onPage={(page) => update({ page })}
+            onPageSize={(n) => {
+              const size = PAGE_SIZES.find((p) => p === n);
               if (size) update({ pageSize: size, page: 0 });
             }}
-            labelRowsPerPage="VMs per page"
           />
         )}
       </Paper>
-      {dialog?.kind === 'recover' && <RecoverDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
-      {dialog?.kind === 'expunge' && <ExpungeDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'recover' && <RecoverDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
+        {dialog?.kind === 'expunge' && <ExpungeDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
+      </Suspense>
     </Stack>
   );
 }

@@ -2,9 +2,7 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -12,7 +10,6 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Tooltip from '@mui/material/Tooltip';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ExpungePolicy } from '../../api/resources.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
@@ -26,6 +23,7 @@ import {
   show,
 } from '../../components/format.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
+import { visuallyHidden } from '../../components/visually-hidden.ts';
 import { expungeInfo } from './expunge-time.ts';
 
 export interface VmTableProps {
@@ -39,6 +37,8 @@ export interface VmTableProps {
   onSort: (field: SortField) => void;
   onRecover: (vm: VmInstance) => void;
   onExpunge: (vm: VmInstance) => void;
+  /** The pointer or focus is on an action: a good moment to fetch the dialog's code. */
+  onIntent?: () => void;
 }
 
 function rootDiskSize(vm: VmInstance): number | undefined {
@@ -59,18 +59,32 @@ function ExpungeCell({
   const info = expungeInfo(vm.lastOpDate, policy, now);
   if (info.kind === 'never') return <>Kept until expunged by hand</>;
   if (info.kind === 'unknown') return <>—</>;
-  const exact = `Expunged at ${formatDateTime(info.at)} (the expunge task may run up to ${formatDateTime(info.latest)})`;
   const text = info.overdue ? 'Due now' : `in ${formatDuration(info.msLeft)}`;
   return (
-    <Tooltip title={exact}>
+    <Box title={`The expunge task may run up to ${formatDateTime(info.latest)}`}>
       {info.soon ? (
-        <Chip size="small" color="warning" label={text} aria-label={`${text}: soon. ${exact}`} />
-      ) : (
-        <Box component="span" tabIndex={0} aria-label={`${text}. ${exact}`}>
+        <Box
+          component="span"
+          sx={{
+            bgcolor: 'warning.dark',
+            color: 'common.white',
+            borderRadius: 3,
+            px: 1,
+            py: 0.25,
+            fontWeight: 600,
+          }}
+        >
           {text}
+          <Box component="span" sx={visuallyHidden}>
+            {' '}
+            (soon)
+          </Box>
         </Box>
+      ) : (
+        text
       )}
-    </Tooltip>
+      <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{formatDateTime(info.at)}</Box>
+    </Box>
   );
 }
 
@@ -120,19 +134,27 @@ export function VmTable(props: VmTableProps) {
             return (
               <TableRow key={vm.uuid} hover selected={info.kind === 'scheduled' && info.soon}>
                 <TableCell sx={{ maxWidth: 320 }}>
-                  <Link
+                  <Box
                     component={RouterLink}
                     to={`/vms/${vm.uuid}`}
-                    sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}
+                    sx={{
+                      overflowWrap: 'anywhere',
+                      fontWeight: 500,
+                      color: 'primary.main',
+                      textDecorationColor: 'currentColor',
+                      textUnderlineOffset: 2,
+                    }}
                   >
                     {name}
-                  </Link>
+                  </Box>
                   <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
-                    <Tooltip title={vm.uuid}>
-                      <Box component="span" sx={{ fontFamily: 'monospace' }} aria-label={`UUID ${vm.uuid}`}>
-                        {shortUuid(vm.uuid)}…
+                    <Box component="span" sx={{ fontFamily: 'monospace' }} title={vm.uuid}>
+                      {shortUuid(vm.uuid)}…
+                      <Box component="span" sx={visuallyHidden}>
+                        {' '}
+                        (UUID {vm.uuid})
                       </Box>
-                    </Tooltip>
+                    </Box>
                     <CopyButton value={vm.uuid} label={`Copy UUID of ${name}`} />
                   </Box>
                 </TableCell>
@@ -140,15 +162,8 @@ export function VmTable(props: VmTableProps) {
                 <TableCell align="right">{formatBytes(vm.memorySize)}</TableCell>
                 <TableCell align="right">{formatBytes(rootDiskSize(vm))}</TableCell>
                 <TableCell>
-                  <Tooltip title={formatDateTime(vm.lastOpDate)}>
-                    <Box
-                      component="span"
-                      tabIndex={0}
-                      aria-label={`${formatRelative(vm.lastOpDate, now)}, ${formatDateTime(vm.lastOpDate)}`}
-                    >
-                      {formatRelative(vm.lastOpDate, now)}
-                    </Box>
-                  </Tooltip>
+                  {formatRelative(vm.lastOpDate, now)}
+                  <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{formatDateTime(vm.lastOpDate)}</Box>
                 </TableCell>
                 <TableCell>
                   <ExpungeCell vm={vm} policy={policy} now={now} />
@@ -159,20 +174,23 @@ export function VmTable(props: VmTableProps) {
                     size="small"
                     startIcon={<RestoreIcon />}
                     onClick={() => props.onRecover(vm)}
+                    onPointerEnter={props.onIntent}
+                    onFocus={props.onIntent}
                     aria-label={`Recover ${name}`}
                   >
                     Recover
                   </Button>
-                  <Tooltip title={`Expunge ${name}`}>
-                    <IconButton
-                      size="small"
-                      color="error"
-                      aria-label={`Expunge ${name}`}
-                      onClick={() => props.onExpunge(vm)}
-                    >
-                      <DeleteForeverIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
+                  <IconButton
+                    size="small"
+                    color="error"
+                    aria-label={`Expunge ${name}`}
+                    title={`Expunge ${name}`}
+                    onClick={() => props.onExpunge(vm)}
+                    onPointerEnter={props.onIntent}
+                    onFocus={props.onIntent}
+                  >
+                    <DeleteForeverIcon fontSize="small" />
+                  </IconButton>
                 </TableCell>
               </TableRow>
             );

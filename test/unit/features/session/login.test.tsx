@@ -11,7 +11,7 @@ describe('sign-in', () => {
     await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
     await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
     expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
-    expect(screen.getByLabelText('Signed in as admin, administrator')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Signed in as admin (admin)');
     expect(currentUrl(router)).toBe('/');
   });
 
