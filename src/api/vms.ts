@@ -165,7 +165,8 @@ export function useRecoverVm() {
     },
     onSuccess: (result) => {
       queryClient.setQueryData(vmQueries.detail(result.vm.uuid).queryKey, result.vm);
-      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+      // Not awaited: the next screen is the returned inventory, not the list; the list refreshes behind it.
+      void queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
     },
     onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists() }),
   });

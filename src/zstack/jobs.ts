@@ -36,6 +36,8 @@ export interface ActionOutcome<T> {
 export interface JobTiming {
   firstPollMs: number;
   maxPollMs: number;
+  /** Each wait is this much longer than the last: x1.5 finds a 1.2 s job ~120 ms after it ends, with 5 polls. */
+  pollGrowth: number;
   /** How many times a submit that got no answer is sent again with the same X-Job-UUID. */
   submitRetries: number;
   /** Give up polling after this long without any answer (the job may still run on ZStack). */
@@ -47,6 +49,7 @@ export interface JobTiming {
 export const defaultJobTiming: JobTiming = {
   firstPollMs: 100,
   maxPollMs: 2000,
+  pollGrowth: 1.5,
   submitRetries: 4,
   maxSilenceMs: 120_000,
   defaultApiTimeoutMs: 1_800_000,
@@ -159,7 +162,7 @@ export async function runAction<TSchema extends v.GenericSchema>(
   let inTrouble = false;
   for (;;) {
     await sleep(delay, signal);
-    delay = Math.min(delay * 2, timing.maxPollMs);
+    delay = Math.min(delay * timing.pollGrowth, timing.maxPollMs);
     if (Date.now() > deadline) {
       throw new ZStackError('timeout', {
         jobUuid,

@@ -6,12 +6,14 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { preloadable } from '../../components/preloadable.tsx';
+import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams } from './use-list-params.ts';
@@ -20,14 +22,15 @@ import { VmTable } from './VmTable.tsx';
 const REFRESH_MS = 30_000;
 
 // The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
-const loadRecover = () => import('./RecoverDialog.tsx');
-const loadExpunge = () => import('./ExpungeDialog.tsx');
-const RecoverDialog = lazy(async () => ({ default: (await loadRecover()).RecoverDialog }));
-const ExpungeDialog = lazy(async () => ({ default: (await loadExpunge()).ExpungeDialog }));
+const recoverDialog = preloadable(async () => (await import('./RecoverDialog.tsx')).RecoverDialog);
+const expungeDialog = preloadable(async () => (await import('./ExpungeDialog.tsx')).ExpungeDialog);
+const RecoverDialog = recoverDialog.Component;
+const ExpungeDialog = expungeDialog.Component;
 const prefetchDialogs = () => {
-  void loadRecover();
-  void loadExpunge();
+  void recoverDialog.preload();
+  void expungeDialog.preload();
 };
+
 const searchHint = { uuid: 'exact UUID', mac: 'MAC address', name: 'name contains' } as const;
 
 function useNow(intervalMs: number): number {
@@ -48,6 +51,7 @@ export function RecycleBinPage() {
   const [text, setText] = useState(params.search);
   const [dialog, setDialog] = useState<Dialog>();
   const now = useNow(60_000);
+  const prefetchRoute = usePrefetchRoute();
 
   // The URL can change under us (back/forward, a pasted link): the box follows it.
   const [syncedSearch, setSyncedSearch] = useState(params.search);
@@ -141,7 +145,10 @@ export function RecycleBinPage() {
         }
         onRecover={(vm) => setDialog({ kind: 'recover', vm })}
         onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
-        onIntent={prefetchDialogs}
+        onIntent={() => {
+          prefetchDialogs();
+          prefetchRoute('vm'); // a recovery ends on the VM's page
+        }}
       />
     );
   }
