@@ -85,7 +85,13 @@ export async function signIn(accountName: string, password: string): Promise<Sto
   let name = accountName;
   // The account's own record tells whether it is a SystemAdmin; a server that refuses this still lets us in.
   try {
-    const account = await getOne(zstack.withSession(inventory.uuid), 'accounts', inventory.accountUuid);
+    // Bounded: a server that does not answer this optional call must not hold up signing in.
+    const account = await getOne(
+      zstack.withSession(inventory.uuid),
+      'accounts',
+      inventory.accountUuid,
+      AbortSignal.timeout(5000),
+    );
     if (account?.type) isAdmin = account.type === 'SystemAdmin' || isAdmin;
     if (account?.name) name = account.name;
   } catch (e) {
@@ -109,7 +115,9 @@ export async function signOut(): Promise<void> {
   if (uuid) await logOut(zstack, uuid).catch(() => undefined);
 }
 
-/** Overrides the learned UTC offset of the management node (settings menu). */
+export { getServerUtcOffset as serverOffset } from '../zstack/dates.ts';
+
+/** Overrides the learned UTC offset of the management node (settings page). */
 export function configureServerOffset(minutes: number): void {
   setServerUtcOffset(minutes, 'configured');
   if (state.session)

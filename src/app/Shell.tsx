@@ -58,6 +58,9 @@ export function Shell() {
             <Button color="inherit" component={NavLink} to="/" end>
               Recycle bin
             </Button>
+            <Button color="inherit" component={NavLink} to="/settings">
+              Settings
+            </Button>
           </Box>
           <ThemeSwitch />
           {session && (

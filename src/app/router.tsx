@@ -16,6 +16,10 @@ const { Component: LoginPage } = preloadable(
 const { Component: VmPage, preload: loadVmPage } = preloadable(
   async () => (await import('../features/vm/VmPage.tsx')).VmPage,
 );
+const { Component: SettingsPage } = preloadable(
+  async () => (await import('../features/settings/SettingsPage.tsx')).SettingsPage,
+);
+
 const prefetchRoute = (route: PrefetchableRoute) => {
   if (route === 'vm') void loadVmPage();
 };
@@ -44,6 +48,7 @@ export function AppRoutes() {
           >
             <Route index element={<RecycleBinPage />} />
             <Route path="vms/:uuid" element={<VmPage />} />
+            <Route path="settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -132,7 +132,7 @@ export function RecycleBinPage() {
         rows={rows}
         params={params}
         policy={policy.data}
-        owners={owners.data}
+        owners={owners.isError ? new Map<string, string>() : owners.data}
         showOwner={isAdmin}
         busy={list.isPlaceholderData}
         now={now}

@@ -168,7 +168,7 @@ export function VmTable(props: VmTableProps) {
                 <TableCell>
                   <ExpungeCell vm={vm} policy={policy} now={now} />
                 </TableCell>
-                {showOwner && <TableCell>{owners?.get(vm.uuid) ?? '…'}</TableCell>}
+                {showOwner && <TableCell>{owners ? (owners.get(vm.uuid) ?? '—') : '…'}</TableCell>}
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Button
                     size="small"

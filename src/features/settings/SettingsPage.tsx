@@ -1,0 +1,93 @@
+// The management node's time zone: ZStack dates carry none (Gson, node-local), so the console learns the offset
+// at sign-in and lets an admin correct it here.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { configureServerOffset, serverOffset, useSession } from '../../api/session.ts';
+import { useNotify } from '../../components/Notifier.tsx';
+
+const OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+const SOURCE = {
+  learned: 'learned at sign-in from the session the management node created',
+  configured: 'set by hand on this page',
+  browser: 'assumed to be the browser’s own zone (nothing learned yet)',
+} as const;
+
+export function SettingsPage() {
+  useSession(); // re-render when the setting is saved into the session
+  const current = serverOffset();
+  const [choice, setChoice] = useState(current.minutes);
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  useEffect(() => {
+    document.title = 'Settings · ZStack';
+  }, []);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    configureServerOffset(choice);
+    // Dates are read when answers arrive: read them again in the new zone.
+    void queryClient.invalidateQueries();
+    notify(`Management node time zone set to ${formatOffset(choice)}.`);
+  };
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      <Typography variant="h4" component="h1">
+        Settings
+      </Typography>
+      <Paper component="form" variant="outlined" onSubmit={save} sx={{ p: 3 }} aria-labelledby="tz-title">
+        <Typography id="tz-title" variant="h6" component="h2" gutterBottom>
+          Management node time zone
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          ZStack sends times such as “deleted at” in the management node’s local time without a zone. The
+          console needs the node’s UTC offset to show them in your time and to count down to automatic
+          expunging.
+        </Typography>
+        <Alert role="status" severity="info" sx={{ mb: 2 }}>
+          Now {formatOffset(current.minutes)}, {SOURCE[current.source]}.
+        </Alert>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Box component="label" htmlFor="tz-offset" sx={{ fontWeight: 500 }}>
+            UTC offset of the management node
+          </Box>
+          <Box
+            component="select"
+            id="tz-offset"
+            value={choice}
+            onChange={(e) => setChoice(Number(e.target.value))}
+            sx={{
+              font: 'inherit',
+              p: 1,
+              borderRadius: 1,
+              color: 'text.primary',
+              bgcolor: 'background.paper',
+            }}
+          >
+            {OFFSETS.map((m) => (
+              <option key={m} value={m}>
+                {formatOffset(m)}
+              </option>
+            ))}
+          </Box>
+          <Button type="submit" variant="contained" disabled={choice === current.minutes}>
+            Save
+          </Button>
+        </Box>
+      </Paper>
+    </Stack>
+  );
+}
