@@ -15,6 +15,9 @@ export const chromium = {
 };
 
 const port = Number(process.env.E2E_PORT ?? 4180);
+const NODE_PORT = port + 3;
+/** The console in front of a separate management node (see webServer). */
+export const PROXIED_PORT = port + 4;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -35,11 +38,29 @@ export default defineConfig({
     contextOptions: { reducedMotion: 'reduce' },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { SIM_JOB_LATENCY_MS: '400', ZSTACK_API_URL: '' },
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { SIM_JOB_LATENCY_MS: '400', ZSTACK_API_URL: '' },
+    },
+    // A management node the console only reaches through its proxy, as with a real one: `npm run sim` standing
+    // in for the node, and the console served with ZSTACK_API_URL pointing at it.
+    {
+      command: 'npx tsx sim/server.ts',
+      url: `http://127.0.0.1:${NODE_PORT}/zstack/v1/accounts/sessions/x/valid`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PORT: String(NODE_PORT), HOST: '127.0.0.1', SIM_JOB_LATENCY_MS: '400' },
+    },
+    {
+      command: `npx vite preview --port ${PROXIED_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PROXIED_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ZSTACK_API_URL: `http://127.0.0.1:${NODE_PORT}/zstack/` },
+    },
+  ],
 });

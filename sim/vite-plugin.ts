@@ -8,7 +8,12 @@ import { simOptionsFromEnv } from './options.ts';
  * otherwise served by the built-in simulator (options from SIM_* variables).
  */
 export function zstackBackend(): Plugin {
-  const target = process.env['ZSTACK_API_URL'];
+  // `http://mn:8080`, `http://mn:8080/` and `http://mn:8080/zstack` all mean the same node.
+  const target =
+    process.env['ZSTACK_API_URL']
+      ?.trim()
+      .replace(/\/+$/u, '')
+      .replace(/\/zstack$/u, '') || undefined;
   let sim: Simulator | undefined;
   // created on first use, so tools that only load the config (vitest, build) never seed a data set
   const middleware: Connect.NextHandleFunction = (req, res, next) => {

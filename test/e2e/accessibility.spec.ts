@@ -42,6 +42,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'web-01', exact: true }).click();
     await expect(page.getByRole('table', { name: 'Volumes', exact: true })).toBeVisible();
     await expectNoViolations(page, 'inventory view');
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    await expectNoViolations(page, 'settings');
   });
 }
 
