@@ -50,6 +50,15 @@ export function formatDuration(ms: number): string {
   return `${m} min`;
 }
 
+/** A configured period in words: "7 days", "1 hour", "90 minutes". */
+export function formatPeriod(seconds: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (seconds >= 86_400 && seconds % 86_400 === 0) return unit(seconds / 86_400, 'day');
+  if (seconds >= 3600 && seconds % 3600 === 0) return unit(seconds / 3600, 'hour');
+  if (seconds >= 60) return unit(Math.round(seconds / 60), 'minute');
+  return unit(seconds, 'second');
+}
+
 export function shortUuid(uuid: string): string {
   return uuid.slice(0, 8);
 }

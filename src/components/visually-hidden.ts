@@ -1,9 +1,9 @@
-/** Read by screen readers, not shown. */
+/** Read by screen readers, not shown. (Units are explicit: in MUI's `sx`, a width of 1 means 100%.) */
 export const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
   padding: 0,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',

@@ -11,6 +11,7 @@ import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { formatPeriod } from '../../components/format.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
 import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
@@ -165,7 +166,7 @@ export function RecycleBinPage() {
           {policy.data?.deletionPolicy === 'Never'
             ? ' ZStack keeps them until they are expunged by hand.'
             : policy.data
-              ? ` ZStack expunges them ${Math.round(policy.data.expungePeriodSeconds / 3600)} h after deletion.`
+              ? ` ZStack expunges them ${formatPeriod(policy.data.expungePeriodSeconds)} after deletion.`
               : ''}
         </Typography>
       </Box>
