@@ -6,7 +6,6 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Skeleton from '@mui/material/Skeleton';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -136,16 +135,7 @@ export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf
             {attachBlockedReason(vm.state)}
           </Alert>
         )}
-        <ScrollTable label={TITLE} minWidth={760}>
-          <TableHead>
-            <TableRow>
-              {HEADERS.map((h) => (
-                <TableCell key={h} align={h === 'Size' ? 'right' : 'left'}>
-                  {h}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+        <ScrollTable label={TITLE} minWidth={760} headers={HEADERS} numeric={['Size']}>
           <TableBody>
             {volumes.map((volume) => (
               <DetachedVolumeRow

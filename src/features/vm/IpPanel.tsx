@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
@@ -91,14 +90,7 @@ export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
           )}
         </Box>
       ) : (
-        <ScrollTable label="IP addresses" minWidth={880}>
-          <TableHead>
-            <TableRow>
-              {HEADERS.map((h) => (
-                <TableCell key={h}>{h}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+        <ScrollTable label="IP addresses" minWidth={880} headers={HEADERS}>
           <TableBody>
             {rows.map((r) => (
               <TableRow key={r.key}>

@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
@@ -23,14 +22,7 @@ export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: Nam
       {sorted.length === 0 ? (
         <Typography color="text.secondary">This VM has no network interfaces.</Typography>
       ) : (
-        <ScrollTable label="Network interfaces" minWidth={880}>
-          <TableHead>
-            <TableRow>
-              {HEADERS.map((h) => (
-                <TableCell key={h}>{h}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+        <ScrollTable label="Network interfaces" minWidth={880} headers={HEADERS}>
           <TableBody>
             {sorted.map((nic) => (
               <TableRow key={nic.uuid}>

@@ -1,5 +1,8 @@
 import Table from '@mui/material/Table';
+import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 
 /** Cell style for long server text (names, paths): wraps anywhere, but keeps a readable width. */
@@ -9,10 +12,16 @@ export const LONG = { minWidth: 160, overflowWrap: 'anywhere' } as const;
 export function ScrollTable({
   label,
   minWidth,
+  headers,
+  numeric = [],
   children,
 }: {
   label: string;
   minWidth: number;
+  headers: readonly string[];
+  /** Headers of columns that hold numbers (right-aligned). */
+  numeric?: readonly string[];
+  /** The table body. */
   children: ReactNode;
 }) {
   return (
@@ -23,6 +32,15 @@ export function ScrollTable({
         aria-label={label}
         sx={{ minWidth, '& th': { whiteSpace: 'nowrap' }, '& td': { overflowWrap: 'break-word' } }}
       >
+        <TableHead>
+          <TableRow>
+            {headers.map((h) => (
+              <TableCell key={h} align={numeric.includes(h) ? 'right' : 'left'}>
+                {h}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
         {children}
       </Table>
     </TableContainer>

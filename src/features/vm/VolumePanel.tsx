@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { CopyButton } from '../../components/CopyButton.tsx';
@@ -57,16 +56,7 @@ export function VolumePanel({
       {sorted.length === 0 ? (
         <Typography color="text.secondary">ZStack lists no volumes for this VM.</Typography>
       ) : (
-        <ScrollTable label="Volumes" minWidth={1100}>
-          <TableHead>
-            <TableRow>
-              {HEADERS.map((h) => (
-                <TableCell key={h} align={h.endsWith('ize') ? 'right' : 'left'}>
-                  {h}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+        <ScrollTable label="Volumes" minWidth={1100} headers={HEADERS} numeric={['Size', 'Actual size']}>
           <TableBody>
             {sorted.map((v) => {
               const name = v.name ?? v.uuid;

@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ZStackClient } from '../../../src/zstack/client.ts';
 import { getOne, logIn, query, sha512Hex } from '../../../src/zstack/endpoints.ts';
-import { ZStackError } from '../../../src/zstack/errors.ts';
 import { eq } from '../../../src/zstack/query.ts';
+import { failure } from '../../support/failure.ts';
 import { server } from '../../support/msw.ts';
 
 async function signedInClient(onSessionInvalid?: () => void) {
@@ -12,15 +12,6 @@ async function signedInClient(onSessionInvalid?: () => void) {
     ...(onSessionInvalid ? { onSessionInvalid } : {}),
   });
   return client.withSession((await logIn(client, 'admin', 'password')).uuid);
-}
-
-async function failure(promise: Promise<unknown>): Promise<ZStackError> {
-  const e: unknown = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(e instanceof ZStackError)) throw new Error(`expected a ZStackError, got ${String(e)}`);
-  return e;
 }
 
 describe('ZStack client', () => {

@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZStackClient } from '../../../src/zstack/client.ts';
 import { logIn, recoverVm, startVm } from '../../../src/zstack/endpoints.ts';
-import { ZStackError } from '../../../src/zstack/errors.ts';
 import { defaultJobTiming, type JobEvent, jobIdFromLocation, runAction } from '../../../src/zstack/jobs.ts';
+import { failure } from '../../support/failure.ts';
 import { server, sim } from '../../support/msw.ts';
 import * as v from 'valibot';
 
@@ -28,15 +28,6 @@ beforeEach(async () => {
 const vm = (name: string) => sim.scenarioVm(name) ?? '';
 const puts = () => seen.filter((r) => r.method === 'PUT');
 const polls = () => seen.filter((r) => r.url.pathname.startsWith('/zstack/v1/api-jobs/'));
-
-async function failure(promise: Promise<unknown>): Promise<ZStackError> {
-  const e: unknown = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(e instanceof ZStackError)) throw new Error(`expected a ZStackError, got ${String(e)}`);
-  return e;
-}
 
 describe('async jobs', () => {
   it('takes only the job id from location: 202 -> poll our own origin -> 200 with the inventory', async () => {
