@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../support/msw.ts';
+import { server, sim } from '../../../support/msw.ts';
 import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
 
 interface Seen {
@@ -119,6 +119,20 @@ describe('recover', () => {
       expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeEnabled();
     });
   }
+
+  it('says plainly when the VM was expunged meanwhile, and refreshes the list', async () => {
+    const { user, dialog } = await openRecover('web-01');
+    // Another operator expunges it while this dialog is open.
+    const { zstack } = await import('../../../../src/api/session.ts');
+    const { expungeVm } = await import('../../../../src/zstack/endpoints.ts');
+    await expungeVm(zstack, sim.scenarioVm('web-01') ?? '');
+    await user.click(within(dialog).getByRole('button', { name: 'Recover' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent(/no longer exists: it has been expunged/u);
+    expect(within(alert).getByRole('group', { name: 'Error SYS.1003' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(await screen.findByText(/No destroyed VM matches/u)).toBeInTheDocument();
+  });
 
   it('explains a quota refusal (ID.1003) to a normal account', async () => {
     const { user, dialog } = await openRecover('carol-build-03', 'carol', 'carol-password');

@@ -1,0 +1,76 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ErrorCodeView } from '../../../src/components/ErrorCodeView.tsx';
+import { NotifierProvider } from '../../../src/components/Notifier.tsx';
+import { ZStackError } from '../../../src/zstack/errors.ts';
+
+function show(error: unknown) {
+  const user = userEvent.setup();
+  render(
+    <NotifierProvider>
+      <ErrorCodeView error={error} title="Recovering web-01 failed" />
+    </NotifierProvider>,
+  );
+  return user;
+}
+
+describe('ErrorCodeView', () => {
+  it('shows every field ZStack sent, at every level, including an ErrorCodeList’s causes', () => {
+    show(
+      new ZStackError('api', {
+        status: 503,
+        errorCode: {
+          code: 'SYS.1006',
+          description: 'An operation failed',
+          details: 'outer <details> & more',
+          elaboration: 'Error message: the disk is gone',
+          location: 'recover-root-volume',
+          causes: [
+            { code: 'VOLUME.1001', description: 'first', details: 'first cause' },
+            {
+              code: 'VOLUME.1002',
+              description: 'second',
+              details: 'second cause',
+              cause: { code: 'SYS.1000', details: 'deepest' },
+            },
+          ],
+        },
+      }),
+    );
+    const top = screen.getByRole('group', { name: 'Error SYS.1006' });
+    expect(top).toHaveTextContent('Details: outer <details> & more');
+    expect(top).toHaveTextContent('Explanation: Error message: the disk is gone');
+    expect(top).toHaveTextContent('Failed in: recover-root-volume');
+    expect(within(top).getByRole('group', { name: 'Caused by VOLUME.1001' })).toHaveTextContent(
+      'first cause',
+    );
+    const second = within(top).getByRole('group', { name: 'Caused by VOLUME.1002' });
+    expect(within(second).getByRole('group', { name: 'Caused by SYS.1000' })).toHaveTextContent('deepest');
+    expect(screen.getByRole('button', { name: 'Hide 2 causes of SYS.1006' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('explains a failure that is not a ZStack error in plain words, through the same view', () => {
+    show(new ZStackError('proxy', { status: 502, details: 'the proxy answered HTTP 502' }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/The proxy in front of ZStack answered with an error/u);
+    expect(within(alert).getByRole('group', { name: 'Error PROXY' })).toHaveTextContent(
+      'the proxy answered HTTP 502',
+    );
+  });
+
+  it('copies the raw ErrorCode as JSON for a ticket', async () => {
+    const user = show(
+      new ZStackError('api', { errorCode: { code: 'ID.1003', details: 'quota' }, jobUuid: 'a'.repeat(32) }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy error' }));
+    const copied: unknown = JSON.parse(await navigator.clipboard.readText());
+    expect(copied).toMatchObject({ error: { code: 'ID.1003', details: 'quota' }, jobUuid: 'a'.repeat(32) });
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Error copied to the clipboard'),
+    );
+  });
+});
