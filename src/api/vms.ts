@@ -11,6 +11,7 @@ import {
   startVm,
 } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
+import { isZStackError } from '../zstack/errors.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { type Condition, eq, inList, isNull, like } from '../zstack/query.ts';
 import { zstack } from './session.ts';
@@ -123,6 +124,18 @@ export const vmQueries = {
 export interface VmActionVars {
   vm: Pick<VmInstance, 'uuid' | 'name'>;
   onEvent?: ActionOptions['onEvent'];
+  /** Send with this X-Job-UUID again: ZStack then runs it at most once (see `resumableJob`). */
+  jobUuid?: string | undefined;
+}
+
+/**
+ * The job id to try again with after a failure in which the request may have reached ZStack (no answer, a proxy
+ * error): sending the same X-Job-UUID makes ZStack refuse a second run and lets us follow the first one instead.
+ */
+export function resumableJob(error: unknown): string | undefined {
+  return isZStackError(error) && (error.kind === 'network' || error.kind === 'proxy' || error.kind === 'timeout')
+    ? error.jobUuid
+    : undefined;
 }
 
 export interface RecoverVars extends VmActionVars {
@@ -144,8 +157,8 @@ export function useRecoverVm() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['vms', 'recover'],
-    mutationFn: async ({ vm, startAfter, onEvent }: RecoverVars): Promise<RecoverResult> => {
-      const recovered = await recoverVm(zstack, vm.uuid, { onEvent });
+    mutationFn: async ({ vm, startAfter, onEvent, jobUuid }: RecoverVars): Promise<RecoverResult> => {
+      const recovered = await recoverVm(zstack, vm.uuid, { onEvent, ...(jobUuid ? { jobUuid } : {}) });
       const result: RecoverResult = {
         vm: recovered.value.inventory,
         polls: recovered.polls,
@@ -189,8 +202,8 @@ export function useExpungeVm() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['vms', 'expunge'],
-    mutationFn: async ({ vm, onEvent }: VmActionVars) => {
-      await expungeVm(zstack, vm.uuid, { onEvent });
+    mutationFn: async ({ vm, onEvent, jobUuid }: VmActionVars) => {
+      await expungeVm(zstack, vm.uuid, { onEvent, ...(jobUuid ? { jobUuid } : {}) });
       return vm;
     },
     onSuccess: (vm) => {

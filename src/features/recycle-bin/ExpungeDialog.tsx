@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
-import { useExpungeVm } from '../../api/vms.ts';
+import { resumableJob, useExpungeVm } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
@@ -27,7 +27,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
     event.preventDefault();
     if (!matches || pending) return;
     expunge.mutate(
-      { vm },
+      { vm, jobUuid: resumableJob(expunge.error) },
       {
         onSuccess: () => {
           notify(`${name} was expunged. It is gone for good.`);

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { type JobEvent, type RecoverResult, useRecoverVm, vmQueries } from '../../api/vms.ts';
+import { type JobEvent, type RecoverResult, resumableJob, useRecoverVm, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
@@ -48,6 +48,8 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       {
         vm,
         startAfter,
+        // Trying again after a lost answer follows the first job instead of recovering twice.
+        jobUuid: resumableJob(recover.error),
         onEvent: (e) => {
           setEvent(e);
           if (e.type === 'retrying') setHadTrouble(true);

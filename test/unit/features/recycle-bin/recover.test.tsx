@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server, sim } from '../../../support/msw.ts';
 import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
@@ -119,6 +120,22 @@ describe('recover', () => {
       expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeEnabled();
     });
   }
+
+  it('keeps the job id when the user tries again after the network failed, so ZStack runs it at most once', async () => {
+    const { user, dialog } = await openRecover('web-01');
+    server.use(http.put(/\/actions$/u, () => HttpResponse.error()));
+    await user.click(within(dialog).getByRole('button', { name: 'Recover' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent(/cannot reach the ZStack management node/u);
+    server.resetHandlers();
+    await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('heading', { name: 'web-01', level: 1 }, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    const ids = new Set(actions().map((r) => r.jobUuid));
+    expect(actions().length).toBeGreaterThan(2);
+    expect(ids.size).toBe(1);
+  }, 15_000);
 
   it('says plainly when the VM was expunged meanwhile, and refreshes the list', async () => {
     const { user, dialog } = await openRecover('web-01');
