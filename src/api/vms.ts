@@ -133,7 +133,8 @@ export interface VmActionVars {
  * error): sending the same X-Job-UUID makes ZStack refuse a second run and lets us follow the first one instead.
  */
 export function resumableJob(error: unknown): string | undefined {
-  return isZStackError(error) && (error.kind === 'network' || error.kind === 'proxy' || error.kind === 'timeout')
+  return isZStackError(error) &&
+    (error.kind === 'network' || error.kind === 'proxy' || error.kind === 'timeout')
     ? error.jobUuid
     : undefined;
 }
