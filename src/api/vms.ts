@@ -13,7 +13,7 @@ import {
 import type { VmInstance } from '../zstack/inventories.ts';
 import { isZStackError } from '../zstack/errors.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
-import { type Condition, eq, inList, isNull, like } from '../zstack/query.ts';
+import { type Condition, eq, inList, isNull, like, misparseReason } from '../zstack/query.ts';
 import { zstack } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
@@ -40,6 +40,17 @@ export function searchCondition(text: string): Condition | undefined {
   if (UUID.test(t)) return eq('uuid', t.toLowerCase());
   if (MAC.test(t)) return eq('vmNics.mac', t.toLowerCase().replaceAll('-', ':'));
   return like('name', `%${t}%`);
+}
+
+/**
+ * Why ZStack could not search for this text, if it cannot: its query parser has no escaping and splits a
+ * condition at the first higher-priority operator it contains (`!=`, `>=`, `<=`…).
+ */
+export function searchProblem(text: string): string | undefined {
+  const condition = searchCondition(text);
+  if (!condition || !misparseReason(condition)) return undefined;
+  const op = ['!=', '>=', '<=', '!~=', '!?='].find((o) => text.includes(o)) ?? '!=';
+  return `ZStack cannot search for text containing “${op}”: remove it to search.`;
 }
 
 export function describeSearch(text: string): 'uuid' | 'mac' | 'name' {

@@ -12,22 +12,16 @@ export interface SearchBoxProps {
   placeholder: string;
   value: string;
   help: string;
+  /** The help text is a problem with the value. */
+  invalid?: boolean;
   /** Ids of other elements that describe the input (e.g. a live result count). */
   describedBy?: string;
   onChange: (value: string) => void;
   onEnter: () => void;
 }
 
-export function SearchBox({
-  id,
-  label,
-  placeholder,
-  value,
-  help,
-  describedBy,
-  onChange,
-  onEnter,
-}: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  const { id, label, placeholder, value, help, invalid = false, describedBy, onChange, onEnter } = props;
   return (
     <Box sx={{ flexGrow: 1, maxWidth: 560 }}>
       <Box
@@ -44,7 +38,7 @@ export function SearchBox({
           gap: 1,
           px: 1.5,
           border: 1,
-          borderColor: 'divider',
+          borderColor: invalid ? 'error.main' : 'divider',
           borderRadius: 1,
           bgcolor: 'background.paper',
           '&:hover': { borderColor: 'text.primary' },
@@ -64,6 +58,7 @@ export function SearchBox({
           autoComplete="off"
           spellCheck={false}
           aria-describedby={[`${id}-help`, describedBy].filter(Boolean).join(' ')}
+          aria-invalid={invalid}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
             if (e.key === 'Enter') onEnter();
@@ -87,7 +82,10 @@ export function SearchBox({
           </IconButton>
         )}
       </Box>
-      <Box id={`${id}-help`} sx={{ typography: 'caption', color: 'text.secondary', mt: 0.5, ml: 0.25 }}>
+      <Box
+        id={`${id}-help`}
+        sx={{ typography: 'caption', color: invalid ? 'error.main' : 'text.secondary', mt: 0.5, ml: 0.25 }}
+      >
         {help}
       </Box>
     </Box>

@@ -54,12 +54,3 @@ export function learnServerUtcOffset(serverNow: string, browserNow: Date = new D
   const minutes = Math.round((wall - browserNow.getTime()) / 60_000 / 15) * 15 || 0; // never -0
   return Math.abs(minutes) <= 14 * 60 ? minutes : undefined;
 }
-
-/** Formats an instant as a Gson date in the node's zone (for query values such as `lastOpDate>…`). */
-export function formatZStackDate(date: Date, offsetMinutes = serverOffsetMinutes): string {
-  const d = new Date(date.getTime() + offsetMinutes * 60_000);
-  const h24 = d.getUTCHours();
-  const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${h12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h24 < 12 ? 'AM' : 'PM'}`;
-}

@@ -82,23 +82,4 @@ export function isZStackError(e: unknown): e is ZStackError {
   return e instanceof ZStackError;
 }
 
-/** Every code in the error and its causes, depth first. */
-export function errorCodes(ec: ErrorCode): string[] {
-  return [ec.code, ...(ec.cause ? errorCodes(ec.cause) : []), ...(ec.causes ?? []).flatMap(errorCodes)];
-}
-
-export function hasCode(e: unknown, code: string): boolean {
-  return isZStackError(e) && e.kind === 'api' && errorCodes(e.errorCode).includes(code);
-}
-
 export const SESSION_INVALID = 'ID.1001';
-
-export function isSessionInvalid(e: unknown): boolean {
-  return isZStackError(e) && e.kind === 'api' && e.errorCode.code === SESSION_INVALID;
-}
-
-/** Depth of the cause chain (1 = no cause). */
-export function chainDepth(ec: ErrorCode): number {
-  const below = [ec.cause, ...(ec.causes ?? [])].filter((c): c is ErrorCode => c !== undefined);
-  return 1 + Math.max(0, ...below.map(chainDepth));
-}

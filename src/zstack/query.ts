@@ -36,7 +36,6 @@ export interface QuerySpec {
 }
 
 export const eq = (field: string, value: string | number): Condition => ({ field, op: '=', value });
-export const notEq = (field: string, value: string | number): Condition => ({ field, op: '!=', value });
 export const inList = (field: string, values: readonly (string | number)[]): Condition => ({
   field,
   op: '?=',

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
-import { describeSearch, PAGE_SIZES, vmQueries } from '../../api/vms.ts';
+import { describeSearch, PAGE_SIZES, searchProblem, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { formatPeriod } from '../../components/format.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -63,11 +63,12 @@ export function RecycleBinPage() {
   useEffect(() => {
     document.title = 'Recycle bin · ZStack';
   }, []);
+  const problem = searchProblem(text);
   useEffect(() => {
-    if (text === params.search) return;
+    if (text === params.search || problem) return;
     const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), 300);
     return () => clearTimeout(id);
-  }, [text, params.search, update]);
+  }, [text, params.search, problem, update]);
 
   const list = useQuery({ ...vmQueries.list(params), refetchInterval: REFRESH_MS });
   const policy = useQuery(configQueries.expungePolicy());
@@ -176,14 +177,18 @@ export function RecycleBinPage() {
           label="Search destroyed VMs"
           placeholder="Name, UUID or MAC address"
           value={text}
+          invalid={problem !== undefined}
           help={
-            text.trim()
+            problem ??
+            (text.trim()
               ? `Searching by ${searchHint[describeSearch(text)]}`
-              : 'Matches name, exact UUID or MAC'
+              : 'Matches name, exact UUID or MAC')
           }
           describedBy="result-count"
           onChange={setText}
-          onEnter={() => update({ search: text, page: 0 }, { replace: true })}
+          onEnter={() => {
+            if (!problem) update({ search: text, page: 0 }, { replace: true });
+          }}
         />
         <Box sx={{ flexGrow: 1 }} />
         <Typography id="result-count" role="status" aria-live="polite" color="text.secondary">

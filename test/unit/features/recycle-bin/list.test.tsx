@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../support/msw.ts';
@@ -93,6 +93,21 @@ describe('recycle bin list', () => {
       expect(lastList().get('sort')).toBe('+name');
       expect(lastList().getAll('q')).toContain('name~=%web%');
     });
+  });
+
+  it('refuses search text that ZStack’s query parser would split at the wrong operator', async () => {
+    await signInAs();
+    const { user, router } = renderApp('/');
+    await table();
+    const box = screen.getByRole('searchbox', { name: 'Search destroyed VMs' });
+    await user.type(box, 'a!=b');
+    expect(await screen.findByText(/cannot search for text containing “!=”/u)).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await user.keyboard('{Enter}');
+    // Longer than the search debounce: had the text been accepted, the URL would have changed by now.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(currentUrl(router)).toBe('/');
+    expect(listRequests.some((p) => p.getAll('q').some((q) => q.includes('!=')))).toBe(false);
   });
 
   it('keeps the previous rows on screen while the next page loads', async () => {
