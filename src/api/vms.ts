@@ -13,7 +13,7 @@ import {
 import type { VmInstance } from '../zstack/inventories.ts';
 import { isZStackError } from '../zstack/errors.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
-import { type Condition, eq, inList, isNull, like, misparseReason } from '../zstack/query.ts';
+import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
 import { zstack } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
@@ -33,31 +33,34 @@ export interface RecycleBinParams {
 const UUID = /^[0-9a-f]{32}$/iu;
 const MAC = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/iu;
 
+export type SearchKind = 'uuid' | 'mac' | 'name';
+
 /** One search box, three meanings: an exact UUID, a MAC address, or part of a name. */
-export function searchCondition(text: string): Condition | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  if (UUID.test(t)) return eq('uuid', t.toLowerCase());
-  if (MAC.test(t)) return eq('vmNics.mac', t.toLowerCase().replaceAll('-', ':'));
-  return like('name', `%${t}%`);
-}
-
-/**
- * Why ZStack could not search for this text, if it cannot: its query parser has no escaping and splits a
- * condition at the first higher-priority operator it contains (`!=`, `>=`, `<=`…).
- */
-export function searchProblem(text: string): string | undefined {
-  const condition = searchCondition(text);
-  if (!condition || !misparseReason(condition)) return undefined;
-  const op = ['!=', '>=', '<=', '!~=', '!?='].find((o) => text.includes(o)) ?? '!=';
-  return `ZStack cannot search for text containing “${op}”: remove it to search.`;
-}
-
-export function describeSearch(text: string): 'uuid' | 'mac' | 'name' {
+export function describeSearch(text: string): SearchKind {
   const t = text.trim();
   if (UUID.test(t)) return 'uuid';
   if (MAC.test(t)) return 'mac';
   return 'name';
+}
+
+export function searchCondition(text: string): Condition | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  switch (describeSearch(t)) {
+    case 'uuid':
+      return eq('uuid', t.toLowerCase());
+    case 'mac':
+      return eq('vmNics.mac', t.toLowerCase().replaceAll('-', ':'));
+    case 'name':
+      return like('name', `%${t}%`);
+  }
+}
+
+/** Why ZStack could not search for this text, if it cannot (its query parser has no escaping). */
+export function searchProblem(text: string): string | undefined {
+  const condition = searchCondition(text);
+  const op = condition && misreadOperator(condition);
+  return op ? `ZStack cannot search for text containing “${op}”: remove it to search.` : undefined;
 }
 
 export const vmQueries = {

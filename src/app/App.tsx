@@ -6,7 +6,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useNotify } from '../components/Notifier.tsx';
 import { createQueryClient } from './query-client.ts';
-import { AppRoutesWithFallback } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 import { theme } from './theme.ts';
 
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
@@ -35,7 +35,7 @@ export function App() {
   return (
     <AppProviders>
       <BrowserRouter>
-        <AppRoutesWithFallback />
+        <AppRoutes />
       </BrowserRouter>
     </AppProviders>
   );

@@ -56,11 +56,3 @@ export function AppRoutes() {
     </RouteErrorBoundary>
   );
 }
-
-export function AppRoutesWithFallback() {
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <AppRoutes />
-    </Suspense>
-  );
-}

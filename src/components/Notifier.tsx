@@ -2,16 +2,7 @@
 // our own: MUI's Snackbar brings transitions and a click-away listener onto the first paint.)
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { visuallyHidden } from './visually-hidden.ts';
 
 interface Notice {
@@ -52,9 +43,8 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     const id = setTimeout(() => setNotice(undefined), TOAST_MS);
     return () => clearTimeout(id);
   }, [notice]);
-  const value = useMemo(() => notify, [notify]);
   return (
-    <NotifyContext.Provider value={value}>
+    <NotifyContext.Provider value={notify}>
       {children}
       <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
         {spoken}

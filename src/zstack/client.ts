@@ -1,6 +1,6 @@
 // The only code that calls fetch. Decides how to read an answer from its status (ZStack sets no Content-Type).
 import * as v from 'valibot';
-import { type ErrorCode, SESSION_INVALID, ZStackError } from './errors.ts';
+import { abortError, type ErrorCode, SESSION_INVALID, ZStackError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
 
 export interface ClientConfig {
@@ -54,10 +54,6 @@ function dropNulls(value: unknown): unknown {
     );
   }
   return value;
-}
-
-function abortError(): ZStackError {
-  return new ZStackError('aborted', { details: 'The request was cancelled.' });
 }
 
 export class ZStackClient {

@@ -54,9 +54,10 @@ export class ZStackError extends Error {
   readonly rawBody: string | undefined;
 
   constructor(kind: ZStackErrorKind, init: ZStackErrorInit = {}) {
+    // An 'api' error always brings its ErrorCode; the fallback only matters for a malformed one.
+    const fallback = consoleCodes[kind === 'api' ? 'malformed' : kind];
     const errorCode: ErrorCode = init.errorCode ?? {
-      code: consoleCodes[kind === 'api' ? 'malformed' : kind].code,
-      description: consoleCodes[kind === 'api' ? 'malformed' : kind].description,
+      ...fallback,
       ...(init.details === undefined ? {} : { details: init.details }),
     };
     super(errorCode.details ?? errorCode.description ?? errorCode.code);
@@ -76,6 +77,10 @@ export class ZStackError extends Error {
       ...(this.rawBody === undefined ? {} : { rawBody: this.rawBody }),
     });
   }
+}
+
+export function abortError(): ZStackError {
+  return new ZStackError('aborted', { details: 'The request was cancelled.' });
 }
 
 export function isZStackError(e: unknown): e is ZStackError {

@@ -1,7 +1,7 @@
 // Async APIs: 202 {location} -> poll api-jobs/<id> through our own origin until 200 (result) or 503 (ErrorCode).
 import type * as v from 'valibot';
 import type { ZStackClient, RawReply } from './client.ts';
-import { ZStackError } from './errors.ts';
+import { abortError, ZStackError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
 
 export type JobEvent =
@@ -69,12 +69,12 @@ export function jobIdFromLocation(location: unknown): string | undefined {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
-      reject(new ZStackError('aborted', { details: 'The request was cancelled.' }));
+      reject(abortError());
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new ZStackError('aborted', { details: 'The request was cancelled.' }));
+      reject(abortError());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

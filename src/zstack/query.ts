@@ -50,19 +50,14 @@ export function conditionText(c: Condition): string {
 }
 
 /**
- * The server has no escaping: a value containing an operator of higher priority is split at the wrong place.
- * Returns why a condition would be misread, or undefined when the server will read it as meant.
+ * The server has no escaping: it splits `q` at the first operator of the highest priority it contains. Returns
+ * that operator when it is not the one meant (the server would read another condition), else undefined.
  */
-export function misparseReason(c: Condition): string | undefined {
+export function misreadOperator(c: Condition): QueryOp | undefined {
   const text = conditionText(c);
   const found = SERVER_PRIORITY.find((op) => text.includes(op));
-  if (
-    found !== c.op ||
-    text.indexOf(found) !== c.field.length + (c.op === 'is null' || c.op === 'not null' ? 1 : 0)
-  ) {
-    return `“${text}” would be read by ZStack as a different condition (it cannot contain ${found ? `“${found}”` : 'that'} there)`;
-  }
-  return undefined;
+  const at = c.field.length + ('value' in c ? 0 : 1);
+  return found === c.op && text.indexOf(found) === at ? undefined : (found ?? c.op);
 }
 
 export function buildQuery(spec: QuerySpec): string {

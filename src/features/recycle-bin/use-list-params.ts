@@ -1,5 +1,5 @@
 // The list's state lives in the URL, so a link pasted into a ticket opens the same view.
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   PAGE_SIZES,
@@ -47,18 +47,12 @@ export function searchFromParams(p: RecycleBinParams): URLSearchParams {
 export function useListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => paramsFromSearch(search), [search]);
-  // React Router hands a functional update the params of the render that made it, so a debounced search
-  // firing after a sort click would undo the sort. Merge into the newest params instead.
-  const latest = useRef(params);
-  useLayoutEffect(() => {
-    latest.current = params;
-  }, [params]);
+  // `update` changes with the params, so a pending (debounced) update always merges into the newest ones.
   const update = useCallback(
     (change: Partial<RecycleBinParams>, options: { replace?: boolean } = {}) => {
-      latest.current = { ...latest.current, ...change };
-      setSearch(searchFromParams(latest.current), { replace: options.replace ?? false });
+      setSearch(searchFromParams({ ...params, ...change }), { replace: options.replace ?? false });
     },
-    [setSearch],
+    [params, setSearch],
   );
   return [params, update] as const;
 }
