@@ -11,7 +11,7 @@ import {
 } from 'react-router-dom';
 import { AppProviders } from '../../src/app/App.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
-import { AppRoutesWithFallback } from '../../src/app/router.tsx';
+import { AppRoutes } from '../../src/app/router.tsx';
 
 /** What tests may do with the router: read where the app is, and go somewhere as a link would. */
 export interface TestRouter {
@@ -37,7 +37,7 @@ export function renderApp(url = '/') {
   const utils = render(
     <AppProviders queryClient={queryClient}>
       <MemoryRouter initialEntries={[url]}>
-        <AppRoutesWithFallback />
+        <AppRoutes />
         <RouterProbe
           onChange={(location, navigate) => {
             router.location = location;

@@ -4,7 +4,7 @@ import { ZStackClient } from '../../../src/zstack/client.ts';
 import { getOne, logIn, query, sha512Hex } from '../../../src/zstack/endpoints.ts';
 import { eq } from '../../../src/zstack/query.ts';
 import { failure } from '../../support/failure.ts';
-import { server } from '../../support/msw.ts';
+import { recordRequests, server } from '../../support/msw.ts';
 
 async function signedInClient(onSessionInvalid?: () => void) {
   const client = new ZStackClient({
@@ -22,15 +22,11 @@ describe('ZStack client', () => {
   });
 
   it('logs in and sends the session as "OAuth <uuid>"', async () => {
-    const seen: (string | null)[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (request.url.includes('/vm-instances')) seen.push(request.headers.get('Authorization'));
-    });
     const client = await signedInClient();
+    const seen = recordRequests();
     await query(client, 'vms', { limit: 1 });
-    server.events.removeAllListeners();
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatch(/^OAuth [0-9a-f]{32}$/u);
+    expect(seen[0]?.authorization).toMatch(/^OAuth [0-9a-f]{32}$/u);
   });
 
   it('turns a wrong password into an ID.1000 API error', async () => {

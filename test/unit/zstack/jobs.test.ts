@@ -4,25 +4,18 @@ import { ZStackClient } from '../../../src/zstack/client.ts';
 import { logIn, recoverVm, startVm } from '../../../src/zstack/endpoints.ts';
 import { defaultJobTiming, type JobEvent, jobIdFromLocation, runAction } from '../../../src/zstack/jobs.ts';
 import { failure } from '../../support/failure.ts';
-import { server, sim } from '../../support/msw.ts';
+import { recordRequests, type SeenRequest, server, sim } from '../../support/msw.ts';
 import * as v from 'valibot';
 
 let client: ZStackClient;
 let session: string | undefined;
-let seen: { method: string; url: URL; jobUuid: string | null }[];
+let seen: SeenRequest[];
 
 beforeEach(async () => {
   session = undefined;
   client = new ZStackClient({ getSession: () => session });
   session = (await logIn(client, 'admin', 'password')).uuid;
-  seen = [];
-  server.events.on('request:start', ({ request }) => {
-    seen.push({
-      method: request.method,
-      url: new URL(request.url),
-      jobUuid: request.headers.get('X-Job-UUID'),
-    });
-  });
+  seen = recordRequests();
 });
 
 const vm = (name: string) => sim.scenarioVm(name) ?? '';

@@ -1,21 +1,17 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../support/msw.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recordRequests, type SeenRequest, server, sim } from '../../../support/msw.ts';
 import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
 
 /** The q, sort, start and limit of every VM list query the app sends. */
-let listRequests: URLSearchParams[] = [];
+let seen: SeenRequest[] = [];
 beforeEach(() => {
-  listRequests = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname === '/zstack/v1/vm-instances') listRequests.push(url.searchParams);
-  });
+  seen = recordRequests();
 });
-afterEach(() => server.events.removeAllListeners());
-
-const lastList = () => listRequests.at(-1) ?? new URLSearchParams();
+const listRequests = () =>
+  seen.filter((r) => r.path === '/zstack/v1/vm-instances').map((r) => r.url.searchParams);
+const lastList = () => listRequests().at(-1) ?? new URLSearchParams();
 const table = () => screen.findByRole('table', { name: 'Destroyed VMs' });
 
 describe('recycle bin list', () => {
@@ -45,7 +41,7 @@ describe('recycle bin list', () => {
     await waitFor(() => expect(lastList().getAll('q')).toContain('name~=%web-01%'));
     // Typing is debounced: one request for the whole word, not one per key.
     expect(
-      listRequests.filter((p) => p.getAll('q').some((q) => q.startsWith('name~='))).length,
+      listRequests().filter((p) => p.getAll('q').some((q) => q.startsWith('name~='))).length,
     ).toBeLessThanOrEqual(2);
   });
 
@@ -83,11 +79,15 @@ describe('recycle bin list', () => {
 
   it('keeps a sort clicked while the search is still being typed', async () => {
     await signInAs();
-    const { user, router } = renderApp('/');
+    const { router } = renderApp('/');
     await table();
-    await user.type(screen.getByRole('searchbox', { name: 'Search destroyed VMs' }), 'web');
-    // Within the 300 ms debounce: the search lands after the sort and must not undo it.
-    await user.click(screen.getByRole('button', { name: /^Name/u }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search destroyed VMs' }), {
+      target: { value: 'web' },
+    });
+    // Still within the 300 ms debounce: the search has not reached the URL when the sort is clicked, lands after
+    // it, and must not undo it.
+    fireEvent.click(screen.getByRole('button', { name: /^Name/u }));
+    expect(currentUrl(router)).toBe('/?sort=name&dir=asc');
     await waitFor(() => expect(currentUrl(router)).toBe('/?q=web&sort=name&dir=asc'));
     await waitFor(() => {
       expect(lastList().get('sort')).toBe('+name');
@@ -107,21 +107,39 @@ describe('recycle bin list', () => {
     // Longer than the search debounce: had the text been accepted, the URL would have changed by now.
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(currentUrl(router)).toBe('/');
-    expect(listRequests.some((p) => p.getAll('q').some((q) => q.includes('!=')))).toBe(false);
+    expect(listRequests().some((p) => p.getAll('q').some((q) => q.includes('!=')))).toBe(false);
   });
 
-  it('keeps the previous rows on screen while the next page loads', async () => {
+  it('keeps the previous rows on screen, marked busy, while the next page loads', async () => {
     await signInAs();
     const { user } = renderApp('/');
     const first = within(await table()).getAllByRole('link')[0]?.textContent;
-    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
-    // Right after the click the old page is still there (dimmed), not a skeleton.
-    expect(screen.getByRole('table', { name: 'Destroyed VMs' })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('table', { name: 'Destroyed VMs' })).getAllByRole('link')[0]?.textContent,
-      ).not.toBe(first),
+    // Hold the second page's answer until the old page has been checked.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances$/u, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('start') !== '20') return undefined;
+        await held;
+        return sim.handle(request);
+      }),
     );
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Destroyed VMs' })).toHaveAttribute('aria-busy', 'true'),
+    );
+    expect(
+      within(screen.getByRole('table', { name: 'Destroyed VMs' })).getAllByRole('link')[0],
+    ).toHaveTextContent(first ?? '');
+    release();
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Destroyed VMs' })).toHaveAttribute('aria-busy', 'false'),
+    );
+    expect(
+      within(screen.getByRole('table', { name: 'Destroyed VMs' })).getAllByRole('link')[0]?.textContent,
+    ).not.toBe(first);
   });
 
   it('says when nothing matches, and clears the search', async () => {

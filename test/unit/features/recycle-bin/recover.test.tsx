@@ -1,23 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { server, sim } from '../../../support/msw.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recordRequests, type SeenRequest, server, sim } from '../../../support/msw.ts';
 import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
 
-interface Seen {
-  method: string;
-  path: string;
-  jobUuid: string | null;
-}
-let seen: Seen[] = [];
+let seen: SeenRequest[] = [];
 beforeEach(() => {
-  seen = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    seen.push({ method: request.method, path: url.pathname, jobUuid: request.headers.get('X-Job-UUID') });
-  });
+  seen = recordRequests();
 });
-afterEach(() => server.events.removeAllListeners());
 
 const actions = () => seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/actions'));
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sessionStore } from '../../../../src/api/session.ts';
-import { server } from '../../../support/msw.ts';
+import { recordRequests, server } from '../../../support/msw.ts';
 import { currentUrl, renderApp, signInAs } from '../../../support/render.tsx';
 
 describe('sign-in', () => {
@@ -49,14 +49,12 @@ describe('sign-in', () => {
     expect(sessionStorage.getItem('zstack-console.session')).toContain('alice');
     const { user, router } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
-    const logouts: string[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (request.method === 'DELETE' && request.url.includes('/accounts/sessions/'))
-        logouts.push(request.url);
-    });
+    const seen = recordRequests();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByLabelText(/^Account name/u)).toBeInTheDocument();
-    server.events.removeAllListeners();
+    const logouts = seen.filter(
+      (r) => r.method === 'DELETE' && r.path.startsWith('/zstack/v1/accounts/sessions/'),
+    );
     expect(logouts).toHaveLength(1);
     expect(sessionStorage.getItem('zstack-console.session')).toBeNull();
     expect(currentUrl(router)).toBe('/login');

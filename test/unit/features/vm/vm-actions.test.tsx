@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zstack } from '../../../../src/api/session.ts';
 import { getOne } from '../../../../src/zstack/endpoints.ts';
-import { server } from '../../../support/msw.ts';
+import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
-import { bodyRows, cell, field, recovered, vmGets, watchRequests } from './vm-test-utils.ts';
-
-afterEach(() => server.events.removeAllListeners());
+import { bodyRows, cell, field, recovered, vmGets } from './vm-test-utils.ts';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -25,7 +23,7 @@ describe('follow-up actions on a recovered VM', () => {
     expect(ipPanel).toHaveTextContent('IP addresses are assigned when the VM starts');
     expect(within(ipPanel).getByRole('button', { name: 'Start VM now' })).toBeEnabled();
 
-    const requests = watchRequests();
+    const requests = recordRequests();
     await user.dblClick(screen.getByRole('button', { name: 'Start VM' }));
     expect(await screen.findByRole('button', { name: 'Starting…' })).toBeDisabled();
     expect(within(ipPanel).getByRole('button', { name: 'Start VM now' })).toBeDisabled();
@@ -46,11 +44,11 @@ describe('follow-up actions on a recovered VM', () => {
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(/web-01 was started/));
 
     // One start job, and the IPs came from its result: no GET of the VM after pressing Start.
-    const starts = requests.seen.filter(
+    const starts = requests.filter(
       (r) => r.method === 'PUT' && r.path.endsWith(`/vm-instances/${vm.uuid}/actions`),
     );
     expect(starts).toHaveLength(1);
-    expect(vmGets(requests.seen)).toEqual([]);
+    expect(vmGets(requests)).toEqual([]);
     const after = await getOne(zstack, 'vms', vm.uuid);
     expect(after?.vmNics.map((n) => n.ip).sort()).toEqual([...shown].sort());
   });

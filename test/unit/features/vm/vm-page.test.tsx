@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vmQueries } from '../../../../src/api/vms.ts';
 import { zstack } from '../../../../src/api/session.ts';
 import { formatBytes, formatDateTime } from '../../../../src/components/format.ts';
 import { namesOf } from '../../../../src/zstack/endpoints.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
-import { server } from '../../../support/msw.ts';
+import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
-import { bodyRows, cell, field, findVm, vmGets, watchRequests } from './vm-test-utils.ts';
-
-afterEach(() => server.events.removeAllListeners());
+import { bodyRows, cell, field, findVm, vmGets } from './vm-test-utils.ts';
 
 async function nameOf(kind: Parameters<typeof namesOf>[1], uuid: string | undefined): Promise<string> {
   if (!uuid) throw new Error(`the seed left ${kind} out`);
@@ -29,7 +27,7 @@ describe('VM inventory view of a Destroyed VM', () => {
       nameOf('images', vm.imageUuid),
       nameOf('instanceOfferings', vm.instanceOfferingUuid),
     ]);
-    const requests = watchRequests();
+    const requests = recordRequests();
     renderApp(`/vms/${vm.uuid}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
@@ -109,7 +107,7 @@ describe('VM inventory view of a Destroyed VM', () => {
       ),
     );
     const gets = (path: string) =>
-      requests.seen.filter((r) => r.method === 'GET' && r.path === `/zstack/v1/${path}`);
+      requests.filter((r) => r.method === 'GET' && r.path === `/zstack/v1/${path}`);
     for (const path of [
       'zones',
       'clusters',
@@ -132,7 +130,7 @@ describe('VM inventory view of a Destroyed VM', () => {
     // What a recovery writes into the cache: the sim still says Destroyed, so Stopped can only come from the cache.
     const fromRecovery: VmInstance = { ...vm, state: 'Stopped', name: 'web-01' };
     queryClient.setQueryData(vmQueries.detail(vm.uuid).queryKey, fromRecovery);
-    const requests = watchRequests();
+    const requests = recordRequests();
     await router.navigate(`/vms/${vm.uuid}`, { state: { recovered: true } });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
@@ -140,8 +138,8 @@ describe('VM inventory view of a Destroyed VM', () => {
     expect(screen.getByText(/web-01 is back, Stopped/)).toBeInTheDocument();
     // The page's other queries have answered by now; a detail fetch would have started at mount, before them.
     await screen.findByRole('button', { name: 'Re-attach data-web-01' });
-    expect(requests.seen.some((r) => r.path.includes('/v1/volumes'))).toBe(true);
-    expect(vmGets(requests.seen)).toEqual([]);
+    expect(requests.some((r) => r.path.includes('/v1/volumes'))).toBe(true);
+    expect(vmGets(requests)).toEqual([]);
   });
 
   it('says when the VM no longer exists', async () => {

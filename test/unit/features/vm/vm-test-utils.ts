@@ -1,10 +1,10 @@
-// Helpers for the inventory-view tests: find seeded VMs through the API as the app does, and watch the network.
+// Helpers for the inventory-view tests: find seeded VMs through the API as the app does, and pick requests out of the recorded network.
 import { screen, within } from '@testing-library/react';
 import { zstack } from '../../../../src/api/session.ts';
 import { query, recoverVm } from '../../../../src/zstack/endpoints.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
 import { eq } from '../../../../src/zstack/query.ts';
-import { server } from '../../../support/msw.ts';
+import type { SeenRequest } from '../../../support/msw.ts';
 
 /** The seeded VM called `name`, as the query API returns it (call after signInAs). */
 export async function findVm(name: string): Promise<VmInstance> {
@@ -18,21 +18,6 @@ export async function findVm(name: string): Promise<VmInstance> {
 export async function recovered(name: string): Promise<VmInstance> {
   const vm = await findVm(name);
   return (await recoverVm(zstack, vm.uuid)).value.inventory;
-}
-
-export interface SeenRequest {
-  method: string;
-  path: string;
-}
-
-/** Records every request that reaches the network from now on. */
-export function watchRequests(): { seen: SeenRequest[]; stop: () => void } {
-  const seen: SeenRequest[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    seen.push({ method: request.method, path: new URL(request.url).pathname });
-  };
-  server.events.on('request:start', listener);
-  return { seen, stop: () => server.events.removeListener('request:start', listener) };
 }
 
 /** GETs of VM inventories (`/v1/vm-instances…`) among the recorded requests. */
