@@ -1,5 +1,6 @@
 // `npm run bench`: the performance budget as assertions, and the numbers in docs/benchmarks.md.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { openSignedIn, sim } from '../e2e/fixtures.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
@@ -16,28 +17,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
-
-async function signIn(page: Page, base: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Account name').fill('admin');
-  await page.getByLabel(/^Password/u).fill('password');
-  await page.getByLabel(/^Password/u).press('Enter');
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
-
-interface SimRequest {
-  seq: number;
-  method: string;
-  path: string;
-}
-
-/** The simulator's log of ZStack requests (the last 500), oldest first. */
-async function simRequests(request: APIRequestContext, base: string): Promise<SimRequest[]> {
-  const body = (await (await request.get(`${base}/zstack/__sim/requests`)).json()) as {
-    requests: SimRequest[];
-  };
-  return body.requests;
-}
 
 const rows = (page: Page) => page.locator('table[aria-label="Destroyed VMs"] tbody tr');
 
@@ -56,7 +35,7 @@ test.beforeAll(({ browser }) => {
 
 test('JavaScript loaded before the recycle bin is usable stays under 170 kB gzip', async ({ page }) => {
   const base = `http://127.0.0.1:${BIG}`;
-  await signIn(page, base);
+  await openSignedIn(page, `${base}/login`);
   // Every script the browser asks for (from the network or its cache), measured as the built file gzipped.
   const scripts = new Map<string, number>();
   page.on('request', (request) => {
@@ -79,7 +58,7 @@ test('the first page of 20 destroyed VMs does not slow down with 10,000 of them'
     ['big', BIG],
     ['small', SMALL],
   ] as const) {
-    await signIn(page, `http://127.0.0.1:${port}`);
+    await openSignedIn(page, `http://127.0.0.1:${port}/login`);
     await timeToFirstPage(page, `http://127.0.0.1:${port}`); // warm the HTTP cache, as a returning user has it
     for (let i = 0; i < RUNS; i += 1)
       times[key].push(await timeToFirstPage(page, `http://127.0.0.1:${port}`));
@@ -115,8 +94,8 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
   request,
 }) => {
   const base = `http://127.0.0.1:${SMALL}`;
-  await request.post(`${base}/zstack/__sim/reset`);
-  await signIn(page, base);
+  await sim.reset(request, base);
+  await openSignedIn(page, `${base}/login`);
   // Ordinary destroyed VMs (the named failure scenarios are left out).
   await page.goto(`${base}/?q=web-`);
   await expect(rows(page).first()).toBeVisible();
@@ -127,7 +106,7 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
   for (const name of names) {
     await page.goto(`${base}/?q=${name}`);
     await page.getByRole('button', { name: `Recover ${name}` }).click();
-    const before = await simRequests(request, base);
+    const before = await sim.requests(request, base);
     await page.evaluate((vmName) => {
       const w = window as unknown as { __shownAt?: number };
       delete w.__shownAt;
@@ -154,7 +133,7 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
         shownAt: (window as unknown as { __shownAt?: number }).__shownAt ?? performance.now(),
       };
     });
-    const after = await simRequests(request, base);
+    const after = await sim.requests(request, base);
     const fresh = after.filter((r) => r.seq > (before.at(-1)?.seq ?? -1));
     const puts = fresh.filter((r) => r.method === 'PUT' && r.path.includes('/actions')).length;
     const polls = fresh.filter((r) => r.path.includes('/api-jobs/')).length;

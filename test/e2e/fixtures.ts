@@ -2,14 +2,17 @@
 import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test';
 
 export interface SimRequest {
+  seq: number;
   method: string;
   path: string;
+  /** 0 when the simulator dropped the connection instead of answering. */
   status: number;
 }
 
+/** The simulator's control endpoints; `base` is the console's origin when the request context has no baseURL. */
 export const sim = {
-  reset: async (request: APIRequestContext) => {
-    expect((await request.post('/zstack/__sim/reset')).ok()).toBe(true);
+  reset: async (request: APIRequestContext, base = '') => {
+    expect((await request.post(`${base}/zstack/__sim/reset`)).ok()).toBe(true);
   },
   faults: async (request: APIRequestContext, faults: Record<string, unknown>) => {
     expect((await request.post('/zstack/__sim/faults', { data: faults })).ok()).toBe(true);
@@ -17,11 +20,12 @@ export const sim = {
   expireSessions: async (request: APIRequestContext) => {
     expect((await request.post('/zstack/__sim/expire-sessions')).ok()).toBe(true);
   },
-  requests: async (request: APIRequestContext): Promise<SimRequest[]> => {
-    const body: unknown = await (await request.get('/zstack/__sim/requests')).json();
-    const list = Array.isArray(body) ? body : (body as { requests?: unknown }).requests;
-    if (!Array.isArray(list)) throw new Error('unexpected /__sim/requests body');
-    return list as SimRequest[];
+  /** The last 500 ZStack requests the simulator saw, oldest first. */
+  requests: async (request: APIRequestContext, base = ''): Promise<SimRequest[]> => {
+    const body = (await (await request.get(`${base}/zstack/__sim/requests`)).json()) as {
+      requests: SimRequest[];
+    };
+    return body.requests;
   },
 };
 
