@@ -8,9 +8,12 @@ const target = process.env.ZSTACK_API_URL;
 
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port, host, strictPort: true } });
-const url = `http://${host}:${port}/`;
+// On 0.0.0.0 the console answers on every interface, to any host name (see vite.config.ts).
+const url = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}/`;
 console.log('');
 console.log(`  ZStack Recycle Bin console: ${url}`);
+if (host === '0.0.0.0' || host === '::')
+  console.log("  Also reachable by this machine's host name or address on port " + port + '.');
 if (target) {
   console.log(`  Talking to the ZStack management node at ${target} (proxied under /zstack).`);
 } else {

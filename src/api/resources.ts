@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { namesOf, query } from '../zstack/endpoints.ts';
 import { eq, inList } from '../zstack/query.ts';
-import { zstack } from './session.ts';
+import { type Api, scopeKey } from './session.ts';
 
 export interface ExpungePolicy {
   deletionPolicy: string;
@@ -17,12 +17,12 @@ const DEFAULTS: ExpungePolicy = {
 };
 
 export const configQueries = {
-  expungePolicy: () =>
+  expungePolicy: (api: Api) =>
     queryOptions({
-      queryKey: ['global-configs', 'vm', 'expunge'] as const,
+      queryKey: [...scopeKey(api), 'global-configs', 'vm', 'expunge'] as const,
       queryFn: async ({ signal }): Promise<ExpungePolicy> => {
         const { inventories } = await query(
-          zstack,
+          api.client,
           'globalConfigs',
           {
             conditions: [
@@ -50,10 +50,10 @@ export const configQueries = {
 export type NamedKind = Parameters<typeof namesOf>[1];
 
 export const nameQueries = {
-  names: (kind: NamedKind, uuids: readonly string[]) =>
+  names: (api: Api, kind: NamedKind, uuids: readonly string[]) =>
     queryOptions({
-      queryKey: ['names', kind, [...new Set(uuids)].sort()] as const,
-      queryFn: ({ signal }) => namesOf(zstack, kind, uuids, signal),
+      queryKey: [...scopeKey(api), 'names', kind, [...new Set(uuids)].sort()] as const,
+      queryFn: ({ signal }) => namesOf(api.client, kind, uuids, signal),
       staleTime: 5 * 60_000,
     }),
 };

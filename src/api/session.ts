@@ -1,13 +1,23 @@
-// The signed-in session, per browser tab (sessionStorage), and the one ZStack client that uses it.
-import { useSyncExternalStore } from 'react';
+// The signed-in session of this tab and everything that belongs to it: the ZStack client (with its ledger of
+// unsettled job ids), the management node's UTC offset, and the scope every query key starts with. One object,
+// behind one hook (useSession), so nothing of one session can outlive it or leak into the next.
+import {
+  createContext,
+  createElement,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useSyncExternalStore,
+} from 'react';
 import * as v from 'valibot';
-import { ZStackClient } from '../zstack/client.ts';
-import { learnServerUtcOffset, setServerUtcOffset } from '../zstack/dates.ts';
+import { ZStackClient, type ClientConfig } from '../zstack/client.ts';
+import { browserUtcOffset, learnServerUtcOffset, type ServerTime } from '../zstack/dates.ts';
 import { getOne, logIn, logOut } from '../zstack/endpoints.ts';
 import { isZStackError } from '../zstack/errors.ts';
+import type { LedgerStorage } from '../zstack/ledger.ts';
 
 const KEY = 'zstack-console.session';
-/** ZStack's built-in admin account (§1.1); it bypasses the per-account query filter (§9). */
+/** ZStack's built-in admin account (docs/zstack-protocol.md#sign-in); it sees every account's resources. */
 export const ADMIN_ACCOUNT_UUID = '36c27e8ff05c4780bf6d2fa65700f22e';
 
 const storedSchema = v.object({
@@ -20,15 +30,34 @@ const storedSchema = v.object({
 });
 export type StoredSession = v.InferOutput<typeof storedSchema>;
 
-export interface SessionState {
+export type OffsetSource = 'browser' | 'learned' | 'configured';
+
+/** What queries need: the client, and the scope their keys start with (the session id). */
+export interface Api {
+  client: ZStackClient;
+  scope: string;
+}
+
+/** The first part of every query key: data fetched under one session never matches a key of another. */
+export const scopeKey = (api: Api) => [api.scope] as const;
+
+export interface SessionSnapshot {
   session: StoredSession | undefined;
   /** Set when ZStack said ID.1001; cleared by the next sign-in. */
   expired: boolean;
+  offset: { minutes: number; source: OffsetSource };
+  api: Api;
 }
 
-function read(): StoredSession | undefined {
+export interface SessionStoreOptions {
+  /** sessionStorage in the browser (per tab); omitted in tests that want nothing kept. */
+  storage?: LedgerStorage | undefined;
+  client?: Omit<ClientConfig, 'getSession' | 'onSessionInvalid' | 'getScope' | 'ledgerStorage'>;
+}
+
+function readStored(storage: LedgerStorage | undefined): StoredSession | undefined {
   try {
-    const raw = sessionStorage.getItem(KEY);
+    const raw = storage?.getItem(KEY);
     if (!raw) return undefined;
     const parsed = v.safeParse(storedSchema, JSON.parse(raw));
     return parsed.success ? parsed.output : undefined;
@@ -37,89 +66,151 @@ function read(): StoredSession | undefined {
   }
 }
 
-let state: SessionState = { session: read(), expired: false };
-if (state.session?.offsetMinutes !== undefined) {
-  setServerUtcOffset(state.session.offsetMinutes, state.session.offsetConfigured ? 'configured' : 'learned');
-}
-const listeners = new Set<() => void>();
+export class SessionStore {
+  readonly client: ZStackClient;
+  readonly #storage: LedgerStorage | undefined;
+  readonly #listeners = new Set<() => void>();
+  readonly #resetHooks = new Set<(reason: 'sign-in' | 'sign-out' | 'expired') => void>();
+  #snapshot: SessionSnapshot;
 
-function setState(next: SessionState): void {
-  state = next;
-  if (next.session) sessionStorage.setItem(KEY, JSON.stringify(next.session));
-  else sessionStorage.removeItem(KEY);
-  for (const l of listeners) l();
-}
-
-export const sessionStore = {
-  get: (): SessionState => state,
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  set: (session: StoredSession): void => {
-    setState({ session, expired: false });
-  },
-  /** ZStack rejected the session: forget it once, however many calls failed at the same time. */
-  expire: (): void => {
-    if (state.session) setState({ session: undefined, expired: true });
-  },
-  clear: (): void => {
-    setState({ session: undefined, expired: false });
-  },
-};
-
-export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
-}
-
-export const zstack = new ZStackClient({
-  getSession: () => state.session?.uuid,
-  onSessionInvalid: () => sessionStore.expire(),
-});
-
-export async function signIn(accountName: string, password: string): Promise<StoredSession> {
-  const inventory = await logIn(zstack, accountName, password);
-  const learned = inventory.createDate ? learnServerUtcOffset(inventory.createDate) : undefined;
-  if (learned !== undefined) setServerUtcOffset(learned, 'learned');
-  let isAdmin = inventory.accountUuid === ADMIN_ACCOUNT_UUID;
-  let name = accountName;
-  // The account's own record tells whether it is a SystemAdmin; a server that refuses this still lets us in.
-  try {
-    // Bounded: a server that does not answer this optional call must not hold up signing in.
-    const account = await getOne(
-      zstack.withSession(inventory.uuid),
-      'accounts',
-      inventory.accountUuid,
-      AbortSignal.timeout(5000),
-    );
-    if (account?.type) isAdmin = account.type === 'SystemAdmin' || isAdmin;
-    if (account?.name) name = account.name;
-  } catch (e) {
-    if (!isZStackError(e)) throw e;
+  constructor(options: SessionStoreOptions = {}) {
+    this.#storage = options.storage;
+    this.client = new ZStackClient({
+      ...options.client,
+      getSession: () => this.#snapshot.session?.uuid,
+      getScope: () => this.#snapshot.session?.accountUuid ?? '',
+      onSessionInvalid: () => this.expire(),
+      ledgerStorage: options.storage,
+    });
+    this.#snapshot = this.#make(readStored(this.#storage), false);
   }
-  const session: StoredSession = {
-    uuid: inventory.uuid,
-    accountUuid: inventory.accountUuid,
-    accountName: name,
-    isAdmin,
-    ...(learned === undefined ? {} : { offsetMinutes: learned }),
+
+  get = (): SessionSnapshot => this.#snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   };
-  sessionStore.set(session);
-  return session;
+
+  /** Runs before anyone renders the next session: the place to drop cached data of the previous one. */
+  onReset(hook: (reason: 'sign-in' | 'sign-out' | 'expired') => void): () => void {
+    this.#resetHooks.add(hook);
+    return () => this.#resetHooks.delete(hook);
+  }
+
+  signIn = async (accountName: string, password: string): Promise<StoredSession> => {
+    // Whatever the last person left behind goes before anything of the new session is fetched.
+    this.#reset('sign-in', undefined, false);
+    const inventory = await logIn(this.client, accountName, password);
+    const learned = inventory.createDate ? learnServerUtcOffset(inventory.createDate) : undefined;
+    let isAdmin = inventory.accountUuid === ADMIN_ACCOUNT_UUID;
+    let name = accountName;
+    // The account's own record tells whether it is a SystemAdmin; a server that refuses this still lets us in.
+    try {
+      // Bounded: a server that does not answer this optional call must not hold up signing in.
+      const account = await getOne(
+        this.client.withSession(inventory.uuid),
+        'accounts',
+        inventory.accountUuid,
+        AbortSignal.timeout(5000),
+      );
+      if (account?.type) isAdmin = account.type === 'SystemAdmin' || isAdmin;
+      if (account?.name) name = account.name;
+    } catch (e) {
+      if (!isZStackError(e)) throw e;
+    }
+    const session: StoredSession = {
+      uuid: inventory.uuid,
+      accountUuid: inventory.accountUuid,
+      accountName: name,
+      isAdmin,
+      ...(learned === undefined ? {} : { offsetMinutes: learned }),
+    };
+    this.#reset('sign-in', session, false);
+    return session;
+  };
+
+  signOut = async (): Promise<void> => {
+    const uuid = this.#snapshot.session?.uuid;
+    this.#reset('sign-out', undefined, false);
+    // Logging out is best effort: the session is forgotten here whatever ZStack answers.
+    if (uuid) await logOut(this.client, uuid).catch(() => undefined);
+  };
+
+  /** ZStack rejected the session: forget it once, however many calls failed at the same time. */
+  expire = (): void => {
+    if (this.#snapshot.session) this.#reset('expired', undefined, true);
+  };
+
+  /** Overrides the learned UTC offset of the management node for this tab (settings page). */
+  configureOffset = (minutes: number): void => {
+    const { session } = this.#snapshot;
+    if (!session) return;
+    this.#set(this.#make({ ...session, offsetMinutes: minutes, offsetConfigured: true }, false));
+  };
+
+  /** A time ZStack sent, as an instant in the node's zone. */
+  toDate = (time: ServerTime | undefined): Date | undefined => time?.toDate(this.#snapshot.offset.minutes);
+
+  #make(session: StoredSession | undefined, expired: boolean): SessionSnapshot {
+    const learned = session?.offsetMinutes;
+    return {
+      session,
+      expired,
+      offset:
+        learned === undefined
+          ? { minutes: browserUtcOffset(), source: 'browser' }
+          : { minutes: learned, source: session?.offsetConfigured ? 'configured' : 'learned' },
+      api: { client: this.client, scope: session?.uuid ?? '' },
+    };
+  }
+
+  #reset(reason: 'sign-in' | 'sign-out' | 'expired', session: StoredSession | undefined, expired: boolean) {
+    // Unsettled job ids are kept per account across an expiry (the same person signs in again and retries);
+    // signing out ends them.
+    if (reason === 'sign-out') this.client.ledger.clear();
+    for (const hook of this.#resetHooks) hook(reason);
+    this.#set(this.#make(session, expired));
+  }
+
+  #set(next: SessionSnapshot): void {
+    this.#snapshot = next;
+    try {
+      if (next.session) this.#storage?.setItem(KEY, JSON.stringify(next.session));
+      else this.#storage?.removeItem(KEY);
+    } catch {
+      // Storage blocked: the session lives for this page only.
+    }
+    for (const listener of this.#listeners) listener();
+  }
 }
 
-export async function signOut(): Promise<void> {
-  const uuid = state.session?.uuid;
-  sessionStore.clear();
-  // Logging out is best effort: the session is forgotten here whatever ZStack answers.
-  if (uuid) await logOut(zstack, uuid).catch(() => undefined);
+const SessionContext = createContext<SessionStore | undefined>(undefined);
+
+export function SessionProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
+  return createElement(SessionContext.Provider, { value: store }, children);
 }
 
-export { getServerUtcOffset as serverOffset } from '../zstack/dates.ts';
+export function useSessionStore(): SessionStore {
+  const store = useContext(SessionContext);
+  if (!store) throw new Error('useSession needs a <SessionProvider>');
+  return store;
+}
 
-/** Overrides the learned UTC offset of the management node (settings page). */
-export function configureServerOffset(minutes: number): void {
-  setServerUtcOffset(minutes, 'configured');
-  if (state.session)
-    setState({ ...state, session: { ...state.session, offsetMinutes: minutes, offsetConfigured: true } });
+/** The session of this tab: who is signed in, the client and query scope, and what can be done with it. */
+export function useSession(): SessionSnapshot & { store: SessionStore } {
+  const store = useSessionStore();
+  const snapshot = useSyncExternalStore(store.subscribe, store.get, store.get);
+  return { ...snapshot, store };
+}
+
+/** Shorthand for the query factories: `useQuery(vmQueries.list(useApi(), params))`. */
+export function useApi(): Api {
+  return useSession().api;
+}
+
+/** Turns times ZStack sent into instants, with the node's offset; re-renders when the offset changes. */
+export function useServerDate(): (time: ServerTime | undefined) => Date | undefined {
+  const { offset } = useSession();
+  return useCallback((time) => time?.toDate(offset.minutes), [offset.minutes]);
 }

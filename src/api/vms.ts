@@ -11,10 +11,9 @@ import {
   startVm,
 } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
-import { isZStackError } from '../zstack/errors.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
-import { zstack } from './session.ts';
+import { type Api, scopeKey, useApi } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -64,15 +63,16 @@ export function searchProblem(text: string): string | undefined {
 }
 
 export const vmQueries = {
-  all: () => ['vms'] as const,
-  lists: () => [...vmQueries.all(), 'list'] as const,
-  list: (params: RecycleBinParams) =>
+  /** Every key starts with the session's scope: data fetched under one session never paints another. */
+  all: (api: Api) => [...scopeKey(api), 'vms'] as const,
+  lists: (api: Api) => [...vmQueries.all(api), 'list'] as const,
+  list: (api: Api, params: RecycleBinParams) =>
     queryOptions({
-      queryKey: [...vmQueries.lists(), params] as const,
+      queryKey: [...vmQueries.lists(api), params] as const,
       queryFn: ({ signal }) => {
         const search = searchCondition(params.search);
         return query(
-          zstack,
+          api.client,
           'vms',
           {
             conditions: [eq('state', 'Destroyed'), eq('type', 'UserVm'), ...(search ? [search] : [])],
@@ -86,20 +86,20 @@ export const vmQueries = {
       },
       placeholderData: keepPreviousData,
     }),
-  details: () => [...vmQueries.all(), 'detail'] as const,
-  detail: (uuid: string) =>
+  details: (api: Api) => [...vmQueries.all(api), 'detail'] as const,
+  detail: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...vmQueries.details(), uuid] as const,
-      queryFn: async ({ signal }) => (await getOne(zstack, 'vms', uuid, signal)) ?? null,
+      queryKey: [...vmQueries.details(api), uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
     }),
   /** Data volumes this VM had when it was destroyed, still detached (§11). */
-  detachedVolumes: (uuid: string) =>
+  detachedVolumes: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...vmQueries.all(), 'detached-volumes', uuid] as const,
+      queryKey: [...vmQueries.all(api), 'detached-volumes', uuid] as const,
       queryFn: async ({ signal }) =>
         (
           await query(
-            zstack,
+            api.client,
             'volumes',
             {
               conditions: [
@@ -114,13 +114,13 @@ export const vmQueries = {
         ).inventories,
     }),
   /** Owning account of each VM on a page (admin only): one refs query, one accounts query. */
-  owners: (vmUuids: readonly string[]) =>
+  owners: (api: Api, vmUuids: readonly string[]) =>
     queryOptions({
-      queryKey: [...vmQueries.all(), 'owners', vmUuids] as const,
+      queryKey: [...vmQueries.all(api), 'owners', vmUuids] as const,
       queryFn: async ({ signal }) => {
         if (vmUuids.length === 0) return new Map<string, string>();
         const refs = await query(
-          zstack,
+          api.client,
           'accountRefs',
           { conditions: [inList('resourceUuid', vmUuids)] },
           signal,
@@ -128,7 +128,7 @@ export const vmQueries = {
         const ownerOf = new Map(
           refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']),
         );
-        const names = await namesOf(zstack, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
+        const names = await namesOf(api.client, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
         return new Map([...ownerOf].map(([vm, acct]) => [vm, names.get(acct) ?? acct]));
       },
       staleTime: 60_000,
@@ -138,19 +138,6 @@ export const vmQueries = {
 export interface VmActionVars {
   vm: Pick<VmInstance, 'uuid' | 'name'>;
   onEvent?: ActionOptions['onEvent'];
-  /** Send with this X-Job-UUID again: ZStack then runs it at most once (see `resumableJob`). */
-  jobUuid?: string | undefined;
-}
-
-/**
- * The job id to try again with after a failure in which the request may have reached ZStack (no answer, a proxy
- * error): sending the same X-Job-UUID makes ZStack refuse a second run and lets us follow the first one instead.
- */
-export function resumableJob(error: unknown): string | undefined {
-  return isZStackError(error) &&
-    (error.kind === 'network' || error.kind === 'proxy' || error.kind === 'timeout')
-    ? error.jobUuid
-    : undefined;
 }
 
 export interface RecoverVars extends VmActionVars {
@@ -167,13 +154,17 @@ export interface RecoverResult {
 
 export type { JobEvent };
 
+// Exactly-once is the wire layer's job (src/zstack/ledger.ts): running a mutation again after a lost answer
+// reuses the job id by itself, so none of these hooks carries job ids around.
+
 /** Recover (and optionally start) as one mutation: pending until the last job ends. */
 export function useRecoverVm() {
   const queryClient = useQueryClient();
+  const api = useApi();
   return useMutation({
-    mutationKey: ['vms', 'recover'],
-    mutationFn: async ({ vm, startAfter, onEvent, jobUuid }: RecoverVars): Promise<RecoverResult> => {
-      const recovered = await recoverVm(zstack, vm.uuid, { onEvent, ...(jobUuid ? { jobUuid } : {}) });
+    mutationKey: [api.scope, 'vms', 'recover'],
+    mutationFn: async ({ vm, startAfter, onEvent }: RecoverVars): Promise<RecoverResult> => {
+      const recovered = await recoverVm(api.client, vm.uuid, { onEvent });
       const result: RecoverResult = {
         vm: recovered.value.inventory,
         polls: recovered.polls,
@@ -181,7 +172,7 @@ export function useRecoverVm() {
       };
       if (!startAfter) return result;
       try {
-        const started = await startVm(zstack, vm.uuid, { onEvent });
+        const started = await startVm(api.client, vm.uuid, { onEvent });
         return {
           vm: started.value.inventory,
           polls: result.polls + started.polls,
@@ -192,53 +183,56 @@ export function useRecoverVm() {
       }
     },
     onSuccess: (result) => {
-      queryClient.setQueryData(vmQueries.detail(result.vm.uuid).queryKey, result.vm);
+      queryClient.setQueryData(vmQueries.detail(api, result.vm.uuid).queryKey, result.vm);
       // Not awaited: the next screen is the returned inventory, not the list; the list refreshes behind it.
-      void queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+      void queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) });
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists() }),
+    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) }),
   });
 }
 
 export function useStartVm() {
   const queryClient = useQueryClient();
+  const api = useApi();
   return useMutation({
-    mutationKey: ['vms', 'start'],
+    mutationKey: [api.scope, 'vms', 'start'],
     mutationFn: async ({ vm, onEvent }: VmActionVars) =>
-      (await startVm(zstack, vm.uuid, { onEvent })).value.inventory,
+      (await startVm(api.client, vm.uuid, { onEvent })).value.inventory,
     onSuccess: (inventory) => {
-      queryClient.setQueryData(vmQueries.detail(inventory.uuid).queryKey, inventory);
-      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+      queryClient.setQueryData(vmQueries.detail(api, inventory.uuid).queryKey, inventory);
+      return queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) });
     },
   });
 }
 
 export function useExpungeVm() {
   const queryClient = useQueryClient();
+  const api = useApi();
   return useMutation({
-    mutationKey: ['vms', 'expunge'],
-    mutationFn: async ({ vm, onEvent, jobUuid }: VmActionVars) => {
-      await expungeVm(zstack, vm.uuid, { onEvent, ...(jobUuid ? { jobUuid } : {}) });
+    mutationKey: [api.scope, 'vms', 'expunge'],
+    mutationFn: async ({ vm, onEvent }: VmActionVars) => {
+      await expungeVm(api.client, vm.uuid, { onEvent });
       return vm;
     },
     onSuccess: (vm) => {
-      queryClient.removeQueries({ queryKey: vmQueries.detail(vm.uuid).queryKey });
-      return queryClient.invalidateQueries({ queryKey: vmQueries.lists() });
+      queryClient.removeQueries({ queryKey: vmQueries.detail(api, vm.uuid).queryKey });
+      return queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) });
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists() }),
+    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) }),
   });
 }
 
 export function useAttachVolume() {
   const queryClient = useQueryClient();
+  const api = useApi();
   return useMutation({
-    mutationKey: ['vms', 'attach-volume'],
+    mutationKey: [api.scope, 'vms', 'attach-volume'],
     mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
-      (await attachDataVolume(zstack, volumeUuid, vmUuid)).value.inventory,
+      (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
     onSuccess: (_volume, { vmUuid }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: vmQueries.detail(vmUuid).queryKey }),
-        queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(vmUuid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vmUuid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vmUuid).queryKey }),
       ]),
   });
 }

@@ -10,9 +10,9 @@ import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
-import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { signOut, useSession } from '../api/session.ts';
+import { Suspense, useEffect, useRef } from 'react';
+import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useSession } from '../api/session.ts';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { visuallyHidden } from '../components/visually-hidden.ts';
 
@@ -36,8 +36,17 @@ function ThemeSwitch() {
 }
 
 export function Shell() {
-  const { session } = useSession();
+  const { session, store } = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+  // A new page takes focus at its start, so keyboard and screen-reader users are not left on a link that is gone.
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <>
       <a href="#main" className="skip-link">
@@ -85,14 +94,21 @@ export function Shell() {
           <Button
             color="inherit"
             onClick={() => {
-              void signOut().then(() => navigate('/login'));
+              void store.signOut().then(() => navigate('/login'));
             }}
           >
             Sign out
           </Button>
         </Toolbar>
       </AppBar>
-      <Container component="main" id="main" tabIndex={-1} maxWidth="xl" sx={{ py: 3, outline: 'none' }}>
+      <Container
+        component="main"
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        maxWidth="xl"
+        sx={{ py: 3, outline: 'none' }}
+      >
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

@@ -1,8 +1,6 @@
 // Declarative routes: the data-router machinery of React Router is not needed here and would cost ~15 kB gzip
 // on the first paint. Pages that the recycle bin does not need are loaded on demand.
-import { Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { preloadable } from '../components/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage.tsx';
@@ -11,13 +9,19 @@ import { NotFound, RouteErrorBoundary } from './RouteError.tsx';
 import { Shell } from './Shell.tsx';
 
 const { Component: LoginPage } = preloadable(
-  async () => (await import('../features/session/LoginPage.tsx')).LoginPage,
+  () => import('../features/session/LoginPage.tsx'),
+  (m) => m.LoginPage,
+  { what: 'the sign-in page' },
 );
 const { Component: VmPage, preload: loadVmPage } = preloadable(
-  async () => (await import('../features/vm/VmPage.tsx')).VmPage,
+  () => import('../features/vm/VmPage.tsx'),
+  (m) => m.VmPage,
+  { what: 'the VM page' },
 );
 const { Component: SettingsPage } = preloadable(
-  async () => (await import('../features/settings/SettingsPage.tsx')).SettingsPage,
+  () => import('../features/settings/SettingsPage.tsx'),
+  (m) => m.SettingsPage,
+  { what: 'the settings page' },
 );
 
 const prefetchRoute = (route: PrefetchableRoute) => {
@@ -31,14 +35,7 @@ export function AppRoutes() {
     <RouteErrorBoundary key={location.pathname}>
       <RoutePrefetchContext.Provider value={prefetchRoute}>
         <Routes>
-          <Route
-            path="/login"
-            element={
-              <Suspense fallback={<PageSkeleton label="Loading the sign-in page" />}>
-                <LoginPage />
-              </Suspense>
-            }
-          />
+          <Route path="/login" element={<LoginPage />} />
           <Route
             element={
               <RequireSession>

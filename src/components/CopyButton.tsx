@@ -2,6 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
+import { copyText } from './clipboard.ts';
 import { useNotify } from './Notifier.tsx';
 
 /** Copies a value; its accessible name (and native tooltip) says what is copied. */
@@ -13,8 +14,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       size="small"
       aria-label={label}
       title={done ? 'Copied' : label}
-      onClick={() => {
-        navigator.clipboard.writeText(value).then(
+      onClick={(event) => {
+        copyText(value, event.currentTarget).then(
           () => {
             setDone(true);
             notify('Copied to the clipboard', 'info');

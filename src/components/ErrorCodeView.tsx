@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useId, useState } from 'react';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
+import { copyText } from './clipboard.ts';
 import { describeError } from './error-text.ts';
 import { useNotify } from './Notifier.tsx';
 
@@ -82,7 +83,7 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
   const notify = useNotify();
   const { headline, advice } = describeError(error);
   const zerr = isZStackError(error) ? error : undefined;
-  const copy = async () => {
+  const copy = async (button: HTMLElement) => {
     const payload = zerr
       ? JSON.stringify(
           { error: zerr.errorCode, kind: zerr.kind, status: zerr.status, jobUuid: zerr.jobUuid },
@@ -91,7 +92,7 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
         )
       : String(error);
     try {
-      await navigator.clipboard.writeText(payload);
+      await copyText(payload, button);
       notify('Error copied to the clipboard', 'info');
     } catch {
       notify('The browser did not allow copying to the clipboard', 'warning');
@@ -113,7 +114,7 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
           color="inherit"
           variant="outlined"
           startIcon={<ContentCopyIcon />}
-          onClick={() => void copy()}
+          onClick={(event) => void copy(event.currentTarget)}
         >
           Copy error
         </Button>

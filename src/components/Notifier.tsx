@@ -18,9 +18,15 @@ interface Notice {
 type Notify = (message: string, severity?: AlertColor, options?: { toast?: boolean }) => void;
 
 const NotifyContext = createContext<Notify>(() => undefined);
+const ClearContext = createContext<() => void>(() => undefined);
 
 export function useNotify(): Notify {
   return useContext(NotifyContext);
+}
+
+/** Drops the toast and the spoken message at once (the next person at the desk must not see them). */
+export function useClearNotices(): () => void {
+  return useContext(ClearContext);
 }
 
 const TOAST_MS = 6000;
@@ -37,6 +43,11 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     speakTimer.current = setTimeout(() => setSpoken(message), 250);
     if (options.toast ?? severity !== 'error') setNotice({ id: Date.now(), message, severity });
   }, []);
+  const clear = useCallback(() => {
+    clearTimeout(speakTimer.current);
+    setSpoken('');
+    setNotice(undefined);
+  }, []);
   useEffect(() => () => clearTimeout(speakTimer.current), []);
   useEffect(() => {
     if (!notice) return;
@@ -45,7 +56,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   }, [notice]);
   return (
     <NotifyContext.Provider value={notify}>
-      {children}
+      <ClearContext.Provider value={clear}>{children}</ClearContext.Provider>
       <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
         {spoken}
       </div>

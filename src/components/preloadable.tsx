@@ -1,20 +1,92 @@
-// React.lazy, except that once the code is loaded the component renders at once. (A lazy component suspends on
-// its first render even when its module is already in memory, and React throttles Suspense reveals by ~300 ms.)
-import { type ComponentType, lazy } from 'react';
+// React.lazy, except that:
+// - once the code is loaded the component renders at once (a lazy component suspends on its first render even
+//   when its module is in memory, and React throttles Suspense reveals by ~300 ms);
+// - a chunk that fails to load (a redeploy replaced the files, a flaky proxy) is fetched again, a few times, and
+//   the failure is never cached: if it still fails, the place of the component shows a message with a retry,
+//   and the rest of the page stays.
+import { type ComponentType, lazy, useState } from 'react';
+import { ChunkBoundary } from './ChunkBoundary.tsx';
 
-export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+const RETRY_DELAYS_MS = [300, 1200];
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The URL a failed dynamic import names, so it can be asked for again under a new name if the browser caches the failure. */
+function failedUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  return /(https?:\/\/\S+?\.m?js)\b/u.exec(message)?.[1];
+}
+
+export interface PreloadableOptions {
+  /** What is loading, for the message if it cannot be loaded ("the recover dialog"). */
+  what: string;
+  /** Shown over the page (for dialogs) rather than in place. */
+  floating?: boolean;
+}
+
+export function preloadable<M, P extends object>(
+  importer: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+  options: PreloadableOptions,
+) {
   let Loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
+
+  const attempt = async (): Promise<ComponentType<P>> => {
+    let lastError: unknown;
+    for (let i = 0; i <= RETRY_DELAYS_MS.length; i += 1) {
+      try {
+        if (i === 0) return pick(await importer());
+        const url = failedUrl(lastError);
+        // Browsers that cache a failed module fetch answer the same URL with the same failure: ask under a new name.
+        return pick(
+          url ? ((await import(/* @vite-ignore */ `${url}?retry=${Date.now()}`)) as M) : await importer(),
+        );
+      } catch (e) {
+        lastError = e;
+        const delay = RETRY_DELAYS_MS[i];
+        if (delay === undefined) break;
+        await wait(delay);
+      }
+    }
+    throw lastError;
+  };
+
   const preload = (): Promise<ComponentType<P>> => {
-    pending ??= load().then((component) => {
-      Loaded = component;
-      return component;
-    });
+    pending ??= attempt().then(
+      (component) => {
+        Loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = undefined; // never cached as failed: the next render or intent tries again
+        throw error;
+      },
+    );
     return pending;
   };
-  const Lazy = lazy(async () => ({ default: await preload() }));
-  function Preloadable(props: P) {
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+
+  // React caches a lazy component's rejection too: each retry gets a fresh one.
+  const makeLazy = () => lazy(async () => ({ default: await preload() }));
+  let Lazy = makeLazy();
+
+  function Preloadable(props: P & { onCancel?: () => void }) {
+    const [, setGeneration] = useState(0);
+    const { onCancel, ...rest } = props;
+    if (Loaded) return <Loaded {...(rest as P)} />;
+    return (
+      <ChunkBoundary
+        what={options.what}
+        floating={options.floating ?? false}
+        onCancel={onCancel}
+        onRetry={() => {
+          Lazy = makeLazy();
+          setGeneration((g) => g + 1);
+        }}
+      >
+        <Lazy {...(rest as P)} />
+      </ChunkBoundary>
+    );
   }
   return { Component: Preloadable, preload };
 }

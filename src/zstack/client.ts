@@ -1,6 +1,9 @@
 // The only code that calls fetch. Decides how to read an answer from its status (ZStack sets no Content-Type).
 import * as v from 'valibot';
+import { type Clock, systemClock } from './clock.ts';
 import { abortError, type ErrorCode, SESSION_INVALID, ZStackError } from './errors.ts';
+import { defaultJobTiming, type JobTiming } from './job-timing.ts';
+import { JobLedger, type LedgerStorage } from './ledger.ts';
 import { parseOrThrow } from './parse.ts';
 
 export interface ClientConfig {
@@ -10,6 +13,12 @@ export interface ClientConfig {
   getSession: () => string | undefined;
   /** Called once per failing call that answered ID.1001. */
   onSessionInvalid?: (error: ZStackError) => void;
+  /** Whose actions these are (the account): an unsettled job id is only ever reused by the same account. */
+  getScope?: () => string;
+  clock?: Clock;
+  timing?: Partial<JobTiming>;
+  /** Where unsettled job ids survive a reload (sessionStorage in the browser). */
+  ledgerStorage?: LedgerStorage;
 }
 
 export interface RequestOptions {
@@ -58,9 +67,20 @@ function dropNulls(value: unknown): unknown {
 
 export class ZStackClient {
   readonly #config: ClientConfig;
+  readonly clock: Clock;
+  readonly timing: JobTiming;
+  /** Job ids of actions whose outcome is unknown, and actions in flight: see ledger.ts. */
+  readonly ledger: JobLedger;
 
   constructor(config: ClientConfig) {
     this.#config = config;
+    this.clock = config.clock ?? systemClock;
+    this.timing = { ...defaultJobTiming, ...config.timing };
+    this.ledger = new JobLedger(this.clock, config.ledgerStorage);
+  }
+
+  scope(): string {
+    return this.#config.getScope?.() ?? '';
   }
 
   /** The same client, speaking for another session (e.g. right after login, before it is stored). */

@@ -1,19 +1,24 @@
-// Gson dates carry no zone: they are wall-clock times of the management node. We keep that node's UTC offset here.
+// Gson dates carry no zone: they are wall-clock times of the management node (docs/zstack-protocol.md#dates).
+// They are parsed into ServerTime and turned into instants with the node's UTC offset, which the session owns.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // Java 8: "Nov 14, 2017 10:20:57 PM"; JDK 9+: an extra comma; JDK 20+: U+202F before PM. Accept all three.
 const GSON_DATE = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4}),?\s(\d{1,2}):(\d{2}):(\d{2})\s*([AP]M)$/u;
 
-let serverOffsetMinutes = -new Date().getTimezoneOffset();
-let offsetSource: 'browser' | 'learned' | 'configured' = 'browser';
+/** A time as ZStack sent it: a wall-clock reading of the node (zoned: false) or an unambiguous instant. */
+export class ServerTime {
+  readonly ms: number;
+  readonly zoned: boolean;
 
-export function getServerUtcOffset(): { minutes: number; source: typeof offsetSource } {
-  return { minutes: serverOffsetMinutes, source: offsetSource };
-}
+  constructor(ms: number, zoned: boolean) {
+    this.ms = ms;
+    this.zoned = zoned;
+  }
 
-export function setServerUtcOffset(minutes: number, source: 'learned' | 'configured'): void {
-  serverOffsetMinutes = minutes;
-  offsetSource = source;
+  /** The instant, given the node's UTC offset in minutes (ignored for zoned times). */
+  toDate(offsetMinutes: number): Date {
+    return new Date(this.zoned ? this.ms : this.ms - offsetMinutes * 60_000);
+  }
 }
 
 /** Wall-clock fields of a Gson date as if they were UTC, or undefined when it is not a Gson date. */
@@ -28,20 +33,27 @@ function wallClockMs(text: string): number | undefined {
   return Date.UTC(Number(year), month, Number(day), h, Number(min), Number(sec));
 }
 
-/** Parses a Gson date in the management node's zone. ISO strings and epoch numbers are accepted too. */
-export function parseZStackDate(
-  value: string | number,
-  offsetMinutes = serverOffsetMinutes,
-): Date | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : undefined;
+/** Reads a Gson date (node wall clock); ISO strings with a zone and epoch milliseconds are accepted too. */
+export function readServerTime(value: string | number): ServerTime | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? new ServerTime(value, true) : undefined;
   const wall = wallClockMs(value);
-  if (wall !== undefined) return new Date(wall - offsetMinutes * 60_000);
+  if (wall !== undefined) return new ServerTime(wall, false);
   // ISO 8601 with a zone is unambiguous; some ZStack-compatible servers send it.
   if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/u.test(value)) {
     const d = new Date(value);
-    return Number.isNaN(d.getTime()) ? undefined : d;
+    return Number.isNaN(d.getTime()) ? undefined : new ServerTime(d.getTime(), true);
   }
   return undefined;
+}
+
+/** A Gson date as an instant, for a node at `offsetMinutes` from UTC. */
+export function parseZStackDate(value: string | number, offsetMinutes: number): Date | undefined {
+  return readServerTime(value)?.toDate(offsetMinutes);
+}
+
+/** The browser's own offset: the best guess until the node's is learned at sign-in. */
+export function browserUtcOffset(now: Date = new Date()): number {
+  return -now.getTimezoneOffset() || 0;
 }
 
 /**

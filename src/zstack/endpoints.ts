@@ -13,14 +13,11 @@ import {
   vmInstanceSchema,
   volumeSchema,
 } from './inventories.ts';
+import { sha512Hex } from './crypto.ts';
 import { type ActionOutcome, type JobEvent, runAction } from './jobs.ts';
 import { buildQuery, inList, type QuerySpec } from './query.ts';
 
-/** ZStack stores SHA-512 hex of the password and compares it as sent (§1.1). */
-export async function sha512Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha512Hex };
 
 export async function logIn(
   client: ZStackClient,

@@ -1,8 +1,13 @@
 // Async APIs: 202 {location} -> poll api-jobs/<id> through our own origin until 200 (result) or 503 (ErrorCode).
+// docs/zstack-protocol.md#async-jobs. Exactly-once is kept here, for every action, whoever retries it:
+// a lost answer is resent with the same X-Job-UUID, and the ledger hands that id to any later run of the action.
 import type * as v from 'valibot';
-import type { ZStackClient, RawReply } from './client.ts';
-import { abortError, ZStackError } from './errors.ts';
+import type { RawReply, ZStackClient } from './client.ts';
+import { isZStackError, ZStackError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
+
+export { defaultJobTiming, type JobTiming } from './job-timing.ts';
+export { newJobUuid } from './crypto.ts';
 
 export type JobEvent =
   | { type: 'accepted'; jobUuid: string }
@@ -19,8 +24,8 @@ export interface ActionRequest<TSchema extends v.GenericSchema> {
   /** Names the action in error messages. */
   what: string;
   signal?: AbortSignal | undefined;
-  /** Lets a caller resume a job it started earlier; a fresh id otherwise. */
-  jobUuid?: string;
+  /** Resume a job started earlier (e.g. before a reload); otherwise the ledger chooses. */
+  jobUuid?: string | undefined;
   onEvent?: ((event: JobEvent) => void) | undefined;
 }
 
@@ -33,32 +38,6 @@ export interface ActionOutcome<T> {
   transientFailures: number;
 }
 
-export interface JobTiming {
-  firstPollMs: number;
-  maxPollMs: number;
-  /** Each wait is this much longer than the last: x1.5 finds a 1.2 s job ~120 ms after it ends, with 5 polls. */
-  pollGrowth: number;
-  /** How many times a submit that got no answer is sent again with the same X-Job-UUID. */
-  submitRetries: number;
-  /** Give up polling after this long without any answer (the job may still run on ZStack). */
-  maxSilenceMs: number;
-  /** Used when the 202 has no apiTimeout (ZStack's default is 30 min). */
-  defaultApiTimeoutMs: number;
-}
-
-export const defaultJobTiming: JobTiming = {
-  firstPollMs: 100,
-  maxPollMs: 2000,
-  pollGrowth: 1.5,
-  submitRetries: 4,
-  maxSilenceMs: 120_000,
-  defaultApiTimeoutMs: 1_800_000,
-};
-
-export function newJobUuid(): string {
-  return crypto.randomUUID().replaceAll('-', '');
-}
-
 /** The job id is the last segment of `location`; its host is the node's internal address, so we never use it. */
 export function jobIdFromLocation(location: unknown): string | undefined {
   if (typeof location !== 'string') return undefined;
@@ -66,149 +45,183 @@ export function jobIdFromLocation(location: unknown): string | undefined {
   return m?.[1];
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** No usable answer: the request may or may not have reached ZStack. */
 function isTransient(reply: RawReply): boolean {
   return reply.status === 502 || reply.status === 504 || (reply.isHtml && reply.status >= 500);
 }
 
-function describe(e: unknown): string {
-  return e instanceof ZStackError ? (e.errorCode.details ?? e.errorCode.description ?? e.message) : String(e);
+/** A failure after which nobody knows whether ZStack ran the action: its job id must be reused. */
+export function outcomeUnknown(error: unknown): boolean {
+  return (
+    isZStackError(error) &&
+    (error.kind === 'network' ||
+      error.kind === 'proxy' ||
+      error.kind === 'timeout' ||
+      error.kind === 'aborted')
+  );
 }
 
-/** Runs one async API to its end. Sends it at most once, as far as ZStack's X-Job-UUID check allows. */
-export async function runAction<TSchema extends v.GenericSchema>(
+function describe(e: ZStackError): string {
+  return e.errorCode.details ?? e.errorCode.description ?? e.message;
+}
+
+/** Identifies "the same action": same account, same call. */
+function actionKey(client: ZStackClient, r: ActionRequest<v.GenericSchema>): string {
+  return `${client.scope()}\n${r.method} ${r.path}${r.query ? `?${r.query}` : ''}\n${JSON.stringify(r.body ?? null)}`;
+}
+
+interface Exchange {
+  client: ZStackClient;
+  what: string;
+  jobUuid: string;
+  signal: AbortSignal | undefined;
+  onEvent: ((event: JobEvent) => void) | undefined;
+  /** Counts resends across the whole action. */
+  resends: number;
+}
+
+interface RetryPolicy {
+  stage: 'submit' | 'poll';
+  /** May attempt `attempt` (0-based) be followed by another, `silentMs` after the first send? */
+  again: (attempt: number, silentMs: number) => boolean;
+  waitMs: (attempt: number) => number;
+}
+
+/**
+ * One request, sent again while its answer is lost (no response, a 502/504, an HTML error page). Both the submit
+ * and every poll go through here; the caller makes each send identical (same X-Job-UUID), so resending is safe.
+ */
+async function sendWithRetry(
+  x: Exchange,
+  send: () => Promise<RawReply>,
+  policy: RetryPolicy,
+): Promise<RawReply> {
+  const { client } = x;
+  const started = client.clock.now();
+  for (let attempt = 0; ; attempt += 1) {
+    let failure: ZStackError;
+    try {
+      const reply = await send();
+      if (!isTransient(reply)) {
+        if (attempt > 0) x.onEvent?.({ type: 'recovered', jobUuid: x.jobUuid });
+        return reply;
+      }
+      failure = client.errorFrom(reply, x.what);
+    } catch (e) {
+      if (!isZStackError(e) || e.kind !== 'network') throw e;
+      failure = e;
+    }
+    if (!policy.again(attempt, client.clock.now() - started)) throw failure.withJob(x.jobUuid);
+    x.resends += 1;
+    x.onEvent?.({ type: 'retrying', jobUuid: x.jobUuid, stage: policy.stage, reason: describe(failure) });
+    await client.clock.sleep(policy.waitMs(attempt), x.signal);
+  }
+}
+
+async function execute<TSchema extends v.GenericSchema>(
   client: ZStackClient,
   request: ActionRequest<TSchema>,
-  timing: JobTiming = defaultJobTiming,
+  jobUuid: string,
 ): Promise<ActionOutcome<v.InferOutput<TSchema>>> {
-  const { signal, what, onEvent } = request;
-  const jobUuid = request.jobUuid ?? newJobUuid();
-  let transientFailures = 0;
+  const { signal, what } = request;
+  const timing = client.timing;
+  const x: Exchange = { client, what, jobUuid, signal, onEvent: request.onEvent, resends: 0 };
   let polls = 0;
-  let pollId: string | undefined;
-  let apiTimeoutMs = timing.defaultApiTimeoutMs;
-  const wrap = (value: v.InferOutput<TSchema>) => ({ value, jobUuid, polls, transientFailures });
+  const done = (value: v.InferOutput<TSchema>) => ({ value, jobUuid, polls, transientFailures: x.resends });
 
-  for (let attempt = 0; pollId === undefined; attempt += 1) {
-    let reply: RawReply | undefined;
-    let failure: ZStackError | undefined;
-    try {
-      reply = await client.raw(request.method, request.path, {
+  const submitted = await sendWithRetry(
+    x,
+    () =>
+      client.raw(request.method, request.path, {
         ...(request.query === undefined ? {} : { query: request.query }),
         ...(request.body === undefined ? {} : { body: request.body }),
         headers: { 'X-Job-UUID': jobUuid },
         signal,
-      });
-    } catch (e) {
-      if (!(e instanceof ZStackError) || e.kind !== 'network') throw e;
-      failure = e;
-    }
-    if (reply && isTransient(reply)) failure = client.errorFrom(reply, what);
-    if (failure) {
-      if (attempt >= timing.submitRetries) throw failure.withJob(jobUuid);
-      transientFailures += 1;
-      onEvent?.({ type: 'retrying', jobUuid, stage: 'submit', reason: describe(failure) });
-      await sleep(Math.min(250 * 2 ** attempt, timing.maxPollMs), signal);
-      continue;
-    }
-    if (!reply) continue;
-    if (reply.status === 202 && reply.isJson && reply.json && typeof reply.json === 'object') {
-      const body = reply.json as Record<string, unknown>;
-      pollId = jobIdFromLocation(body.location) ?? jobUuid;
-      if (typeof body.apiTimeout === 'number' && body.apiTimeout > 0) apiTimeoutMs = body.apiTimeout;
-    } else if (reply.status === 400 && /Duplicate job uuid/iu.test(reply.text)) {
-      // Our earlier send arrived even though its answer did not: follow that job instead of acting twice.
-      // On the first attempt it means the browser or a proxy repeated the request after a lost answer.
-      pollId = jobUuid;
-      if (attempt === 0) {
-        transientFailures += 1;
-        onEvent?.({
-          type: 'retrying',
-          jobUuid,
-          stage: 'submit',
-          reason: 'the answer to the first send was lost',
-        });
-      }
-    } else if (reply.status === 200 || reply.status === 204) {
-      return wrap(parseOrThrow(request.schema, reply.isJson ? reply.json : {}, what, reply.text));
-    } else {
-      throw client.errorFrom(reply, what).withJob(jobUuid);
-    }
+      }),
+    {
+      stage: 'submit',
+      again: (attempt) => attempt < timing.submitRetries,
+      waitMs: (attempt) => Math.min(timing.submitBackoffMs * 2 ** attempt, timing.maxPollMs),
+    },
+  );
+  let pollId: string;
+  let apiTimeoutMs = timing.defaultApiTimeoutMs;
+  if (submitted.status === 202 && submitted.isJson && submitted.json && typeof submitted.json === 'object') {
+    const body = submitted.json as Record<string, unknown>;
+    pollId = jobIdFromLocation(body.location) ?? jobUuid;
+    if (typeof body.apiTimeout === 'number' && body.apiTimeout > 0) apiTimeoutMs = body.apiTimeout;
+  } else if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text)) {
+    // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
+    pollId = jobUuid;
+  } else if (submitted.status === 200 || submitted.status === 204) {
+    return done(parseOrThrow(request.schema, submitted.isJson ? submitted.json : {}, what, submitted.text));
+  } else {
+    throw client.errorFrom(submitted, what).withJob(jobUuid);
   }
-  onEvent?.({ type: 'accepted', jobUuid });
-  if (transientFailures > 0) onEvent?.({ type: 'recovered', jobUuid });
+  request.onEvent?.({ type: 'accepted', jobUuid });
 
-  const deadline = Date.now() + apiTimeoutMs;
+  const deadline = client.clock.now() + apiTimeoutMs;
   let delay = timing.firstPollMs;
-  let lastAnswerAt = Date.now();
-  let inTrouble = false;
-  for (;;) {
-    await sleep(delay, signal);
+  const nextDelay = () => {
+    const d = delay;
     delay = Math.min(delay * timing.pollGrowth, timing.maxPollMs);
-    if (Date.now() > deadline) {
+    return d;
+  };
+  for (;;) {
+    await client.clock.sleep(nextDelay(), signal);
+    if (client.clock.now() > deadline) {
       throw new ZStackError('timeout', {
         jobUuid,
         details: `${what}: no result after ${Math.round(apiTimeoutMs / 1000)} s (the job's apiTimeout). Job ${pollId}.`,
       });
     }
-    polls += 1;
-    let reply: RawReply | undefined;
-    let failure: ZStackError | undefined;
-    try {
-      reply = await client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal });
-    } catch (e) {
-      if (!(e instanceof ZStackError) || e.kind !== 'network') throw e;
-      failure = e;
-    }
-    if (reply && isTransient(reply)) failure = client.errorFrom(reply, what);
-    if (failure) {
-      transientFailures += 1;
-      if (Date.now() - lastAnswerAt > timing.maxSilenceMs) {
-        throw new ZStackError('network', {
-          jobUuid,
-          details: `${what}: lost contact with the management node while job ${pollId} was running. It may still finish there; refresh to see the VM's state.`,
-        });
-      }
-      inTrouble = true;
-      onEvent?.({ type: 'retrying', jobUuid, stage: 'poll', reason: describe(failure) });
-      continue;
-    }
-    if (!reply) continue;
-    lastAnswerAt = Date.now();
-    if (inTrouble) {
-      inTrouble = false;
-      onEvent?.({ type: 'recovered', jobUuid });
-    }
+    const reply = await sendWithRetry(
+      x,
+      () => {
+        polls += 1;
+        return client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal });
+      },
+      { stage: 'poll', again: (_, silentMs) => silentMs <= timing.maxSilenceMs, waitMs: nextDelay },
+    ).catch((e: unknown) => {
+      if (!isZStackError(e) || (e.kind !== 'network' && e.kind !== 'proxy')) throw e;
+      throw new ZStackError('network', {
+        jobUuid,
+        details: `${what}: lost contact with the management node while job ${pollId} was running. It may still finish there; refresh to see its state.`,
+      });
+    });
     if (reply.status === 202) continue;
-    if (reply.status === 200 && reply.isJson) {
-      return wrap(parseOrThrow(request.schema, reply.json, what, reply.text));
-    }
+    if (reply.status === 200 && reply.isJson)
+      return done(parseOrThrow(request.schema, reply.json, what, reply.text));
     if (reply.status === 404) {
       throw new ZStackError('job-expired', {
         status: 404,
         jobUuid,
         rawBody: reply.text,
-        details: `${what}: the management node no longer knows job ${pollId} (${reply.text.trim() || 'HTTP 404'}). Refresh to see the VM's current state.`,
+        details: `${what}: the management node no longer knows job ${pollId} (${reply.text.trim() || 'HTTP 404'}). Refresh to see the current state.`,
       });
     }
     throw client.errorFrom(reply, what).withJob(jobUuid);
   }
+}
+
+/**
+ * Runs one async API to its end, exactly once as far as ZStack's X-Job-UUID check allows: a run after one whose
+ * answer was lost reuses that run's job id, and identical runs started meanwhile share one request.
+ */
+export function runAction<TSchema extends v.GenericSchema>(
+  client: ZStackClient,
+  request: ActionRequest<TSchema>,
+): Promise<ActionOutcome<v.InferOutput<TSchema>>> {
+  const key = actionKey(client, request);
+  return client.ledger.share(key, async () => {
+    const jobUuid = request.jobUuid ?? client.ledger.jobFor(key);
+    try {
+      const outcome = await execute(client, request, jobUuid);
+      client.ledger.settle(key);
+      return outcome;
+    } catch (e) {
+      if (!outcomeUnknown(e)) client.ledger.settle(key);
+      throw e;
+    }
+  });
 }

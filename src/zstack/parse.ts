@@ -1,6 +1,6 @@
 // Boundary parsing: everything ZStack sends is untrusted until it has passed one of these schemas.
 import * as v from 'valibot';
-import { parseZStackDate } from './dates.ts';
+import { readServerTime } from './dates.ts';
 import { ZStackError } from './errors.ts';
 
 // The client drops `null` members before parsing (Gson omits them; other servers may send them), so here
@@ -19,11 +19,11 @@ export function listOf<TSchema extends v.GenericSchema>(item: TSchema) {
 /** Gson writes longs as integers; its old doc generator wrote `8.589934592E9`. JSON.parse reads both. */
 export const num = v.pipe(v.number(), v.finite());
 
-/** A Gson date (management-node wall clock) as a Date. */
+/** A Gson date (management-node wall clock) as a ServerTime; the session's offset makes it an instant. */
 export const zsDate = v.pipe(
   v.union([v.string(), v.number()]),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const d = parseZStackDate(dataset.value);
+    const d = readServerTime(dataset.value);
     if (!d) {
       addIssue({ message: `not a date: ${String(dataset.value).slice(0, 40)}` });
       return NEVER;

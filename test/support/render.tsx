@@ -12,6 +12,7 @@ import {
 import { AppProviders } from '../../src/app/App.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
 import { AppRoutes } from '../../src/app/router.tsx';
+import { testSession } from './session.ts';
 
 /** What tests may do with the router: read where the app is, and go somewhere as a link would. */
 export interface TestRouter {
@@ -35,7 +36,7 @@ export function renderApp(url = '/') {
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const utils = render(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} session={testSession()}>
       <MemoryRouter initialEntries={[url]}>
         <AppRoutes />
         <RouterProbe
@@ -49,7 +50,7 @@ export function renderApp(url = '/') {
       </MemoryRouter>
     </AppProviders>,
   );
-  return { ...utils, user, router, queryClient };
+  return { ...utils, user, router, queryClient, session: testSession() };
 }
 
 /** The current location of a rendered app, as path + search. */
@@ -62,6 +63,5 @@ export async function signInAs(
   account = 'admin',
   password = `${account === 'admin' ? '' : `${account}-`}password`,
 ) {
-  const { signIn } = await import('../../src/api/session.ts');
-  return signIn(account, password);
+  return testSession().signIn(account, password);
 }

@@ -1,15 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { sessionStore } from '../../src/api/session.ts';
 import { server, sim } from './msw.ts';
+import { newTestSession } from './session.ts';
+
+// Lazy pages and dialogs load their chunks on first use: on a busy 2-core machine that takes more than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   sim.reset();
-  sessionStore.clear();
   sessionStorage.clear();
   localStorage.clear();
+  newTestSession();
 });
 afterEach(() => {
   cleanup();

@@ -8,8 +8,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, useState } from 'react';
-import { resumableJob, useExpungeVm } from '../../api/vms.ts';
+import { type FormEvent, useRef, useState } from 'react';
+import { useExpungeVm } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
@@ -22,18 +22,25 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const notify = useNotify();
   const matches = typed === name;
   const pending = expunge.isPending;
+  // A double click lands twice before React re-renders the disabled button.
+  const busy = useRef(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!matches || pending) return;
+    if (!matches || busy.current) return;
+    busy.current = true;
+    // "Try again" after a lost answer needs nothing special: the wire layer resends the same job id.
     expunge.mutate(
-      { vm, jobUuid: resumableJob(expunge.error) },
+      { vm },
       {
         onSuccess: () => {
           notify(`${name} was expunged. It is gone for good.`);
           onClose();
         },
-        onError: () => notify(`Expunging ${name} failed.`, 'error'),
+        // The failure is shown (and announced, once) by the ErrorCodeView below.
+        onSettled: () => {
+          busy.current = false;
+        },
       },
     );
   };

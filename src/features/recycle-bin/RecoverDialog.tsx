@@ -10,9 +10,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { type JobEvent, type RecoverResult, resumableJob, useRecoverVm, vmQueries } from '../../api/vms.ts';
+import { useApi } from '../../api/session.ts';
+import { type JobEvent, type RecoverResult, useRecoverVm, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
@@ -38,18 +39,21 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const recover = useRecoverVm();
   const notify = useNotify();
   const navigate = useNavigate();
-  const detached = useQuery(vmQueries.detachedVolumes(vm.uuid));
+  const api = useApi();
+  const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const nics = vm.vmNics.length;
 
+  // A double click lands twice before React re-renders the disabled button.
+  const busy = useRef(false);
+
   const submit = () => {
-    if (recover.isPending) return;
+    if (busy.current) return;
+    busy.current = true;
     setHadTrouble(false);
     recover.mutate(
       {
         vm,
         startAfter,
-        // Trying again after a lost answer follows the first job instead of recovering twice.
-        jobUuid: resumableJob(recover.error),
         onEvent: (e) => {
           setEvent(e);
           if (e.type === 'retrying') setHadTrouble(true);
@@ -72,7 +76,11 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           onClose();
           void navigate(`/vms/${result.vm.uuid}`, { state: { recovered: true } });
         },
-        onError: () => notify(`Recovering ${name} failed.`, 'error'),
+        // The failure is shown (and announced, once) by the ErrorCodeView below. Trying again after a lost
+        // answer follows the first job: the wire layer resends the same X-Job-UUID.
+        onSettled: () => {
+          busy.current = false;
+        },
       },
     );
   };

@@ -6,11 +6,12 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, searchProblem, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { keepFocusIn } from '../../components/focus.ts';
 import { formatPeriod } from '../../components/format.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
@@ -23,8 +24,16 @@ import { VmTable } from './VmTable.tsx';
 const REFRESH_MS = 30_000;
 
 // The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
-const recoverDialog = preloadable(async () => (await import('./RecoverDialog.tsx')).RecoverDialog);
-const expungeDialog = preloadable(async () => (await import('./ExpungeDialog.tsx')).ExpungeDialog);
+const recoverDialog = preloadable(
+  () => import('./RecoverDialog.tsx'),
+  (m) => m.RecoverDialog,
+  { what: 'the recover dialog', floating: true },
+);
+const expungeDialog = preloadable(
+  () => import('./ExpungeDialog.tsx'),
+  (m) => m.ExpungeDialog,
+  { what: 'the expunge dialog', floating: true },
+);
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;
 const prefetchDialogs = () => {
@@ -47,10 +56,16 @@ type Dialog = { kind: 'recover' | 'expunge'; vm: VmInstance } | undefined;
 
 export function RecycleBinPage() {
   const [params, update] = useListParams();
-  const { session } = useSession();
+  const { session, api } = useSession();
   const isAdmin = session?.isAdmin ?? false;
   const [text, setText] = useState(params.search);
   const [dialog, setDialog] = useState<Dialog>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The dialog gives focus back to the button that opened it; when that row has gone, the heading takes it.
+  const closeDialog = useCallback(() => {
+    setDialog(undefined);
+    keepFocusIn(() => headingRef.current);
+  }, []);
   const now = useNow(60_000);
   const prefetchRoute = usePrefetchRoute();
 
@@ -70,11 +85,14 @@ export function RecycleBinPage() {
     return () => clearTimeout(id);
   }, [text, params.search, problem, update]);
 
-  const list = useQuery({ ...vmQueries.list(params), refetchInterval: REFRESH_MS });
-  const policy = useQuery(configQueries.expungePolicy());
+  const list = useQuery({ ...vmQueries.list(api, params), refetchInterval: REFRESH_MS });
+  const policy = useQuery(configQueries.expungePolicy(api));
   const rows = list.data?.inventories ?? [];
   const owners = useQuery({
-    ...vmQueries.owners(rows.map((r) => r.uuid)),
+    ...vmQueries.owners(
+      api,
+      rows.map((r) => r.uuid),
+    ),
     enabled: isAdmin && rows.length > 0,
   });
   const total = list.data?.total ?? rows.length;
@@ -158,7 +176,7 @@ export function RecycleBinPage() {
   return (
     <Stack spacing={2}>
       <Box>
-        <Typography variant="h4" component="h1">
+        <Typography variant="h4" component="h1" ref={headingRef} tabIndex={-1} sx={{ outline: 'none' }}>
           Recycle bin
         </Typography>
         <Typography color="text.secondary">
@@ -221,10 +239,12 @@ export function RecycleBinPage() {
           />
         )}
       </Paper>
-      <Suspense fallback={null}>
-        {dialog?.kind === 'recover' && <RecoverDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
-        {dialog?.kind === 'expunge' && <ExpungeDialog vm={dialog.vm} onClose={() => setDialog(undefined)} />}
-      </Suspense>
+      {dialog?.kind === 'recover' && (
+        <RecoverDialog vm={dialog.vm} onClose={closeDialog} onCancel={closeDialog} />
+      )}
+      {dialog?.kind === 'expunge' && (
+        <ExpungeDialog vm={dialog.vm} onClose={closeDialog} onCancel={closeDialog} />
+      )}
     </Stack>
   );
 }

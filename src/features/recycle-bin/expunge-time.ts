@@ -1,4 +1,4 @@
-// When ZStack's expunge task will delete a Destroyed VM for good (zstack-api.md §4.6).
+// When ZStack's expunge task will delete a Destroyed VM for good (docs/zstack-protocol.md#vm-auto-expunge).
 import type { ExpungePolicy } from '../../api/resources.ts';
 
 export type ExpungeInfo =

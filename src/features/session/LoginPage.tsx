@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { signIn, useSession } from '../../api/session.ts';
+import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 
 /** Only paths of this console: never an absolute URL taken from the address bar. */
@@ -20,7 +20,7 @@ export function safeNext(next: string | null): string {
 export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const { session } = useSession();
+  const { session, store } = useSession();
   const next = safeNext(params.get('next'));
   const expired = params.get('expired') === '1';
   const [accountName, setAccountName] = useState('');
@@ -28,7 +28,8 @@ export function LoginPage() {
   const nameRef = useRef<HTMLInputElement>(null);
   const login = useMutation({
     mutationKey: ['session', 'login'],
-    mutationFn: (vars: { accountName: string; password: string }) => signIn(vars.accountName, vars.password),
+    mutationFn: (vars: { accountName: string; password: string }) =>
+      store.signIn(vars.accountName, vars.password),
   });
 
   useEffect(() => {

@@ -6,9 +6,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { configureServerOffset, serverOffset, useSession } from '../../api/session.ts';
+import { useSession } from '../../api/session.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 
 const OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
@@ -26,10 +25,8 @@ const SOURCE = {
 } as const;
 
 export function SettingsPage() {
-  useSession(); // re-render when the setting is saved into the session
-  const current = serverOffset();
+  const { offset: current, store } = useSession();
   const [choice, setChoice] = useState(current.minutes);
-  const queryClient = useQueryClient();
   const notify = useNotify();
   useEffect(() => {
     document.title = 'Settings · ZStack';
@@ -37,9 +34,8 @@ export function SettingsPage() {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    configureServerOffset(choice);
-    // Dates are read when answers arrive: read them again in the new zone.
-    void queryClient.invalidateQueries();
+    // Times are kept as the node sent them and converted on display, so every screen follows at once.
+    store.configureOffset(choice);
     notify(`Management node time zone set to ${formatOffset(choice)}.`);
   };
 

@@ -10,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
+import { useApi, useServerDate } from '../../api/session.ts';
 import { useAttachVolume, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { formatBytes, formatDateTime, show } from '../../components/format.ts';
@@ -36,6 +37,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
   const attach = useAttachVolume();
   const notify = useNotify();
   const busy = useRef(false);
+  const toDate = useServerDate();
   const name = volume.name ?? volume.uuid;
   const vmName = vm.name ?? vm.uuid;
 
@@ -50,7 +52,8 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
           notify(
             `${name} was re-attached to ${vmName}${attached.deviceId === undefined ? '' : ` as device ${attached.deviceId}`}.`,
           ),
-        () => notify(`Re-attaching ${name} failed.`, 'error'),
+        // Shown and announced by the ErrorCodeView of this row.
+        () => undefined,
       )
       .finally(() => {
         busy.current = false;
@@ -69,7 +72,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
         <TableCell sx={LONG}>
           <ResourceName name={nameOf('primaryStorages', volume.primaryStorageUuid)} />
         </TableCell>
-        <TableCell>{formatDateTime(volume.lastDetachDate)}</TableCell>
+        <TableCell>{formatDateTime(toDate(volume.lastDetachDate))}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
           <Button
             size="small"
@@ -98,7 +101,8 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
 }
 
 export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
-  const detached = useQuery(vmQueries.detachedVolumes(vm.uuid));
+  const api = useApi();
+  const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const blockedId = useId();
   const enabled = canAttachVolumes(vm.state);
   const volumes = detached.data ?? [];

@@ -16,7 +16,9 @@ export interface RecoveryPreviewProps {
   nameOf: NameOf;
 }
 
-/** What RecoverVmInstance would do to this Destroyed VM (zstack-api.md §4.4), in plain words. */
+/**
+ * What RecoverVmInstance would do to this Destroyed VM (docs/zstack-protocol.md#recover-vm), in plain words.
+ */
 export function RecoveryPreview({ vm, detached, nameOf }: RecoveryPreviewProps) {
   const titleId = useId();
   const nics = vm.vmNics.length;

@@ -12,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { useApi } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
@@ -57,7 +58,8 @@ function VmView({
 }) {
   const name = vm.name ?? vm.uuid;
   const location = useLocation();
-  const detached = useQuery(vmQueries.detachedVolumes(vm.uuid));
+  const api = useApi();
+  const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const nameOf = useVmNames(vm, detached.isPending ? undefined : (detached.data ?? []));
   const start = useStartAction(vm);
   const recovered = cameFromRecovery(location.state) && vm.state === 'Stopped';
@@ -111,7 +113,8 @@ function VmView({
 /** The inventory view of one VM, `/vms/:uuid`. A cached inventory (e.g. from a recovery) renders without a fetch. */
 export function VmPage() {
   const { uuid = '' } = useParams();
-  const detail = useQuery(vmQueries.detail(uuid));
+  const api = useApi();
+  const detail = useQuery(vmQueries.detail(api, uuid));
   const vm = detail.data;
 
   const title = vm ? (vm.name ?? vm.uuid) : vm === null ? 'VM not found' : 'VM';

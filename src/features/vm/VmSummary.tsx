@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { type ReactNode, useId } from 'react';
+import { useServerDate } from '../../api/session.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatBytes, formatDateTime, show } from '../../components/format.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
@@ -31,6 +32,7 @@ function cpuText(vm: VmInstance): string {
 }
 
 export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
+  const toDate = useServerDate();
   const name = vm.name ?? vm.uuid;
   return (
     <Box
@@ -90,8 +92,8 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
         <ResourceName name={nameOf('l3Networks', vm.defaultL3NetworkUuid)} />
       </Item>
       <Item label="Allocator strategy">{show(vm.allocatorStrategy)}</Item>
-      <Item label="Created">{formatDateTime(vm.createDate)}</Item>
-      <Item label="Last operation">{formatDateTime(vm.lastOpDate)}</Item>
+      <Item label="Created">{formatDateTime(toDate(vm.createDate))}</Item>
+      <Item label="Last operation">{formatDateTime(toDate(vm.lastOpDate))}</Item>
     </Box>
   );
 }

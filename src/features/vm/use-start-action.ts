@@ -39,7 +39,6 @@ export function useStartAction(vm: VmInstance): StartAction {
             `${name} was started. It is ${inventory.state ?? 'running'}${ips.length > 0 ? ` with IP ${ips.join(', ')}` : ''}.`,
           );
         },
-        onError: () => notify(`Starting ${name} failed.`, 'error'),
         onSettled: () => {
           busy.current = false;
         },

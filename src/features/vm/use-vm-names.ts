@@ -1,5 +1,6 @@
 // Names of the resources a VM refers to: one batched query per kind, the UUID until it arrives.
 import { useQueries } from '@tanstack/react-query';
+import { useApi } from '../../api/session.ts';
 import { type NamedKind, nameQueries } from '../../api/resources.ts';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 
@@ -47,10 +48,11 @@ function uuidsByKind(vm: VmInstance, detached: readonly Volume[]): Record<Kind, 
  * primary storage names still take one request.
  */
 export function useVmNames(vm: VmInstance, detached: readonly Volume[] | undefined): NameOf {
+  const api = useApi();
   const byKind = uuidsByKind(vm, detached ?? []);
   const results = useQueries({
     queries: KINDS.map((kind) => ({
-      ...nameQueries.names(kind, byKind[kind]),
+      ...nameQueries.names(api, kind, byKind[kind]),
       enabled: byKind[kind].length > 0 && (kind !== 'primaryStorages' || detached !== undefined),
     })),
   });

@@ -22,7 +22,9 @@ export function stateColor(state: string | undefined): ChipProps['color'] {
   return 'warning';
 }
 
-/** Data volumes attach to a VM that is Stopped or Running (§11). */
+/**
+ * Data volumes attach to a VM that is Stopped or Running (docs/zstack-protocol.md#re-attaching-data-volumes).
+ */
 export function canAttachVolumes(state: string | undefined): boolean {
   return state === 'Stopped' || state === 'Running';
 }

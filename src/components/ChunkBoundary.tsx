@@ -1,0 +1,91 @@
+// Where a lazily loaded part of the console could not be fetched: a message with a retry in its place, not a
+// crash page. Other errors pass on to the route's boundary.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { Component, type ReactNode, Suspense } from 'react';
+import { PageSkeleton } from './PageSkeleton.tsx';
+
+interface Props {
+  what: string;
+  floating: boolean;
+  onRetry: () => void;
+  onCancel: (() => void) | undefined;
+  children: ReactNode;
+}
+
+/** Chunk loads fail as TypeErrors with these messages (Chromium, Firefox, Safari) or as Vite's preload error. */
+export function isChunkLoadError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload/iu.test(
+      error.message,
+    )
+  );
+}
+
+export class ChunkBoundary extends Component<Props, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(error: unknown): { failed: boolean } {
+    if (!isChunkLoadError(error)) throw error;
+    return { failed: true };
+  }
+
+  override render() {
+    const { what, floating, onRetry, onCancel, children } = this.props;
+    if (!this.state.failed) {
+      return (
+        <Suspense fallback={floating ? null : <PageSkeleton label={`Loading ${what}`} />}>
+          {children}
+        </Suspense>
+      );
+    }
+    const message = (
+      <Alert
+        severity="error"
+        role="alert"
+        action={
+          <>
+            {onCancel && (
+              <Button color="inherit" size="small" onClick={onCancel}>
+                Close
+              </Button>
+            )}
+            <Button
+              color="inherit"
+              size="small"
+              variant="outlined"
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the user's action is waiting on this one answer
+              autoFocus
+              onClick={() => {
+                this.setState({ failed: false });
+                onRetry();
+              }}
+            >
+              Retry
+            </Button>
+          </>
+        }
+      >
+        Could not load {what}. The network may have dropped, or the console was just updated.
+      </Alert>
+    );
+    if (!floating) return message;
+    return (
+      <Box
+        sx={{
+          position: 'fixed',
+          top: 88,
+          left: '50%',
+          transform: 'translateX(-50%)',
+          zIndex: 'modal',
+          width: 'min(560px, calc(100vw - 32px))',
+          boxShadow: 8,
+        }}
+      >
+        {message}
+      </Box>
+    );
+  }
+}

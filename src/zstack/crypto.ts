@@ -1,0 +1,28 @@
+// Crypto that also works on plain-HTTP origins, where browsers hide crypto.subtle and crypto.randomUUID
+// (ZStack UIs are usually opened as http://<host>:5000). crypto.getRandomValues exists in every context.
+import { sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+const encoder = new TextEncoder();
+
+/** ZStack stores the SHA-512 hex of a password and compares it as sent (docs/zstack-protocol.md#sign-in). */
+export async function sha512Hex(text: string): Promise<string> {
+  const bytes = encoder.encode(text);
+  const subtle = globalThis.isSecureContext ? globalThis.crypto?.subtle : undefined;
+  if (subtle) {
+    try {
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-512', bytes)));
+    } catch {
+      // Some embedded browsers expose subtle but refuse SHA-512; the audited pure-JS hash gives the same bytes.
+    }
+  }
+  return bytesToHex(sha512(bytes));
+}
+
+/** A job id as ZStack wants it: 32 hex characters (a v4 UUID without dashes), from getRandomValues. */
+export function newJobUuid(): string {
+  const b = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  return bytesToHex(b);
+}
