@@ -6,7 +6,10 @@ import { json, text } from './http.ts';
 import type { Caller } from './ops-common.ts';
 import { sessionIdFromHeaders } from './sessions.ts';
 
-/** Where the node says jobs live: its own address, deliberately not the request's host (§2.2). */
+/**
+ * Where the node says jobs live: its own address, deliberately not the request's host
+ * (docs/zstack-protocol.md#the-202-answer).
+ */
 export const MN_BASE_URL = 'http://10.0.0.5:8080/zstack';
 export const DEFAULT_API_TIMEOUT_MS = 1_800_000;
 

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './types.ts';
 
-/** Description texts from conf/errorCodes/*.xml (§5.3). */
+/** Description texts from conf/errorCodes/*.xml (docs/zstack-protocol.md#error-codes). */
 const DESCRIPTIONS: Record<string, string> = {
   'SYS.1000': 'An internal error happened in system',
   'SYS.1001': 'A message or a operation timeout',

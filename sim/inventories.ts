@@ -105,7 +105,8 @@ export function vmInv(ctx: InvCtx, vm: VmRec): JsonObject {
     vmNics: ctx.store.nicsOf(vm.uuid).map((n) => nicInv(ctx, n)),
     allVolumes: ctx.store.volumesOf(vm.uuid).map((v) => volumeInv(ctx, v)),
     vmCdRoms: [],
-    // @APINoSee: dropped from query results, present in action results (unconfirmed at runtime, §6.4)
+    // @APINoSee: dropped from query results, present in action results (unconfirmed at runtime,
+    // docs/zstack-protocol.md#escaping-and-hidden-fields)
     internalId: ctx.noSee ? vm.internalId : undefined,
   };
 }
@@ -121,7 +122,9 @@ export function sessionInv(ctx: InvCtx, s: SessionRec): JsonObject {
   };
 }
 
-/** Java class of each nested org.zstack object, for the `schema` map (§3.4). */
+/**
+ * Java class of each nested org.zstack object, for the `schema` map (docs/zstack-protocol.md#query-response).
+ */
 export type SchemaNode = { cls: string; children?: Record<string, SchemaNode> };
 
 const USED_IP: SchemaNode = { cls: 'org.zstack.header.network.l3.UsedIpInventory' };

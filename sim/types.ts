@@ -32,7 +32,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json | undefined };
 
-/** ZStack ErrorCode as it goes on the wire (§5.1). */
+/** ZStack ErrorCode as it goes on the wire (docs/zstack-protocol.md#error-shape). */
 export type ErrorCode = {
   code: string;
   description: string;

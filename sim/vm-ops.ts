@@ -19,7 +19,7 @@ import { ADMIN_UUID, type VmRec } from './state.ts';
 import type { ErrorCode } from './types.ts';
 
 const MSG = 'org.zstack.header.vm.';
-// allowed-operations table of AbstractVmInstance (§4.1)
+// allowed-operations table of AbstractVmInstance (docs/zstack-protocol.md#vm-states)
 const DESTROYABLE = [
   'Running',
   'Stopped',
@@ -136,7 +136,10 @@ export function expungeVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome 
   return { ok: true, body: {} };
 }
 
-/** DestroyVmInstance under the current vm.deletionPolicy (§4.3); a missing VM is a success. */
+/**
+ * DestroyVmInstance under the current vm.deletionPolicy (docs/zstack-protocol.md#destroy-vm); a missing VM
+ * is a success.
+ */
 export function destroyVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome {
   const { store } = ctx;
   if (!store.vms.has(uuid)) return { ok: true, body: {} };

@@ -82,5 +82,5 @@ test('the recycle bin screenshot for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1360, height: 860 });
   await openSignedIn(page);
   await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row')).toHaveCount(21);
-  await page.screenshot({ path: 'docs/recycle-bin.png' });
+  await page.screenshot({ path: 'reports/recycle-bin.png' });
 });

@@ -40,7 +40,7 @@ test.describe('recovering a VM', () => {
     expect(
       afterPut.filter((r) => r.method === 'GET' && r.path.startsWith(`/zstack/v1/vm-instances/${uuid}`)),
     ).toHaveLength(0);
-    await page.screenshot({ path: 'docs/vm-inventory.png', fullPage: true });
+    await page.screenshot({ path: 'reports/vm-inventory.png', fullPage: true });
   });
 
   test('recover and start: the IPs appear', async ({ page }) => {

@@ -3,7 +3,7 @@ import { learnServerUtcOffset, parseZStackDate } from '../../../src/zstack/dates
 
 describe('Gson dates', () => {
   it('reads the Java 8 form in the management node zone', () => {
-    // The doc constant 1510669257141 ms rendered in UTC+8 (zstack-api.md §6.1).
+    // The doc constant 1510669257141 ms rendered in UTC+8 (docs/zstack-protocol.md#dates).
     expect(parseZStackDate('Nov 14, 2017 10:20:57 PM', 480)?.getTime()).toBe(1510669257000);
   });
 
