@@ -7,6 +7,10 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Props whose value a person reads or hears.
+const TEXT_PROPS =
+  '/^(aria-label|aria-description|aria-valuetext|title|placeholder|alt|label|helperText|help|headline|description|what)$/';
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'docs'] },
   js.configs.recommended,
@@ -40,6 +44,32 @@ export default tseslint.config(
   {
     files: ['test/unit/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    // Every user-visible string comes from the catalogs (src/i18n): no words written straight into JSX.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/[A-Za-z\\u4e00-\\u9fff]/]',
+          message: 'User-visible text must come from the catalogs (useT()), not be written in JSX.',
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/[A-Za-z\\u4e00-\\u9fff]{2}/]',
+          message: 'User-visible text must come from the catalogs (useT()), not be written in JSX.',
+        },
+        {
+          selector: `JSXAttribute[name.name=${TEXT_PROPS}] > Literal[value=/[A-Za-z\\u4e00-\\u9fff]/]`,
+          message: 'Labels, titles and placeholders must come from the catalogs (useT()).',
+        },
+        {
+          selector: `JSXAttribute[name.name=${TEXT_PROPS}] TemplateElement[value.raw=/[A-Za-z\\u4e00-\\u9fff]{2}/]`,
+          message: 'Labels, titles and placeholders must come from the catalogs (useT()).',
+        },
+      ],
+    },
   },
   {
     // Fetch-API handlers and Node adapters: the simulator never imports React or src/.

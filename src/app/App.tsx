@@ -6,16 +6,25 @@ import { BrowserRouter } from 'react-router-dom';
 import { SessionProvider, SessionStore, useSessionStore } from '../api/session.ts';
 import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useClearNotices, useNotify } from '../components/Notifier.tsx';
+import { I18nProvider, useT } from '../i18n/I18nProvider.tsx';
+import type { Locale } from '../i18n/locale.ts';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes } from './router.tsx';
 import { theme } from './theme.ts';
 
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
   const notify = useNotify();
-  const [queryClient] = useState(
+  const t = useT();
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  // A failed refetch while old data is on screen: keep the data, mention the failure (in the current language).
+  useEffect(
     () =>
-      client ??
-      createQueryClient((error) => notify(`Could not refresh: ${describeError(error).headline}`, 'warning')),
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        if (event.query.state.data === undefined) return;
+        notify(t.app.backgroundRefreshFailed(describeError(event.action.error, t).headline), 'warning');
+      }),
+    [queryClient, notify, t],
   );
   const store = useSessionStore();
   const clearNotices = useClearNotices();
@@ -38,19 +47,23 @@ export interface AppProvidersProps {
   children: ReactNode;
   queryClient?: QueryClient;
   session: SessionStore;
+  /** The language to start in (main.tsx has loaded its catalog); detected from the browser otherwise. */
+  locale?: Locale | undefined;
 }
 
 /** Everything around the routes: session, theme, announcements, the query cache. Tests use it with a memory router. */
-export function AppProviders({ children, queryClient, session }: AppProvidersProps) {
+export function AppProviders({ children, queryClient, session, locale }: AppProvidersProps) {
   return (
-    <SessionProvider store={session}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline enableColorScheme />
-        <NotifierProvider>
-          <QueryProvider client={queryClient}>{children}</QueryProvider>
-        </NotifierProvider>
-      </ThemeProvider>
-    </SessionProvider>
+    <I18nProvider locale={locale}>
+      <SessionProvider store={session}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline enableColorScheme />
+          <NotifierProvider>
+            <QueryProvider client={queryClient}>{children}</QueryProvider>
+          </NotifierProvider>
+        </ThemeProvider>
+      </SessionProvider>
+    </I18nProvider>
   );
 }
 
@@ -62,10 +75,10 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export function App() {
+export function App({ locale }: { locale?: Locale }) {
   const [session] = useState(() => new SessionStore({ storage: browserStorage() }));
   return (
-    <AppProviders session={session}>
+    <AppProviders session={session} locale={locale}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>

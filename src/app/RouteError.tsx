@@ -5,18 +5,20 @@ import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { useT } from '../i18n/I18nProvider.tsx';
 
-function CrashPage({ message }: { message: string }) {
+function CrashPage({ message }: { message: string | undefined }) {
+  const t = useT();
   return (
     <Container maxWidth="sm" component="main" sx={{ py: 8 }}>
       <Typography variant="h4" component="h1" gutterBottom>
-        Something went wrong
+        {t.app.crashTitle}
       </Typography>
       <Alert severity="error" sx={{ mb: 3, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {message}
+        {message ?? t.app.crashFallback}
       </Alert>
       <Button variant="contained" href="/">
-        Back to the recycle bin
+        {t.app.backToRecycleBin}
       </Button>
     </Container>
   );
@@ -36,19 +38,20 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
   override render() {
     const { error } = this.state;
     if (error === undefined) return this.props.children;
-    return <CrashPage message={error instanceof Error ? error.message : 'An unexpected error happened.'} />;
+    return <CrashPage message={error instanceof Error ? error.message : undefined} />;
   }
 }
 
 export function NotFound() {
+  const t = useT();
   return (
     <Container maxWidth="sm" sx={{ py: 6 }}>
       <Typography variant="h4" component="h1" gutterBottom>
-        Page not found
+        {t.app.notFoundTitle}
       </Typography>
-      <Typography sx={{ mb: 3 }}>There is no page at this address.</Typography>
+      <Typography sx={{ mb: 3 }}>{t.app.notFoundText}</Typography>
       <Button variant="contained" component={RouterLink} to="/">
-        Back to the recycle bin
+        {t.app.backToRecycleBin}
       </Button>
     </Container>
   );

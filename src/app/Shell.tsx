@@ -13,15 +13,18 @@ import Typography from '@mui/material/Typography';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../api/session.ts';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { visuallyHidden } from '../components/visually-hidden.ts';
+import { useT } from '../i18n/I18nProvider.tsx';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
 
 function ThemeSwitch() {
   const { mode, setMode } = useColorScheme();
+  const t = useT();
   const current = mode ?? 'system';
-  const label = `Theme: ${current === 'system' ? 'follow the system' : current}. Switch to ${nextMode[current] === 'system' ? 'the system theme' : nextMode[current]}`;
+  const label = t.app.themeLabel(current, nextMode[current]);
   return (
     <IconButton color="inherit" aria-label={label} title={label} onClick={() => setMode(nextMode[current])}>
       {current === 'light' ? (
@@ -37,6 +40,7 @@ function ThemeSwitch() {
 
 export function Shell() {
   const { session, store } = useSession();
+  const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -50,7 +54,7 @@ export function Shell() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to content
+        {t.app.skipToContent}
       </a>
       <AppBar position="sticky" component="header">
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
@@ -61,16 +65,17 @@ export function Shell() {
             to="/"
             sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}
           >
-            ZStack Recycle Bin
+            {t.app.productName}
           </Typography>
-          <Box component="nav" aria-label="Main" sx={{ flexGrow: 1 }}>
+          <Box component="nav" aria-label={t.app.mainNav} sx={{ flexGrow: 1 }}>
             <Button color="inherit" component={NavLink} to="/" end>
-              Recycle bin
+              {t.app.navRecycleBin}
             </Button>
             <Button color="inherit" component={NavLink} to="/settings">
-              Settings
+              {t.app.navSettings}
             </Button>
           </Box>
+          <LanguageSelect onDark />
           <ThemeSwitch />
           {session && (
             <Typography
@@ -85,10 +90,10 @@ export function Shell() {
               }}
             >
               <Box component="span" sx={visuallyHidden}>
-                Signed in as{' '}
+                {t.app.signedInAs}
               </Box>
               {session.accountName}
-              {session.isAdmin ? ' (admin)' : ''}
+              {session.isAdmin ? t.app.adminSuffix : ''}
             </Typography>
           )}
           <Button
@@ -97,7 +102,7 @@ export function Shell() {
               void store.signOut().then(() => navigate('/login'));
             }}
           >
-            Sign out
+            {t.app.signOut}
           </Button>
         </Toolbar>
       </AppBar>

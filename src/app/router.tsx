@@ -11,17 +11,17 @@ import { Shell } from './Shell.tsx';
 const { Component: LoginPage } = preloadable(
   () => import('../features/session/LoginPage.tsx'),
   (m) => m.LoginPage,
-  { what: 'the sign-in page' },
+  { what: 'signInPage' },
 );
 const { Component: VmPage, preload: loadVmPage } = preloadable(
   () => import('../features/vm/VmPage.tsx'),
   (m) => m.VmPage,
-  { what: 'the VM page' },
+  { what: 'vmPage' },
 );
 const { Component: SettingsPage } = preloadable(
   () => import('../features/settings/SettingsPage.tsx'),
   (m) => m.SettingsPage,
-  { what: 'the settings page' },
+  { what: 'settingsPage' },
 );
 
 const prefetchRoute = (route: PrefetchableRoute) => {

@@ -7,7 +7,8 @@ import { Component, type ReactNode, Suspense } from 'react';
 import { PageSkeleton } from './PageSkeleton.tsx';
 
 interface Props {
-  what: string;
+  /** Texts in the active language (this class cannot use hooks). */
+  text: { loading: string; failed: string; retry: string; close: string };
   floating: boolean;
   onRetry: () => void;
   onCancel: (() => void) | undefined;
@@ -33,12 +34,10 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override render() {
-    const { what, floating, onRetry, onCancel, children } = this.props;
+    const { text, floating, onRetry, onCancel, children } = this.props;
     if (!this.state.failed) {
       return (
-        <Suspense fallback={floating ? null : <PageSkeleton label={`Loading ${what}`} />}>
-          {children}
-        </Suspense>
+        <Suspense fallback={floating ? null : <PageSkeleton label={text.loading} />}>{children}</Suspense>
       );
     }
     const message = (
@@ -49,7 +48,7 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
           <>
             {onCancel && (
               <Button color="inherit" size="small" onClick={onCancel}>
-                Close
+                {text.close}
               </Button>
             )}
             <Button
@@ -63,12 +62,12 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
                 onRetry();
               }}
             >
-              Retry
+              {text.retry}
             </Button>
           </>
         }
       >
-        Could not load {what}. The network may have dropped, or the console was just updated.
+        {text.failed}
       </Alert>
     );
     if (!floating) return message;

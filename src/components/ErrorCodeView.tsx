@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useId, useState } from 'react';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
 import { copyText } from './clipboard.ts';
+import { useT } from '../i18n/I18nProvider.tsx';
 import { describeError } from './error-text.ts';
 import { useNotify } from './Notifier.tsx';
 
@@ -28,13 +29,14 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
+  const m = useT().errors;
   const [open, setOpen] = useState(true);
   const causes = [...(ec.cause ? [ec.cause] : []), ...(ec.causes ?? [])];
   const regionId = useId();
   return (
     <Box
       role="group"
-      aria-label={`${depth === 0 ? 'Error' : 'Caused by'} ${ec.code}`}
+      aria-label={depth === 0 ? m.levelError(ec.code) : m.levelCause(ec.code)}
       sx={{ borderLeft: 3, borderColor: depth === 0 ? 'error.main' : 'divider', pl: 1.5, mt: 1 }}
     >
       <Typography variant="subtitle2" component="div" sx={{ overflowWrap: 'anywhere' }}>
@@ -44,10 +46,10 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
         {ec.description}
       </Typography>
       <Stack spacing={0.25} sx={{ mt: 0.5 }}>
-        {ec.details !== undefined && <Field label="Details">{ec.details}</Field>}
-        {ec.elaboration !== undefined && <Field label="Explanation">{ec.elaboration}</Field>}
-        {ec.location !== undefined && <Field label="Failed in">{ec.location}</Field>}
-        {ec.opaque !== undefined && <Field label="Extra">{JSON.stringify(ec.opaque)}</Field>}
+        {ec.details !== undefined && <Field label={m.details}>{ec.details}</Field>}
+        {ec.elaboration !== undefined && <Field label={m.explanation}>{ec.elaboration}</Field>}
+        {ec.location !== undefined && <Field label={m.failedIn}>{ec.location}</Field>}
+        {ec.opaque !== undefined && <Field label={m.extra}>{JSON.stringify(ec.opaque)}</Field>}
       </Stack>
       {causes.length > 0 && (
         <>
@@ -59,7 +61,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
             startIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
             sx={{ mt: 0.5 }}
           >
-            {open ? 'Hide' : 'Show'} {causes.length === 1 ? 'cause' : `${causes.length} causes`} of {ec.code}
+            {m.showCauses(open, causes.length, ec.code)}
           </Button>
           <div id={regionId} hidden={!open}>
             {causes.map((c, i) => (
@@ -81,7 +83,9 @@ export interface ErrorCodeViewProps {
 
 export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
   const notify = useNotify();
-  const { headline, advice } = describeError(error);
+  const t = useT();
+  const m = t.errors;
+  const { headline, advice } = describeError(error, t);
   const zerr = isZStackError(error) ? error : undefined;
   const copy = async (button: HTMLElement) => {
     const payload = zerr
@@ -93,19 +97,21 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
       : String(error);
     try {
       await copyText(payload, button);
-      notify('Error copied to the clipboard', 'info');
+      notify(m.errorCopied, 'info');
     } catch {
-      notify('The browser did not allow copying to the clipboard', 'warning');
+      notify(t.common.copyRefused, 'warning');
     }
   };
   return (
     <Alert severity="error" role="alert" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
-      <AlertTitle sx={{ overflowWrap: 'anywhere' }}>{title ? `${title}: ${headline}` : headline}</AlertTitle>
+      <AlertTitle sx={{ overflowWrap: 'anywhere' }}>
+        {title ? m.titled(title, headline) : headline}
+      </AlertTitle>
       {advice && <Typography variant="body2">{advice}</Typography>}
       {zerr && <ErrorLevel ec={zerr.errorCode} depth={0} />}
       {zerr?.jobUuid && (
         <Typography variant="caption" component="div" sx={{ mt: 1, ...mono }}>
-          Job {zerr.jobUuid}
+          {m.job(zerr.jobUuid)}
         </Typography>
       )}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
@@ -116,7 +122,7 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
           startIcon={<ContentCopyIcon />}
           onClick={(event) => void copy(event.currentTarget)}
         >
-          Copy error
+          {m.copyError}
         </Button>
         {action}
       </Stack>

@@ -6,6 +6,7 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { useT } from '../i18n/I18nProvider.tsx';
 
 export interface PagerProps {
   /** 0-based. */
@@ -20,13 +21,14 @@ export interface PagerProps {
 
 export function Pager({ page, pageSize, total, pageSizes, label, onPage, onPageSize }: PagerProps) {
   const id = useId();
+  const t = useT();
   const from = total === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(total, (page + 1) * pageSize);
   const last = Math.max(0, Math.ceil(total / pageSize) - 1);
   return (
     <Box
       component="nav"
-      aria-label="Pages"
+      aria-label={t.common.pages}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -65,12 +67,12 @@ export function Pager({ page, pageSize, total, pageSizes, label, onPage, onPageS
           ))}
         </Box>
       </Box>
-      <Typography variant="body2">{`${from}–${to} of ${total}`}</Typography>
+      <Typography variant="body2">{t.common.range(from, to, total)}</Typography>
       <Box>
-        <IconButton aria-label="Go to previous page" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+        <IconButton aria-label={t.common.previousPage} disabled={page <= 0} onClick={() => onPage(page - 1)}>
           <ChevronLeftIcon />
         </IconButton>
-        <IconButton aria-label="Go to next page" disabled={page >= last} onClick={() => onPage(page + 1)}>
+        <IconButton aria-label={t.common.nextPage} disabled={page >= last} onClick={() => onPage(page + 1)}>
           <ChevronRightIcon />
         </IconButton>
       </Box>

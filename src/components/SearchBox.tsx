@@ -5,6 +5,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import type { KeyboardEvent } from 'react';
+import { useT } from '../i18n/I18nProvider.tsx';
 
 export interface SearchBoxProps {
   id: string;
@@ -22,6 +23,7 @@ export interface SearchBoxProps {
 
 export function SearchBox(props: SearchBoxProps) {
   const { id, label, placeholder, value, help, invalid = false, describedBy, onChange, onEnter } = props;
+  const t = useT();
   return (
     <Box sx={{ flexGrow: 1, maxWidth: 560 }}>
       <Box
@@ -77,7 +79,7 @@ export function SearchBox(props: SearchBoxProps) {
           }}
         />
         {value && (
-          <IconButton aria-label="Clear search text" onClick={() => onChange('')} edge="end" size="small">
+          <IconButton aria-label={t.common.clearSearch} onClick={() => onChange('')} edge="end" size="small">
             <ClearIcon fontSize="small" />
           </IconButton>
         )}

@@ -5,6 +5,8 @@
 //   the failure is never cached: if it still fails, the place of the component shows a message with a retry,
 //   and the rest of the page stays.
 import { type ComponentType, lazy, useState } from 'react';
+import type { Messages } from '../i18n/en/index.ts';
+import { useT } from '../i18n/I18nProvider.tsx';
 import { ChunkBoundary } from './ChunkBoundary.tsx';
 
 const RETRY_DELAYS_MS = [300, 1200];
@@ -19,7 +21,7 @@ function failedUrl(error: unknown): string | undefined {
 
 export interface PreloadableOptions {
   /** What is loading, for the message if it cannot be loaded ("the recover dialog"). */
-  what: string;
+  what: keyof Messages['app']['parts'];
   /** Shown over the page (for dialogs) rather than in place. */
   floating?: boolean;
 }
@@ -72,11 +74,17 @@ export function preloadable<M, P extends object>(
 
   function Preloadable(props: P & { onCancel?: () => void }) {
     const [, setGeneration] = useState(0);
+    const t = useT();
     const { onCancel, ...rest } = props;
     if (Loaded) return <Loaded {...(rest as P)} />;
     return (
       <ChunkBoundary
-        what={options.what}
+        text={{
+          loading: t.app.loadingPage(t.app.parts[options.what]),
+          failed: t.app.couldNotLoadPart(t.app.parts[options.what]),
+          retry: t.common.retry,
+          close: t.common.close,
+        }}
         floating={options.floating ?? false}
         onCancel={onCancel}
         onRetry={() => {

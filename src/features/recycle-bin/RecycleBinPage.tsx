@@ -27,12 +27,12 @@ const REFRESH_MS = 30_000;
 const recoverDialog = preloadable(
   () => import('./RecoverDialog.tsx'),
   (m) => m.RecoverDialog,
-  { what: 'the recover dialog', floating: true },
+  { what: 'recoverDialog', floating: true },
 );
 const expungeDialog = preloadable(
   () => import('./ExpungeDialog.tsx'),
   (m) => m.ExpungeDialog,
-  { what: 'the expunge dialog', floating: true },
+  { what: 'expungeDialog', floating: true },
 );
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;

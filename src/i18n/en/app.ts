@@ -1,0 +1,32 @@
+// The app shell: title, navigation, theme and language controls, crash and not-found pages.
+export const app = {
+  productName: 'ZStack Recycle Bin',
+  skipToContent: 'Skip to content',
+  mainNav: 'Main',
+  navRecycleBin: 'Recycle bin',
+  navSettings: 'Settings',
+  signedInAs: 'Signed in as ',
+  adminSuffix: ' (admin)',
+  signOut: 'Sign out',
+  themeLabel: (current: 'system' | 'light' | 'dark', next: 'system' | 'light' | 'dark') => {
+    const name = { system: 'follow the system', light: 'light', dark: 'dark' };
+    return `Theme: ${name[current]}. Switch to ${next === 'system' ? 'the system theme' : name[next]}`;
+  },
+  crashTitle: 'Something went wrong',
+  crashFallback: 'An unexpected error happened.',
+  backToRecycleBin: 'Back to the recycle bin',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address.',
+  loading: 'Loading',
+  loadingPage: (what: string) => `Loading ${what}`,
+  couldNotLoadPart: (what: string) =>
+    `Could not load ${what}. The network may have dropped, or the console was just updated.`,
+  parts: {
+    signInPage: 'the sign-in page',
+    vmPage: 'the VM page',
+    settingsPage: 'the settings page',
+    recoverDialog: 'the recover dialog',
+    expungeDialog: 'the expunge dialog',
+  },
+  backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,
+};

@@ -1,0 +1,74 @@
+// Plain words for failures (help-desk staff first), and the labels of the ErrorCode view. ZStack's own text
+// (description, details) is shown as sent, below these.
+export const errors = {
+  sessionExpired: { headline: 'Your session has expired.', advice: 'Sign in again to continue.' },
+  wrongPassword: { headline: 'Wrong account name or password.', advice: 'Check both and try again.' },
+  tooManySessions: {
+    headline: 'This account has too many open sessions.',
+    advice: 'Sign out elsewhere, or wait for old sessions to expire, then try again.',
+  },
+  mustChangePassword: { headline: 'This account must change its initial password first.' },
+  quota: {
+    headline: 'The account that owns this VM has reached its VM quota, so the VM cannot come back.',
+    advice: 'Ask an administrator to raise the account’s vm.totalNum quota, or delete another of its VMs.',
+  },
+  permission: {
+    headline: 'Your account is not allowed to do this.',
+    advice: 'Ask an administrator or the VM’s owner.',
+  },
+  notInBin: (state: string | undefined) => ({
+    headline: `This VM is no longer in the recycle bin${state ? `: it is now ${state}` : ''}.`,
+    advice: 'Someone may have recovered or changed it already. The list has been refreshed.',
+  }),
+  gone: {
+    headline: 'This VM no longer exists: it has been expunged (deleted for good).',
+    advice: 'It cannot be recovered. The list has been refreshed.',
+  },
+  hostDeleted: {
+    headline: 'The host that held this VM’s disk has been removed, so the VM cannot be recovered.',
+    advice:
+      'The disk was on that host’s local storage. An administrator may be able to restore it from a backup.',
+  },
+  noHost: {
+    headline: 'No host has room to start this VM.',
+    advice: 'The VM stays recovered but stopped. Free capacity or start it later.',
+  },
+  zstackTimeout: { headline: 'ZStack timed out while doing this.', advice: 'Try again in a moment.' },
+  generic: { headline: 'ZStack could not complete the operation.' },
+  console: { headline: 'Something went wrong in the console.' },
+  network: {
+    headline: 'The console cannot reach the ZStack management node.',
+    advice: 'Check the network or whether the management node is running, then try again.',
+  },
+  proxy: {
+    headline: 'The proxy in front of ZStack answered with an error instead of ZStack.',
+    advice: 'The management node may be down or restarting. Try again in a moment.',
+  },
+  malformed: {
+    headline: 'ZStack sent an answer the console could not understand.',
+    advice: 'Copy the error for your ticket.',
+  },
+  timeout: {
+    headline: 'The operation took too long.',
+    advice: 'It may still finish on ZStack. Refresh to see its current state.',
+  },
+  jobExpired: {
+    headline: 'ZStack no longer has a record of this job.',
+    advice: 'It finished too long ago or the node restarted. Refresh to see the current state.',
+  },
+  aborted: { headline: 'Cancelled.' },
+  http: { headline: 'ZStack refused the request.', advice: 'Copy the error for your ticket.' },
+  // The ErrorCode view.
+  titled: (title: string, headline: string) => `${title}: ${headline}`,
+  levelError: (code: string) => `Error ${code}`,
+  levelCause: (code: string) => `Caused by ${code}`,
+  details: 'Details',
+  explanation: 'Explanation',
+  failedIn: 'Failed in',
+  extra: 'Extra',
+  showCauses: (open: boolean, count: number, code: string) =>
+    `${open ? 'Hide' : 'Show'} ${count === 1 ? 'cause' : `${count} causes`} of ${code}`,
+  job: (uuid: string) => `Job ${uuid}`,
+  copyError: 'Copy error',
+  errorCopied: 'Error copied to the clipboard',
+};

@@ -1,0 +1,2 @@
+// Texts of the recycleBin screens.
+export const recycleBin = {};

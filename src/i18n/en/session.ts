@@ -1,0 +1,2 @@
+// Texts of the session screens.
+export const session = {};

@@ -1,0 +1,2 @@
+// Texts of the vm screens.
+export const vm = {};

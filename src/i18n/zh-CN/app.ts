@@ -1,0 +1,32 @@
+import type { Messages } from '../en/index.ts';
+
+export const app: Messages['app'] = {
+  productName: 'ZStack 回收站',
+  skipToContent: '跳到主要内容',
+  mainNav: '主导航',
+  navRecycleBin: '回收站',
+  navSettings: '设置',
+  signedInAs: '当前登录：',
+  adminSuffix: '（管理员）',
+  signOut: '退出登录',
+  themeLabel: (current, next) => {
+    const name = { system: '跟随系统', light: '浅色', dark: '深色' };
+    return `主题：${name[current]}。切换为${next === 'system' ? '跟随系统' : name[next]}`;
+  },
+  crashTitle: '出错了',
+  crashFallback: '发生了意外错误。',
+  backToRecycleBin: '返回回收站',
+  notFoundTitle: '页面不存在',
+  notFoundText: '此地址没有对应的页面。',
+  loading: '加载中',
+  loadingPage: (what) => `正在加载${what}`,
+  couldNotLoadPart: (what) => `无法加载${what}。可能是网络中断，或控制台刚刚更新。`,
+  parts: {
+    signInPage: '登录页面',
+    vmPage: '云主机页面',
+    settingsPage: '设置页面',
+    recoverDialog: '恢复对话框',
+    expungeDialog: '彻底删除对话框',
+  },
+  backgroundRefreshFailed: (headline) => `刷新失败：${headline}`,
+};
