@@ -76,12 +76,50 @@ export default tseslint.config(
     files: ['sim/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['../src/*', 'react', 'react-dom'] }] },
   },
+  // One-way imports: app -> features -> api -> zstack; features -> components -> i18n. Features never import
+  // each other; zstack/ imports nothing of ours (and no React).
   {
     files: ['src/zstack/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../api/*', '../features/*', '../components/*', '../app/*', 'react'] },
+        { patterns: ['../api/*', '../features/*', '../components/*', '../app/*', '../i18n/*', 'react'] },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../features/*', '../components/*', '../app/*'] }],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../features/*', '../app/*', '../api/*'] }] },
+  },
+  {
+    files: ['src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../features/*', '../app/*', '../api/*', '../components/*', '../zstack/*'] },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^.]',
+              message: 'Features never import each other: share through components/ or api/.',
+            },
+            { group: ['../../app/*'], message: 'Features do not import the app shell.' },
+          ],
+        },
       ],
     },
   },

@@ -108,7 +108,15 @@ export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
         {title ? m.titled(title, headline) : headline}
       </AlertTitle>
       {advice && <Typography variant="body2">{advice}</Typography>}
-      {zerr && <ErrorLevel ec={zerr.errorCode} depth={0} />}
+      {zerr && (
+        <ErrorLevel
+          ec={
+            // Codes the console made up (NETWORK, PROXY…) get their description in the user's language.
+            zerr.kind === 'api' ? zerr.errorCode : { ...zerr.errorCode, description: m.kinds[zerr.kind] }
+          }
+          depth={0}
+        />
+      )}
       {zerr?.jobUuid && (
         <Typography variant="caption" component="div" sx={{ mt: 1, ...mono }}>
           {m.job(zerr.jobUuid)}

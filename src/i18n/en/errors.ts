@@ -58,6 +58,16 @@ export const errors = {
   },
   aborted: { headline: 'Cancelled.' },
   http: { headline: 'ZStack refused the request.', advice: 'Copy the error for your ticket.' },
+  /** Descriptions of the codes the console uses for failures that are not ZStack ErrorCodes. */
+  kinds: {
+    http: 'The management node refused the request',
+    proxy: 'A proxy between the console and ZStack answered instead of ZStack',
+    network: 'The management node could not be reached',
+    malformed: 'ZStack sent an answer the console could not read',
+    timeout: 'The operation did not finish in time',
+    'job-expired': 'The job record has expired on the management node',
+    aborted: 'The request was cancelled',
+  },
   // The ErrorCode view.
   titled: (title: string, headline: string) => `${title}: ${headline}`,
   levelError: (code: string) => `Error ${code}`,

@@ -1,0 +1,72 @@
+// CI check of the catalogs: both languages have the same keys (TypeScript checks this too), every key is used
+// somewhere in src/, and nothing uses a key that does not exist. Run by `npm run lint`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { en } from '../src/i18n/en/index.ts';
+import { zhCN } from '../src/i18n/zh-CN/index.ts';
+
+type Tree = { [key: string]: unknown };
+
+function leaves(tree: unknown, prefix = ''): string[] {
+  if (tree === null || typeof tree !== 'object') return [prefix];
+  return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'i18n' ? [] : files(path);
+    return /\.tsx?$/u.test(name) ? [path] : [];
+  });
+}
+
+const problems: string[] = [];
+const enKeys = leaves(en);
+const zhKeys = new Set(leaves(zhCN));
+for (const k of enKeys) if (!zhKeys.has(k)) problems.push(`zh-CN lacks ${k}`);
+for (const k of zhKeys) if (!enKeys.includes(k)) problems.push(`zh-CN has ${k}, which en does not`);
+
+// Every `t.a.b.c` (and aliases such as `const m = t.errors` then `m.details`) in src/, with the catalog's paths.
+const used = new Set<string>();
+const dynamic = new Set<string>();
+for (const file of files('src')) {
+  const source = readFileSync(file, 'utf8');
+  const roots = new Map<string, string>([['t', '']]);
+  const aliases = /\b(?:const|let)\s+(\w+)\s*=\s*(?:useT\(\)|t)((?:\.\w+)*)\s*;/gu;
+  for (const m of source.matchAll(aliases)) roots.set(m[1] ?? '', (m[2] ?? '').slice(1));
+  // An alias's own definition is not a use of the group it names.
+  const text = source.replace(aliases, '');
+  for (const m of text.matchAll(/\b(?:const|let)\s+\{\s*([\w\s,:]+)\}\s*=\s*useT\(\)/gu)) {
+    for (const part of (m[1] ?? '').split(',')) {
+      const [key, alias] = part.split(':').map((s) => s.trim());
+      if (key) roots.set(alias ?? key, key);
+    }
+  }
+  for (const [root, base] of roots) {
+    for (const m of text.matchAll(new RegExp(`\\b${root}((?:\\.\\w+)+)(\\[)?`, 'gu'))) {
+      const path = [base, (m[1] ?? '').slice(1)].filter(Boolean).join('.');
+      (m[2] ? dynamic : used).add(path);
+    }
+  }
+}
+for (const k of enKeys) {
+  const parts = k.split('.');
+  const isUsed =
+    used.has(k) ||
+    parts.some((_, i) => dynamic.has(parts.slice(0, i + 1).join('.'))) ||
+    // A group used whole (`return m.quota` hands over its headline and advice).
+    parts.some((_, i) => i < parts.length - 1 && used.has(parts.slice(0, i + 1).join('.')));
+  if (!isUsed) problems.push(`unused key ${k}`);
+}
+const known = new Set(enKeys.flatMap((k) => k.split('.').map((_, i, a) => a.slice(0, i + 1).join('.'))));
+const namespaces = new Set(Object.keys(en));
+for (const k of used) {
+  // Only paths into the catalog: `t` also names MUI's theme in `sx={(t) => t.palette…}`.
+  if (namespaces.has(k.split('.')[0] ?? '') && !known.has(k)) problems.push(`unknown key ${k}`);
+}
+
+if (problems.length > 0) {
+  console.error(`i18n: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`i18n: ${enKeys.length} keys, same in en and zh-CN, all used.`);
