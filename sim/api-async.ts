@@ -14,6 +14,10 @@ export const MN_BASE_URL = 'http://10.0.0.5:8080/zstack';
 export const DEFAULT_API_TIMEOUT_MS = 1_800_000;
 
 export type AsyncSpec = {
+  /** The API's body key (`recoverVmInstance`), for the execution counters. */
+  action: string;
+  /** The resource the API targets: a VM, volume or session uuid, or a global config's `category.name`. */
+  resourceUuid: string;
   /** Jobs with the same key (a VM uuid) are serialised. */
   serialKey?: string;
   apiTimeoutMs?: number;
@@ -40,11 +44,12 @@ export function submitAsync(core: SimCore, request: Request, spec: AsyncSpec): R
   const override = Number(request.headers.get('x-api-timeout') ?? 'NaN');
   // a non-numeric X-API-Timeout is ignored (unconfirmed: the node may answer 500)
   if (Number.isFinite(override) && override > 0) timeout = override * 1000;
-  core.jobs.submit(id, core.jobLatencyMs, spec.serialKey, () => {
+  const { startAt, dueAt } = core.jobs.submit(id, core.jobLatencyMs, spec.serialKey, () => {
     if (!caller) return { ok: false, error: invalidSession() };
     const outcome = spec.run(caller);
     return outcome.ok && spec.schema ? { ...outcome, schema: spec.schema } : outcome;
   });
+  core.executions.record(spec.action, spec.resourceUuid, startAt, dueAt, core.opts.realNow());
   // a dropped answer still leaves the job running: only the response is lost
   if (core.faults.dropAction()) return Response.error();
   return json(202, { location: `${MN_BASE_URL}/v1/api-jobs/${id}`, apiTimeout: timeout }, true);
@@ -63,9 +68,7 @@ export function pollJob(core: SimCore, request: Request, id: string): Response {
   if (!state.ok) return json(503, { error: state.error }, true);
   const body = { ...state.body };
   if (request.headers.has('x-json-schema') && state.schema) {
-    const schema: Record<string, string> = {};
-    buildSchema('inventory', body['inventory'], state.schema, schema);
-    body['schema'] = schema;
+    body['schema'] = buildSchema('inventory', body['inventory'], state.schema);
   }
   return json(200, body, true);
 }

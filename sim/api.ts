@@ -43,6 +43,8 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       methods: {
         PUT: ([id]) =>
           submitAsync(core, request, {
+            action: 'renewSession',
+            resourceUuid: id ?? '',
             schema: SESSION_SCHEMA,
             run: () =>
               renewSession(
@@ -73,7 +75,12 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       methods: {
         GET: ([uuid = '']) => query(core, request, 'vm-instances', uuid, url),
         DELETE: ([uuid = '']) =>
-          submitAsync(core, request, { serialKey: uuid, run: (c) => destroyVm(core.ctx(), c, uuid) }),
+          submitAsync(core, request, {
+            action: 'destroyVmInstance',
+            resourceUuid: uuid,
+            serialKey: uuid,
+            run: (c) => destroyVm(core.ctx(), c, uuid),
+          }),
       },
     },
     {
@@ -81,6 +88,8 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       methods: {
         POST: ([vol = '', vm = '']) =>
           submitAsync(core, request, {
+            action: 'attachDataVolumeToVm',
+            resourceUuid: vol,
             serialKey: vm,
             schema: VOLUME_SCHEMA,
             run: (c) => attachDataVolume(core.ctx(), c, vol, vm),
@@ -94,6 +103,9 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
           const params = asRecord(payload?.['updateGlobalConfig']);
           if (!params) return text(400, actionUrl);
           return submitAsync(core, request, {
+            action: 'updateGlobalConfig',
+            // GlobalConfig.getIdentity(): a global config has no uuid
+            resourceUuid: `${category}.${name}`,
             schema: GLOBAL_CONFIG_SCHEMA,
             run: (c) =>
               updateGlobalConfig(core.ctx(), c, category, name, params['value'], (g) => {
@@ -141,6 +153,8 @@ function vmAction(
   const ctx = (): ReturnType<SimCore['ctx']> => core.ctx();
   if (payload && 'recoverVmInstance' in payload)
     return submitAsync(core, request, {
+      action: 'recoverVmInstance',
+      resourceUuid: uuid,
       serialKey: uuid,
       schema: VM_SCHEMA,
       run: (c) => recoverVm(ctx(), c, uuid),
@@ -151,6 +165,8 @@ function vmAction(
     const hostUuid = optString(p?.['hostUuid']);
     const want = { ...(clusterUuid ? { clusterUuid } : {}), ...(hostUuid ? { hostUuid } : {}) };
     return submitAsync(core, request, {
+      action: 'startVmInstance',
+      resourceUuid: uuid,
       serialKey: uuid,
       schema: VM_SCHEMA,
       run: (c) => startVm(ctx(), c, uuid, want),
@@ -158,6 +174,8 @@ function vmAction(
   }
   if (payload && 'stopVmInstance' in payload)
     return submitAsync(core, request, {
+      action: 'stopVmInstance',
+      resourceUuid: uuid,
       serialKey: uuid,
       schema: VM_SCHEMA,
       run: (c) => stopVm(ctx(), c, uuid),
@@ -165,6 +183,8 @@ function vmAction(
   if (payload && 'expungeVmInstance' in payload) {
     // APIExpungeVmInstanceMsg carries @DefaultTimeout of 3 h
     return submitAsync(core, request, {
+      action: 'expungeVmInstance',
+      resourceUuid: uuid,
       serialKey: uuid,
       apiTimeoutMs: 10_800_000,
       run: (c) => expungeVm(ctx(), c, uuid),
@@ -196,9 +216,7 @@ function login(core: SimCore, request: Request, payload: Record<string, unknown>
     inventory: sessionInv({ store: core.store, tz: core.opts.tzOffsetMinutes, noSee: true }, s),
   };
   if (!request.headers.has('x-json-schema')) return json(200, body, true);
-  const schema: Record<string, string> = {};
-  buildSchema('inventory', body.inventory, SESSION_SCHEMA, schema);
-  return json(200, { ...body, schema }, true);
+  return json(200, { ...body, schema: buildSchema('inventory', body.inventory, SESSION_SCHEMA) }, true);
 }
 
 /** APIQuery*Msg: header → params (400) → session (503 ID.1001) → ZQL. `/{uuid}` ignores every other param. */

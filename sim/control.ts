@@ -5,12 +5,23 @@ import { asRecord, readBody, text } from './http.ts';
 
 /*
  * Test-only control endpoints, outside the ZStack API (/zstack/__sim/...), JSON in and out:
- *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed
+ *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed;
+ *                                        execution counters cleared
  *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n, "failPollsWith"?: {"status": 502|503|504, "count": n}}
  *                                        a dropped action still runs its job; only the answer is lost (connection reset)
  *   GET|POST /zstack/__sim/clock         POST {"advanceSeconds": n} moves the sim clock (sessions, job expiry, auto-expunge)
  *   POST /zstack/__sim/expire-sessions   every session becomes invalid (ID.1001)
  *   GET|DELETE /zstack/__sim/requests    the last 500 /zstack/v1 requests: {seq, method, path (with query), status; 0 = dropped}
+ *   GET|DELETE /zstack/__sim/executions  async jobs the node ran since the last reset or DELETE:
+ *                                        {"executions": [{"action": "recoverVmInstance", "resourceUuid": "...", "count": n}],
+ *                                         "maxConcurrent": {"<action>": n}}
+ *                                        action = the API's body key (destroyVmInstance for DELETE /vm-instances/{uuid},
+ *                                        attachDataVolumeToVm, renewSession, updateGlobalConfig...); resourceUuid = the
+ *                                        URL's VM, volume or session uuid, or `category.name` for a global config.
+ *                                        A job counts once the node accepts it (202 or a dropped answer), whatever its
+ *                                        outcome; a request refused with 400 (Duplicate job uuid...) does not count.
+ *                                        maxConcurrent = peak number of that action's jobs running at one instant
+ *                                        (jobs on one VM queue, so they never overlap)
  *   POST /zstack/__sim/config            {"jobLatencyMs"?: n}
  *   GET /zstack/__sim/info               clock, zone offset, latency, account and scenario VM uuids by name
  */
@@ -62,6 +73,11 @@ export async function handleControl(core: SimCore, request: Request, path: strin
     case 'DELETE /requests':
       core.log.length = 0;
       return ok({ requests: [] });
+    case 'GET /executions':
+      return ok(core.executions.report());
+    case 'DELETE /executions':
+      core.executions.clear();
+      return ok(core.executions.report());
     case 'POST /config': {
       const l = input['jobLatencyMs'];
       if (l !== undefined) {

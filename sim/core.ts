@@ -1,10 +1,11 @@
 import { SimClock } from './clock.ts';
+import { Executions } from './executions.ts';
 import { ExpungeTask } from './expunge.ts';
 import { Faults } from './faults.ts';
 import { JobTable } from './jobs.ts';
 import type { OpCtx } from './ops-common.ts';
 import { Prng } from './prng.ts';
-import { seedStore } from './seed.ts';
+import { LAST_EXPUNGE_PASS_AGO_MS, seedStore } from './seed.ts';
 import { Sessions } from './sessions.ts';
 import type { Store } from './state.ts';
 import type { SimOptions } from './types.ts';
@@ -19,6 +20,7 @@ export class SimCore {
   store: Store;
   sessions: Sessions;
   readonly jobs: JobTable;
+  readonly executions = new Executions();
   readonly expunge: ExpungeTask;
   readonly faults: Faults;
   jobLatencyMs: number;
@@ -41,7 +43,7 @@ export class SimCore {
     this.expunge = new ExpungeTask(() => this.ctx());
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
-    this.expunge.restart(this.clock.start(), true);
+    this.resumeExpungeTask();
     this.ticker = setInterval(() => this.tick(), 1000);
     // the periodic expunge pass must not keep a test process or a closing server alive
     if (typeof this.ticker === 'object' && typeof this.ticker.unref === 'function') this.ticker.unref();
@@ -54,6 +56,11 @@ export class SimCore {
       destroyed: this.opts.destroyed,
       start: this.clock.start(),
     });
+  }
+
+  /** The node booted before the snapshot: the pass it last ran is already reflected in the seeded rows. */
+  private resumeExpungeTask(): void {
+    this.expunge.restart(this.clock.start() - LAST_EXPUNGE_PASS_AGO_MS, false);
   }
 
   newUuid(): string {
@@ -77,12 +84,13 @@ export class SimCore {
 
   reset(): void {
     this.jobs.clear();
+    this.executions.clear();
     this.faults.disarm();
     this.clock.reset();
     this.jobLatencyMs = this.opts.jobLatencyMs;
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
-    this.expunge.restart(this.clock.start(), true);
+    this.resumeExpungeTask();
     this.log.length = 0;
   }
 

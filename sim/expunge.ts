@@ -3,6 +3,7 @@ import { removeVm, type OpCtx } from './ops-common.ts';
 /**
  * VmInstanceManagerImpl.startVmExpungeTask on the sim clock: runs at the node start and then every
  * vm.expungeInterval seconds; evaluated lazily, so a clock jump runs the latest due pass once.
+ * The seeded node started before the sim clock, so its passes are not aligned with the clock start.
  */
 export class ExpungeTask {
   private base = 0;
@@ -10,7 +11,7 @@ export class ExpungeTask {
 
   constructor(private readonly ctx: () => OpCtx) {}
 
-  /** Restarts the period: `runNow` for node start, otherwise the first pass comes one interval later. */
+  /** Restarts the period at `at`: `runNow` runs a pass at `at`, otherwise `at` counts as a pass already run. */
   restart(at: number, runNow: boolean): void {
     this.base = at;
     this.lastRun = runNow ? at - 1 : at;

@@ -1,6 +1,7 @@
 import { handleApi } from './api.ts';
 import { handleControl } from './control.ts';
 import { SimCore, type LoggedRequest } from './core.ts';
+import type { ExecutionReport } from './executions.ts';
 import type { FaultSpec } from './faults.ts';
 import { text } from './http.ts';
 import { DEFAULT_SIM_OPTIONS, type SimOptions } from './types.ts';
@@ -8,6 +9,7 @@ import { DEFAULT_SIM_OPTIONS, type SimOptions } from './types.ts';
 export type { SimOptions } from './types.ts';
 export type { FaultSpec } from './faults.ts';
 export type { LoggedRequest } from './core.ts';
+export type { ExecutionReport } from './executions.ts';
 
 /** The ZStack management node as a Fetch-API handler, plus the knobs the control endpoints use. */
 export type Simulator = {
@@ -22,6 +24,8 @@ export type Simulator = {
   armFaults(spec: FaultSpec): void;
   setJobLatency(ms: number): void;
   requests(): readonly LoggedRequest[];
+  /** Async jobs run since the last reset, per action and resource, and each action's peak concurrency. */
+  executions(): ExecutionReport;
   /** Sim clock, epoch ms. */
   now(): number;
   /** uuid of a named scenario VM (`web-01`, `legacy-db-01`, …). */
@@ -77,6 +81,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
       core.jobLatencyMs = ms;
     },
     requests: () => core.log,
+    executions: () => core.executions.report(),
     now: () => core.clock.now(),
     scenarioVm: (name) => core.store.scenarioVms.get(name),
     accountUuid: (name) => [...core.store.accounts.values()].find((a) => a.name === name)?.uuid,

@@ -37,8 +37,16 @@ export class JobTable {
     return this.jobs.has(id);
   }
 
-  /** Queues a job; jobs sharing a serial key (a VM uuid) run one after another, like a ChainTask. */
-  submit(id: string, latencyMs: number, serialKey: string | undefined, run: () => JobOutcome): void {
+  /**
+   * Queues a job; jobs sharing a serial key (a VM uuid) run one after another, like a ChainTask.
+   * Returns when (real ms) the job starts running and when it completes.
+   */
+  submit(
+    id: string,
+    latencyMs: number,
+    serialKey: string | undefined,
+    run: () => JobOutcome,
+  ): { startAt: number; dueAt: number } {
     const now = this.realNow();
     const startAt = serialKey === undefined ? now : Math.max(now, this.queueTail.get(serialKey) ?? now);
     const dueAtReal = startAt + latencyMs;
@@ -54,6 +62,7 @@ export class JobTable {
     // never keep a process alive just for a pending fake job
     if (typeof timer === 'object' && typeof timer.unref === 'function') timer.unref();
     this.timers.add(timer);
+    return { startAt, dueAt: dueAtReal };
   }
 
   /** Completes every job whose time has come, oldest first. */

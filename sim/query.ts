@@ -271,8 +271,7 @@ export function runQuery(t: Table, p: QueryParams, ctx: InvCtx, accountUuid: str
     for (const f of p.fields) picked[f] = inv[f];
     return picked;
   });
-  const schema: Record<string, string> = {};
-  buildSchema('inventories', inventories, t.schema, schema);
+  const schema = buildSchema('inventories', inventories, t.schema);
   const body: JsonObject = { inventories };
   if (p.replyWithCount) body['total'] = rows.length;
   body['schema'] = schema;

@@ -151,3 +151,27 @@ export function defaultGlobalConfigs(): GlobalConfigRec[] {
     gc(6, 'identity', 'session.maxConcurrent', '500', 'Max number of concurrent sessions of an account'),
   ];
 }
+
+/** Name stems of the generic VMs (`web-01`, `k8s-node-12`...). */
+export const NAME_PREFIXES = [
+  'web',
+  'api',
+  'db',
+  'redis',
+  'mq',
+  'ci-runner',
+  'k8s-node',
+  'k8s-master',
+  'batch',
+  'etl',
+  'monitor',
+  'log',
+  'jump',
+  'dev',
+  'test',
+  'gitlab',
+  'nginx',
+  'es',
+  'kafka',
+  'zk',
+];

@@ -1,5 +1,5 @@
 import { Prng } from './prng.ts';
-import { CAROL_QUOTA } from './seed-catalog.ts';
+import { CAROL_QUOTA, NAME_PREFIXES } from './seed-catalog.ts';
 import { seedInfra, type Infra } from './seed-infra.ts';
 import { VmBuilder, type VmSpec } from './seed-vm.ts';
 import { ADMIN_UUID, Store, type ClusterRec, type ImageRec, type L3Rec } from './state.ts';
@@ -12,28 +12,8 @@ export const XSS_VM_NAME = '<img src=x onerror=alert(1)>-vm';
 
 export type SeedParams = { seed: number; vms: number; destroyed: number; start: number };
 
-const PREFIXES = [
-  'web',
-  'api',
-  'db',
-  'redis',
-  'mq',
-  'ci-runner',
-  'k8s-node',
-  'k8s-master',
-  'batch',
-  'etl',
-  'monitor',
-  'log',
-  'jump',
-  'dev',
-  'test',
-  'gitlab',
-  'nginx',
-  'es',
-  'kafka',
-  'zk',
-];
+/** The seeded node has been up a while: its last expunge pass ran this long before the snapshot. */
+export const LAST_EXPUNGE_PASS_AGO_MS = 10 * MIN;
 
 /** Builds the whole deterministic data set: infrastructure, named scenario VMs, then generic VMs. */
 export function seedStore(p: SeedParams): Store {
@@ -126,6 +106,8 @@ export function seedStore(p: SeedParams): Store {
     scenario: 'needs-gpu',
     dataVolumes: [{ name: 'datasets-gpu-train-02', sizeGiB: 2000 }],
   });
+  const period = Number(store.configValue('vm', 'expungePeriod')) * 1000;
+  // due 45 min from now: not yet due, and gone at the next expunge pass (50 min from now)
   scenario({
     name: 'expiring-soon-01',
     owner: ADMIN_UUID,
@@ -134,7 +116,19 @@ export function seedStore(p: SeedParams): Store {
     image: images.centos,
     offering: offering('1C1G'),
     l3s: [l3.shProd],
-    lastOpDate: at(6 * DAY + 23 * HOUR),
+    lastOpDate: at(period - 45 * MIN),
+  });
+  // "due now": its expunge time passed 5 min ago, after the last pass, so it stays until the next one
+  scenario({
+    name: 'overdue-01',
+    owner: ADMIN_UUID,
+    description: 'load test box',
+    state: 'Destroyed',
+    cluster: clusters.shGeneral,
+    image: images.rocky,
+    offering: offering('2C4G'),
+    l3s: [l3.shProd],
+    lastOpDate: at(period + LAST_EXPUNGE_PASS_AGO_MS / 2),
   });
   // carol: exactly CAROL_QUOTA live VMs, so recovering any destroyed one exceeds vm.totalNum
   const carolLive = [
@@ -237,7 +231,7 @@ function seedGeneric(
     const createDate = createdAgo();
     const first = rng.pick(place.l3s.slice(0, 2));
     const nicL3s = rng.chance(0.3) ? [first, rng.pick(place.l3s.filter((x) => x !== first))] : [first];
-    const name = nextName(rng.pick(PREFIXES));
+    const name = nextName(rng.pick(NAME_PREFIXES));
     // about 5% of destroyed VMs are older than 6d12h, so some expunge within the day
     const lastOpDate = destroyed
       ? at(5 * MIN + Math.floor(rng.next() * (6 * DAY + 20 * HOUR - 5 * MIN)))
