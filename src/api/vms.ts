@@ -55,11 +55,11 @@ export function searchCondition(text: string): Condition | undefined {
   }
 }
 
-/** Why ZStack could not search for this text, if it cannot (its query parser has no escaping). */
-export function searchProblem(text: string): string | undefined {
+/** The operator ZStack's query parser would misread in this text, if any (it has no escaping): such text
+ * cannot be searched for. The page words the message (t.recycleBin.searchMisread). */
+export function searchMisread(text: string): string | undefined {
   const condition = searchCondition(text);
-  const op = condition && misreadOperator(condition);
-  return op ? `ZStack cannot search for text containing “${op}”: remove it to search.` : undefined;
+  return condition ? misreadOperator(condition) : undefined;
 }
 
 export const vmQueries = {

@@ -12,6 +12,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useExpungeVm } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
 /** Deleting for good cannot be undone: the user types the VM's name to confirm. */
@@ -20,6 +21,8 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const [typed, setTyped] = useState('');
   const expunge = useExpungeVm();
   const notify = useNotify();
+  const t = useT();
+  const m = t.recycleBin;
   const matches = typed === name;
   const pending = expunge.isPending;
   // A double click lands twice before React re-renders the disabled button.
@@ -34,7 +37,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       { vm },
       {
         onSuccess: () => {
-          notify(`${name} was expunged. It is gone for good.`);
+          notify(m.expunged(name));
           onClose();
         },
         // The failure is shown (and announced, once) by the ErrorCodeView below.
@@ -55,22 +58,21 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="expunge-title" sx={{ overflowWrap: 'anywhere' }}>
-          Expunge {name} for good?
+          {m.expungeTitle(name)}
         </DialogTitle>
         <DialogContent>
           <Alert role="note" severity="warning" sx={{ mb: 2 }}>
-            ZStack deletes the VM, its root disk and its network cards. This cannot be undone. Data volumes
-            detached at deletion are not touched.
+            {m.expungeWarning}
           </Alert>
           <Typography gutterBottom>
-            Type the VM’s name,{' '}
+            {m.typeName.before}
             <Box component="strong" sx={{ overflowWrap: 'anywhere' }}>
               {name}
             </Box>
-            , to confirm.
+            {m.typeName.after}
           </Typography>
           <TextField
-            label="VM name"
+            label={m.vmName}
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
             fullWidth
@@ -79,13 +81,13 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             autoComplete="off"
             disabled={pending}
             error={typed !== '' && !matches}
-            helperText={typed !== '' && !matches ? 'The name does not match yet' : ' '}
+            helperText={typed !== '' && !matches ? m.nameMismatch : ' '}
           />
-          {expunge.isError && <ErrorCodeView error={expunge.error} title={`Expunging ${name} failed`} />}
+          {expunge.isError && <ErrorCodeView error={expunge.error} title={m.expungeFailed(name)} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={pending}>
-            Cancel
+            {t.common.cancel}
           </Button>
           <Button
             type="submit"
@@ -94,7 +96,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             disabled={!matches || pending}
             startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
           >
-            {pending ? 'Expunging…' : 'Expunge for good'}
+            {pending ? m.expunging : m.expungeForGood}
           </Button>
         </DialogActions>
       </form>

@@ -16,18 +16,26 @@ import { useApi } from '../../api/session.ts';
 import { type JobEvent, type RecoverResult, useRecoverVm, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
-function progressText(event: JobEvent | undefined, startAfter: boolean): string {
+type M = Messages['recycleBin'];
+
+function progressText(m: M, event: JobEvent | undefined, startAfter: boolean): string {
   if (event?.type === 'retrying') {
-    return event.stage === 'submit'
-      ? 'The connection dropped before ZStack answered. Sending the same request again (same job id, so it runs only once)…'
-      : 'Lost contact with ZStack while waiting for the job. Still trying…';
+    return event.stage === 'submit' ? m.progress.resending : m.progress.pollRetrying;
   }
   if (event?.type === 'accepted' || event?.type === 'recovered') {
-    return startAfter ? 'ZStack is recovering and then starting the VM…' : 'ZStack is recovering the VM…';
+    return startAfter ? m.progress.recoveringAndStarting : m.progress.recovering;
   }
-  return 'Sending the request…';
+  return m.progress.sending;
+}
+
+/** The console's word for a state ZStack sent; a state it has no word for stays as sent. */
+function stateName(m: M, state: string | undefined): string | undefined {
+  if (state === undefined) return undefined;
+  return Object.entries(m.states).find(([key]) => key === state)?.[1] ?? state;
 }
 
 export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => void }) {
@@ -40,6 +48,8 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const notify = useNotify();
   const navigate = useNavigate();
   const api = useApi();
+  const t = useT();
+  const m = t.recycleBin;
   const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const nics = vm.vmNics.length;
 
@@ -61,18 +71,12 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       },
       {
         onSuccess: (result) => {
-          const retried =
-            result.transientFailures > 0
-              ? ' The connection dropped on the way; the console retried safely.'
-              : '';
           if (result.startError) {
             setPartial(result);
-            notify(`${name} was recovered, but starting it failed.`, 'warning', { toast: false });
+            notify(m.recoveredStartFailed(name), 'warning', { toast: false });
             return;
           }
-          notify(
-            `${name} was recovered${startAfter ? ' and started' : ''}. It is ${result.vm.state ?? 'back'}.${retried}`,
-          );
+          notify(m.recovered(name, startAfter, stateName(m, result.vm.state), result.transientFailures > 0));
           onClose();
           void navigate(`/vms/${result.vm.uuid}`, { state: { recovered: true } });
         },
@@ -96,26 +100,24 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       fullWidth
     >
       <DialogTitle id="recover-title" sx={{ overflowWrap: 'anywhere' }}>
-        Recover {name}?
+        {m.recoverTitle(name)}
       </DialogTitle>
       <DialogContent>
         <Box id="recover-what">
-          <Typography gutterBottom>ZStack will bring this VM back from the recycle bin:</Typography>
+          <Typography gutterBottom>{m.recoverWhat}</Typography>
           <Box component="ul" sx={{ mt: 0, pl: 3 }}>
             <li>
-              It comes back <strong>Stopped</strong>, with its root disk restored.
+              {m.comesBack.before}
+              <strong>{m.states.Stopped}</strong>
+              {m.comesBack.after}
             </li>
-            <li>
-              Its {nics === 1 ? 'network card keeps its' : `${nics} network cards keep their`} MAC address
-              {nics === 1 ? '' : 'es'}, but get IP addresses only when the VM starts (possibly different
-              ones).
-            </li>
+            <li>{m.nics(nics)}</li>
             <li>
               {detached.isPending
-                ? 'Checking for data volumes that were attached before deletion…'
+                ? m.checkingVolumes
                 : detached.data && detached.data.length > 0
-                  ? `${detached.data.length} data volume${detached.data.length === 1 ? '' : 's'} detached at deletion (${detached.data.map((d) => d.name ?? d.uuid).join(', ')}) will stay detached; you can re-attach them from the VM's page.`
-                  : 'Data volumes detached at deletion stay detached (none are waiting for this VM).'}
+                  ? m.detachedVolumes(detached.data.map((d) => d.name ?? d.uuid))
+                  : m.noDetachedVolumes}
             </li>
           </Box>
         </Box>
@@ -127,7 +129,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
               disabled={pending || !!partial}
             />
           }
-          label="Start the VM after recovery (it then gets its IP addresses)"
+          label={m.startAfter}
         />
         {pending && (
           <Alert
@@ -136,35 +138,35 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             icon={<CircularProgress size={20} aria-hidden />}
             sx={{ mt: 1 }}
           >
-            {progressText(event, startAfter)}
+            {progressText(m, event, startAfter)}
           </Alert>
         )}
         {recover.isError && (
           <Box sx={{ mt: 2 }}>
-            <ErrorCodeView error={recover.error} title={`Recovering ${name} failed`} />
+            <ErrorCodeView error={recover.error} title={m.recoverFailed(name)} />
           </Box>
         )}
         {partial && (
           <Box sx={{ mt: 2, display: 'grid', gap: 1 }}>
             <Alert role="status" severity="success">
-              {name} was recovered and is Stopped.
+              {m.recoveredButStopped(name)}
             </Alert>
-            <ErrorCodeView error={partial.startError} title={`Starting ${name} failed`} />
+            <ErrorCodeView error={partial.startError} title={m.startFailed(name)} />
           </Box>
         )}
       </DialogContent>
       <DialogActions>
         {partial ? (
           <>
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>{t.common.close}</Button>
             <Button variant="contained" onClick={() => void navigate(`/vms/${partial.vm.uuid}`)}>
-              Open the recovered VM
+              {m.openRecovered}
             </Button>
           </>
         ) : (
           <>
             <Button onClick={onClose} disabled={pending}>
-              {recover.isError ? 'Close' : 'Cancel'}
+              {recover.isError ? t.common.close : t.common.cancel}
             </Button>
             <Button
               variant="contained"
@@ -173,12 +175,12 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
               startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
             >
               {pending
-                ? 'Recovering…'
+                ? m.recovering
                 : recover.isError
-                  ? 'Try again'
+                  ? m.tryAgain
                   : startAfter
-                    ? 'Recover and start'
-                    : 'Recover'}
+                    ? m.recoverAndStart
+                    : m.recover}
             </Button>
           </>
         )}

@@ -9,14 +9,14 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { configQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
-import { describeSearch, PAGE_SIZES, searchProblem, vmQueries } from '../../api/vms.ts';
+import { describeSearch, PAGE_SIZES, searchMisread, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
-import { formatPeriod } from '../../components/format.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
 import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams } from './use-list-params.ts';
 import { VmTable } from './VmTable.tsx';
@@ -40,8 +40,6 @@ const prefetchDialogs = () => {
   void recoverDialog.preload();
   void expungeDialog.preload();
 };
-
-const searchHint = { uuid: 'exact UUID', mac: 'MAC address', name: 'name contains' } as const;
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -68,6 +66,9 @@ export function RecycleBinPage() {
   }, []);
   const now = useNow(60_000);
   const prefetchRoute = usePrefetchRoute();
+  const t = useT();
+  const m = t.recycleBin;
+  const format = useFormat();
 
   // The URL can change under us (back/forward, a pasted link): the box follows it.
   const [syncedSearch, setSyncedSearch] = useState(params.search);
@@ -76,11 +77,12 @@ export function RecycleBinPage() {
     setText(params.search);
   }
   useEffect(() => {
-    document.title = 'Recycle bin · ZStack';
-  }, []);
-  const problem = searchProblem(text);
+    document.title = m.documentTitle;
+  }, [m]);
+  const misread = searchMisread(text);
+  const problem = misread === undefined ? undefined : m.searchMisread(misread);
   useEffect(() => {
-    if (text === params.search || problem) return;
+    if (text === params.search || problem !== undefined) return;
     const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), 300);
     return () => clearTimeout(id);
   }, [text, params.search, problem, update]);
@@ -108,7 +110,7 @@ export function RecycleBinPage() {
   let body: ReactNode;
   if (list.isPending) {
     body = (
-      <Box role="progressbar" aria-label="Loading destroyed VMs" sx={{ p: 2 }}>
+      <Box role="progressbar" aria-label={m.loadingList} sx={{ p: 2 }}>
         {Array.from({ length: 8 }, (_, i) => (
           <Skeleton key={i} height={36} />
         ))}
@@ -119,10 +121,10 @@ export function RecycleBinPage() {
       <Box sx={{ p: 2 }}>
         <ErrorCodeView
           error={list.error}
-          title="Could not load the recycle bin"
+          title={m.loadFailed}
           action={
             <Button size="small" color="inherit" variant="outlined" onClick={() => void list.refetch()}>
-              Retry
+              {t.common.retry}
             </Button>
           }
         />
@@ -131,19 +133,17 @@ export function RecycleBinPage() {
   } else if (rows.length === 0 && searching) {
     body = (
       <Box sx={{ p: 4, textAlign: 'center' }}>
-        <Typography gutterBottom>No destroyed VM matches “{params.search}”.</Typography>
-        <Button onClick={() => update({ search: '', page: 0 })}>Clear the search</Button>
+        <Typography gutterBottom>{m.noMatch(params.search)}</Typography>
+        <Button onClick={() => update({ search: '', page: 0 })}>{m.clearTheSearch}</Button>
       </Box>
     );
   } else if (rows.length === 0) {
     body = (
       <Box sx={{ p: 4, textAlign: 'center' }}>
         <Typography variant="h6" component="p">
-          The recycle bin is empty
+          {m.emptyTitle}
         </Typography>
-        <Typography color="text.secondary">
-          No destroyed VMs are waiting to be recovered or expunged.
-        </Typography>
+        <Typography color="text.secondary">{m.emptyText}</Typography>
       </Box>
     );
   } else {
@@ -177,49 +177,45 @@ export function RecycleBinPage() {
     <Stack spacing={2}>
       <Box>
         <Typography variant="h4" component="h1" ref={headingRef} tabIndex={-1} sx={{ outline: 'none' }}>
-          Recycle bin
+          {m.title}
         </Typography>
         <Typography color="text.secondary">
-          Destroyed virtual machines{isAdmin ? ' of all accounts' : ' of your account'}. Recover one to bring
-          it back stopped, or expunge it to delete it for good.
-          {policy.data?.deletionPolicy === 'Never'
-            ? ' ZStack keeps them until they are expunged by hand.'
-            : policy.data
-              ? ` ZStack expunges them ${formatPeriod(policy.data.expungePeriodSeconds)} after deletion.`
-              : ''}
+          {m.intro(
+            isAdmin,
+            policy.data?.deletionPolicy === 'Never'
+              ? { never: true }
+              : policy.data
+                ? { period: format.period(policy.data.expungePeriodSeconds) }
+                : undefined,
+          )}
         </Typography>
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
         <SearchBox
           id="vm-search"
-          label="Search destroyed VMs"
-          placeholder="Name, UUID or MAC address"
+          label={m.searchLabel}
+          placeholder={m.searchPlaceholder}
           value={text}
           invalid={problem !== undefined}
-          help={
-            problem ??
-            (text.trim()
-              ? `Searching by ${searchHint[describeSearch(text)]}`
-              : 'Matches name, exact UUID or MAC')
-          }
+          help={problem ?? (text.trim() ? m.searchingBy(describeSearch(text)) : m.searchHelp)}
           describedBy="result-count"
           onChange={setText}
           onEnter={() => {
-            if (!problem) update({ search: text, page: 0 }, { replace: true });
+            if (problem === undefined) update({ search: text, page: 0 }, { replace: true });
           }}
         />
         <Box sx={{ flexGrow: 1 }} />
         <Typography id="result-count" role="status" aria-live="polite" color="text.secondary">
-          {list.data ? `${total} destroyed VM${total === 1 ? '' : 's'}${searching ? ' match' : ''}` : ''}
+          {list.data ? m.count(total, searching) : ''}
         </Typography>
         <Button
           startIcon={<RefreshIcon />}
           onClick={() => void list.refetch()}
           disabled={list.isFetching}
-          aria-label="Refresh the list"
-          title="Refresh now (the list also refreshes every 30 s while this tab is visible)"
+          aria-label={m.refreshLabel}
+          title={m.refreshTitle}
         >
-          {list.isFetching && !list.isPending ? 'Refreshing…' : 'Refresh'}
+          {list.isFetching && !list.isPending ? m.refreshing : m.refresh}
         </Button>
       </Stack>
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
@@ -230,7 +226,7 @@ export function RecycleBinPage() {
             pageSize={params.pageSize}
             total={total}
             pageSizes={PAGE_SIZES}
-            label="VMs per page"
+            label={m.perPage}
             onPage={(page) => update({ page })}
             onPageSize={(n) => {
               const size = PAGE_SIZES.find((p) => p === n);

@@ -15,16 +15,11 @@ import type { ExpungePolicy } from '../../api/resources.ts';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import {
-  formatBytes,
-  formatDateTime,
-  formatDuration,
-  formatRelative,
-  shortUuid,
-  show,
-} from '../../components/format.ts';
-import type { VmInstance } from '../../zstack/inventories.ts';
+import { shortUuid, show } from '../../components/format.ts';
 import { visuallyHidden } from '../../components/visually-hidden.ts';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import type { VmInstance } from '../../zstack/inventories.ts';
 import { expungeInfo } from './expunge-time.ts';
 
 export interface VmTableProps {
@@ -58,12 +53,14 @@ function ExpungeCell({
   now: number;
 }) {
   const toDate = useServerDate();
+  const m = useT().recycleBin;
+  const format = useFormat();
   const info = expungeInfo(toDate(vm.lastOpDate), policy, now);
-  if (info.kind === 'never') return <>Kept until expunged by hand</>;
+  if (info.kind === 'never') return <>{m.keptByHand}</>;
   if (info.kind === 'unknown') return <>—</>;
-  const text = info.overdue ? 'Due now' : `in ${formatDuration(info.msLeft)}`;
+  const text = info.overdue ? m.dueNow : m.expungesIn(format.duration(info.msLeft));
   return (
-    <Box title={`The expunge task may run up to ${formatDateTime(info.latest)}`}>
+    <Box title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
       {info.soon ? (
         <Box
           component="span"
@@ -79,38 +76,41 @@ function ExpungeCell({
         >
           {text}
           <Box component="span" sx={visuallyHidden}>
-            {' '}
-            (soon)
+            {m.soon}
           </Box>
         </Box>
       ) : (
         text
       )}
-      <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{formatDateTime(info.at)}</Box>
+      <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(info.at)}</Box>
     </Box>
   );
 }
 
-const columns: { field?: SortField; label: string; numeric?: boolean }[] = [
-  { field: 'name', label: 'Name' },
-  { field: 'cpuNum', label: 'CPU', numeric: true },
-  { field: 'memorySize', label: 'Memory', numeric: true },
-  { label: 'Root disk', numeric: true },
-  { field: 'lastOpDate', label: 'Deleted' },
-  { label: 'Expunges' },
+type ColumnKey = keyof Messages['recycleBin']['columns'];
+
+const columns: { key: ColumnKey; field?: SortField; numeric?: boolean }[] = [
+  { key: 'name', field: 'name' },
+  { key: 'cpu', field: 'cpuNum', numeric: true },
+  { key: 'memory', field: 'memorySize', numeric: true },
+  { key: 'rootDisk', numeric: true },
+  { key: 'deleted', field: 'lastOpDate' },
+  { key: 'expunges' },
 ];
 
 export function VmTable(props: VmTableProps) {
   const { rows, params, policy, owners, showOwner, busy, now } = props;
   const toDate = useServerDate();
+  const m = useT().recycleBin;
+  const format = useFormat();
   return (
     <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
-      <Table size="small" aria-label="Destroyed VMs" aria-busy={busy}>
+      <Table size="small" aria-label={m.tableLabel} aria-busy={busy}>
         <TableHead>
           <TableRow>
             {columns.map((c) => (
               <TableCell
-                key={c.label}
+                key={c.key}
                 align={c.numeric ? 'right' : 'left'}
                 sortDirection={c.field && params.sort === c.field ? params.dir : false}
               >
@@ -120,15 +120,15 @@ export function VmTable(props: VmTableProps) {
                     direction={params.sort === c.field ? params.dir : 'asc'}
                     onClick={() => c.field && props.onSort(c.field)}
                   >
-                    {c.label}
+                    {m.columns[c.key]}
                   </TableSortLabel>
                 ) : (
-                  c.label
+                  m.columns[c.key]
                 )}
               </TableCell>
             ))}
-            {showOwner && <TableCell>Account</TableCell>}
-            <TableCell align="right">Actions</TableCell>
+            {showOwner && <TableCell>{m.columns.account}</TableCell>}
+            <TableCell align="right">{m.columns.actions}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -156,19 +156,18 @@ export function VmTable(props: VmTableProps) {
                     <Box component="span" sx={{ fontFamily: 'monospace' }} title={vm.uuid}>
                       {shortUuid(vm.uuid)}…
                       <Box component="span" sx={visuallyHidden}>
-                        {' '}
-                        (UUID {vm.uuid})
+                        {m.uuidHidden(vm.uuid)}
                       </Box>
                     </Box>
-                    <CopyButton value={vm.uuid} label={`Copy UUID of ${name}`} />
+                    <CopyButton value={vm.uuid} label={m.copyUuid(name)} />
                   </Box>
                 </TableCell>
                 <TableCell align="right">{show(vm.cpuNum)}</TableCell>
-                <TableCell align="right">{formatBytes(vm.memorySize)}</TableCell>
-                <TableCell align="right">{formatBytes(rootDiskSize(vm))}</TableCell>
+                <TableCell align="right">{format.bytes(vm.memorySize)}</TableCell>
+                <TableCell align="right">{format.bytes(rootDiskSize(vm))}</TableCell>
                 <TableCell>
-                  {formatRelative(deleted, now)}
-                  <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{formatDateTime(deleted)}</Box>
+                  {format.relative(deleted, now)}
+                  <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(deleted)}</Box>
                 </TableCell>
                 <TableCell>
                   <ExpungeCell vm={vm} policy={policy} now={now} />
@@ -181,15 +180,15 @@ export function VmTable(props: VmTableProps) {
                     onClick={() => props.onRecover(vm)}
                     onPointerEnter={props.onIntent}
                     onFocus={props.onIntent}
-                    aria-label={`Recover ${name}`}
+                    aria-label={m.recoverName(name)}
                   >
-                    Recover
+                    {m.recover}
                   </Button>
                   <IconButton
                     size="small"
                     color="error"
-                    aria-label={`Expunge ${name}`}
-                    title={`Expunge ${name}`}
+                    aria-label={m.expungeName(name)}
+                    title={m.expungeName(name)}
                     onClick={() => props.onExpunge(vm)}
                     onPointerEnter={props.onIntent}
                     onFocus={props.onIntent}

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSession } from '../../api/session.ts';
 import { useNotify } from '../../components/Notifier.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 
 const OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);
 
@@ -18,47 +19,40 @@ export function formatOffset(minutes: number): string {
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-const SOURCE = {
-  learned: 'learned at sign-in from the session the management node created',
-  configured: 'set by hand on this page',
-  browser: 'assumed to be the browser’s own zone (nothing learned yet)',
-} as const;
-
 export function SettingsPage() {
   const { offset: current, store } = useSession();
   const [choice, setChoice] = useState(current.minutes);
   const notify = useNotify();
+  const m = useT().settings;
   useEffect(() => {
-    document.title = 'Settings · ZStack';
-  }, []);
+    document.title = m.documentTitle;
+  }, [m]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     // Times are kept as the node sent them and converted on display, so every screen follows at once.
     store.configureOffset(choice);
-    notify(`Management node time zone set to ${formatOffset(choice)}.`);
+    notify(m.saved(formatOffset(choice)));
   };
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography variant="h4" component="h1">
-        Settings
+        {m.title}
       </Typography>
       <Paper component="form" variant="outlined" onSubmit={save} sx={{ p: 3 }} aria-labelledby="tz-title">
         <Typography id="tz-title" variant="h6" component="h2" gutterBottom>
-          Management node time zone
+          {m.timeZoneTitle}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          ZStack sends times such as “deleted at” in the management node’s local time without a zone. The
-          console needs the node’s UTC offset to show them in your time and to count down to automatic
-          expunging.
+          {m.timeZoneWhy}
         </Typography>
         <Alert role="status" severity="info" sx={{ mb: 2 }}>
-          Now {formatOffset(current.minutes)}, {SOURCE[current.source]}.
+          {m.now(formatOffset(current.minutes), m.sources[current.source])}
         </Alert>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <Box component="label" htmlFor="tz-offset" sx={{ fontWeight: 500 }}>
-            UTC offset of the management node
+            {m.offsetLabel}
           </Box>
           <Box
             component="select"
@@ -80,7 +74,7 @@ export function SettingsPage() {
             ))}
           </Box>
           <Button type="submit" variant="contained" disabled={choice === current.minutes}>
-            Save
+            {m.save}
           </Button>
         </Box>
       </Paper>

@@ -1,2 +1,18 @@
-// Texts of the settings screens.
-export const settings = {};
+// Texts of the settings page: the management node's time zone.
+export const settings = {
+  documentTitle: 'Settings · ZStack',
+  title: 'Settings',
+  timeZoneTitle: 'Management node time zone',
+  timeZoneWhy:
+    'ZStack sends times such as “deleted at” in the management node’s local time without a zone. The console needs the node’s UTC offset to show them in your time and to count down to automatic expunging.',
+  /** `offset`: "UTC+08:00"; `source`: one of `sources`. */
+  now: (offset: string, source: string) => `Now ${offset}, ${source}.`,
+  sources: {
+    learned: 'learned at sign-in from the session the management node created',
+    configured: 'set by hand on this page',
+    browser: 'assumed to be the browser’s own zone (nothing learned yet)',
+  },
+  offsetLabel: 'UTC offset of the management node',
+  save: 'Save',
+  saved: (offset: string) => `Management node time zone set to ${offset}.`,
+};

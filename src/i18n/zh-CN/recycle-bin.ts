@@ -1,3 +1,115 @@
 import type { Messages } from '../en/index.ts';
 
-export const recycleBin: Messages['recycleBin'] = {};
+export const recycleBin: Messages['recycleBin'] = {
+  documentTitle: '回收站 · ZStack',
+  title: '回收站',
+  intro: (allAccounts, expunge) =>
+    `${allAccounts ? '所有账户' : '您的账户'}中已删除的云主机。恢复后云主机为已停止状态；彻底删除后将无法找回。${
+      expunge === undefined
+        ? ''
+        : 'never' in expunge
+          ? 'ZStack 会一直保留它们，直到被手动彻底删除。'
+          : `ZStack 会在删除${expunge.period}后将其彻底删除。`
+    }`,
+
+  searchLabel: '搜索已删除的云主机',
+  searchPlaceholder: '名称、UUID 或 MAC地址',
+  searchHelp: '可按名称、精确 UUID 或 MAC地址搜索',
+  searchingBy: (kind) => ({ uuid: '按精确 UUID 搜索', mac: '按 MAC地址搜索', name: '按名称模糊搜索' })[kind],
+  searchMisread: (operator) => `ZStack 无法搜索包含“${operator}”的文本：请删除它后再搜索。`,
+  count: (total, searching) =>
+    searching ? `${total} 台已删除的云主机符合条件` : `共 ${total} 台已删除的云主机`,
+  refreshLabel: '刷新列表',
+  refreshTitle: '立即刷新（此标签页可见时，列表每 30 秒自动刷新一次）',
+  refresh: '刷新',
+  refreshing: '正在刷新…',
+  perPage: '每页云主机数',
+
+  loadingList: '正在加载已删除的云主机',
+  loadFailed: '无法加载回收站',
+  noMatch: (search) => `没有与“${search}”匹配的已删除云主机。`,
+  clearTheSearch: '清除搜索',
+  emptyTitle: '回收站为空',
+  emptyText: '没有等待恢复或彻底删除的云主机。',
+
+  tableLabel: '已删除的云主机',
+  columns: {
+    name: '名称',
+    cpu: 'CPU',
+    memory: '内存',
+    rootDisk: '根云盘',
+    deleted: '删除时间',
+    expunges: '彻底删除时间',
+    account: '账户',
+    actions: '操作',
+  },
+  uuidHidden: (uuid) => `（UUID ${uuid}）`,
+  copyUuid: (name) => `复制 ${name} 的 UUID`,
+  keptByHand: '保留至手动彻底删除',
+  dueNow: '已到期',
+  expungesIn: (duration) => `${duration}后`,
+  soon: '（即将到期）',
+  expungeMayRunUntil: (dateTime) => `彻底删除任务最迟可能于 ${dateTime} 执行`,
+  recoverName: (name) => `恢复 ${name}`,
+  recover: '恢复',
+  expungeName: (name) => `彻底删除 ${name}`,
+
+  states: {
+    Created: '已创建',
+    Starting: '启动中',
+    Running: '运行中',
+    Stopping: '停止中',
+    Stopped: '已停止',
+    Rebooting: '重启中',
+    Migrating: '迁移中',
+    Pausing: '暂停中',
+    Paused: '已暂停',
+    Resuming: '恢复运行中',
+    Destroying: '删除中',
+    Destroyed: '已删除',
+    Expunging: '彻底删除中',
+    Unknown: '未知',
+    Error: '错误',
+    Crashed: '已崩溃',
+  },
+
+  recoverTitle: (name) => `恢复 ${name}？`,
+  recoverWhat: 'ZStack 将从回收站中恢复此云主机：',
+  comesBack: { before: '恢复后为', after: '状态，根云盘一并恢复。' },
+  nics: (count) =>
+    `其${count === 1 ? '' : ` ${count} 块`}网卡保留原有 MAC地址，但要在云主机启动时才会获得 IP地址（可能与之前不同）。`,
+  checkingVolumes: '正在检查删除前挂载的数据云盘…',
+  detachedVolumes: (names) =>
+    `删除时卸载的 ${names.length} 个数据云盘（${names.join('、')}）将保持卸载状态；您可以在云主机页面重新挂载。`,
+  noDetachedVolumes: '删除时卸载的数据云盘将保持卸载状态（没有等待此云主机的数据云盘）。',
+  startAfter: '恢复后启动云主机（启动后才会获得 IP地址）',
+  progress: {
+    resending: '连接在 ZStack 应答前中断。正在重新发送同一请求（任务 ID 相同，因此只会执行一次）…',
+    pollRetrying: '等待任务期间与 ZStack 失去联系。仍在重试…',
+    recoveringAndStarting: 'ZStack 正在恢复云主机，随后将启动它…',
+    recovering: 'ZStack 正在恢复云主机…',
+    sending: '正在发送请求…',
+  },
+  recovered: (name, started, state, retried) =>
+    `${name} 已恢复${started ? '并启动' : ''}。${state ? `当前状态：${state}。` : ''}${
+      retried ? '途中连接曾中断，控制台已安全重试。' : ''
+    }`,
+  recoveredStartFailed: (name) => `${name} 已恢复，但启动失败。`,
+  recoveredButStopped: (name) => `${name} 已恢复，当前为已停止状态。`,
+  recoverFailed: (name) => `恢复 ${name} 失败`,
+  startFailed: (name) => `启动 ${name} 失败`,
+  openRecovered: '打开已恢复的云主机',
+  recovering: '正在恢复…',
+  tryAgain: '重试',
+  recoverAndStart: '恢复并启动',
+
+  expungeTitle: (name) => `彻底删除 ${name}？`,
+  expungeWarning: 'ZStack 将删除该云主机及其根云盘和网卡，且无法撤销。删除时卸载的数据云盘不受影响。',
+  typeName: { before: '请输入云主机名称“', after: '”以确认。' },
+  vmName: '云主机名称',
+  nameMismatch: '名称尚不匹配',
+  expungeFailed: (name) => `彻底删除 ${name} 失败`,
+  expunging: '正在彻底删除…',
+  expungeForGood: '彻底删除',
+  expunged: (name) => `${name} 已彻底删除，无法再恢复。`,
+};
