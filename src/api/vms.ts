@@ -62,6 +62,12 @@ export function searchMisread(text: string): string | undefined {
   return condition ? misreadOperator(condition) : undefined;
 }
 
+/** The recycle bin: destroyed user VMs (appliance VMs such as virtual routers are not the user's), optionally searched. */
+export function recycleBinConditions(searchText: string): Condition[] {
+  const search = searchCondition(searchText);
+  return [eq('state', 'Destroyed'), eq('type', 'UserVm'), ...(search ? [search] : [])];
+}
+
 export const vmQueries = {
   /** Every key starts with the session's scope: data fetched under one session never paints another. */
   all: (api: Api) => [...scopeKey(api), 'vms'] as const,
@@ -69,21 +75,19 @@ export const vmQueries = {
   list: (api: Api, params: RecycleBinParams) =>
     queryOptions({
       queryKey: [...vmQueries.lists(api), params] as const,
-      queryFn: ({ signal }) => {
-        const search = searchCondition(params.search);
-        return query(
+      queryFn: ({ signal }) =>
+        query(
           api.client,
           'vms',
           {
-            conditions: [eq('state', 'Destroyed'), eq('type', 'UserVm'), ...(search ? [search] : [])],
+            conditions: recycleBinConditions(params.search),
             start: params.page * params.pageSize,
             limit: params.pageSize,
             replyWithCount: true,
             sort: { field: params.sort, direction: params.dir },
           },
           signal,
-        );
-      },
+        ),
       placeholderData: keepPreviousData,
     }),
   details: (api: Api) => [...vmQueries.all(api), 'detail'] as const,

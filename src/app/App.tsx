@@ -3,6 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import { OperationsProvider } from '../api/operations/OperationsProvider.tsx';
 import { SessionProvider, SessionStore, useSessionStore } from '../api/session.ts';
 import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useClearNotices, useNotify } from '../components/Notifier.tsx';
@@ -59,7 +60,9 @@ export function AppProviders({ children, queryClient, session, locale }: AppProv
         <ThemeProvider theme={theme} defaultMode="system">
           <CssBaseline enableColorScheme />
           <NotifierProvider>
-            <QueryProvider client={queryClient}>{children}</QueryProvider>
+            <QueryProvider client={queryClient}>
+              <OperationsProvider>{children}</OperationsProvider>
+            </QueryProvider>
           </NotifierProvider>
         </ThemeProvider>
       </SessionProvider>

@@ -16,6 +16,7 @@ import { useSession } from '../api/session.ts';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { visuallyHidden } from '../components/visually-hidden.ts';
+import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -75,6 +76,7 @@ export function Shell() {
               {t.app.navSettings}
             </Button>
           </Box>
+          <OperationsIndicator />
           <LanguageSelect onDark />
           <ThemeSwitch />
           {session && (

@@ -10,17 +10,17 @@ import { Shell } from './Shell.tsx';
 
 const { Component: LoginPage } = preloadable(
   () => import('../features/session/LoginPage.tsx'),
-  (m) => m.LoginPage,
+  (module) => module.LoginPage,
   { what: 'signInPage' },
 );
 const { Component: VmPage, preload: loadVmPage } = preloadable(
   () => import('../features/vm/VmPage.tsx'),
-  (m) => m.VmPage,
+  (module) => module.VmPage,
   { what: 'vmPage' },
 );
 const { Component: SettingsPage } = preloadable(
   () => import('../features/settings/SettingsPage.tsx'),
-  (m) => m.SettingsPage,
+  (module) => module.SettingsPage,
   { what: 'settingsPage' },
 );
 

@@ -39,7 +39,7 @@ export interface RawReply {
   isHtml: boolean;
 }
 
-const errorCodeSchema: v.GenericSchema<ErrorCode> = v.object({
+export const errorCodeSchema: v.GenericSchema<ErrorCode> = v.object({
   code: v.string(),
   description: v.optional(v.string()),
   details: v.optional(v.string()),

@@ -19,6 +19,8 @@ import { SearchBox } from '../../components/SearchBox.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams } from './use-list-params.ts';
+import { SelectionBar } from './SelectionBar.tsx';
+import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
 
 const REFRESH_MS = 30_000;
@@ -26,16 +28,22 @@ const REFRESH_MS = 30_000;
 // The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
 const recoverDialog = preloadable(
   () => import('./RecoverDialog.tsx'),
-  (m) => m.RecoverDialog,
+  (module) => module.RecoverDialog,
   { what: 'recoverDialog', floating: true },
 );
 const expungeDialog = preloadable(
   () => import('./ExpungeDialog.tsx'),
-  (m) => m.ExpungeDialog,
+  (module) => module.ExpungeDialog,
   { what: 'expungeDialog', floating: true },
+);
+const bulkDialog = preloadable(
+  () => import('./BulkDialog.tsx'),
+  (module) => module.BulkDialog,
+  { what: 'bulkDialog', floating: true },
 );
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;
+const BulkDialog = bulkDialog.Component;
 const prefetchDialogs = () => {
   void recoverDialog.preload();
   void expungeDialog.preload();
@@ -50,7 +58,10 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
-type Dialog = { kind: 'recover' | 'expunge'; vm: VmInstance } | undefined;
+type Dialog =
+  | { kind: 'recover' | 'expunge'; vm: VmInstance }
+  | { kind: 'bulk'; action: 'recover' | 'expunge' }
+  | undefined;
 
 export function RecycleBinPage() {
   const [params, update] = useListParams();
@@ -98,6 +109,7 @@ export function RecycleBinPage() {
     enabled: isAdmin && rows.length > 0,
   });
   const total = list.data?.total ?? rows.length;
+  const selection = useSelection(params.search);
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
@@ -163,6 +175,8 @@ export function RecycleBinPage() {
             page: 0,
           })
         }
+        selected={selection.keys}
+        onSelect={selection.select}
         onRecover={(vm) => setDialog({ kind: 'recover', vm })}
         onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
         onIntent={() => {
@@ -219,6 +233,15 @@ export function RecycleBinPage() {
         </Button>
       </Stack>
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+        {(rows.length > 0 || selection.items.length > 0) && (
+          <SelectionBar
+            selection={selection}
+            search={params.search}
+            total={total}
+            onBulk={(action) => setDialog({ kind: 'bulk', action })}
+            onIntent={() => void bulkDialog.preload()}
+          />
+        )}
         {body}
         {rows.length > 0 && (
           <Pager
@@ -240,6 +263,15 @@ export function RecycleBinPage() {
       )}
       {dialog?.kind === 'expunge' && (
         <ExpungeDialog vm={dialog.vm} onClose={closeDialog} onCancel={closeDialog} />
+      )}
+      {dialog?.kind === 'bulk' && (
+        <BulkDialog
+          action={dialog.action}
+          items={selection.items}
+          onClose={closeDialog}
+          onCancel={closeDialog}
+          onStarted={selection.clear}
+        />
       )}
     </Stack>
   );

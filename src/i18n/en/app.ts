@@ -27,6 +27,8 @@ export const app = {
     settingsPage: 'the settings page',
     recoverDialog: 'the recover dialog',
     expungeDialog: 'the expunge dialog',
+    bulkDialog: 'the bulk action dialog',
+    operationsDialog: 'the operation results',
   },
   backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,
 };

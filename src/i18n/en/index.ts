@@ -3,12 +3,13 @@
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
+import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
 import { vm } from './vm.ts';
 
-export const en = { app, common, errors, session, recycleBin, vm, settings };
+export const en = { app, common, errors, session, recycleBin, vm, settings, operations };
 
 /** Every catalog has exactly this shape: TypeScript rejects a missing or an extra key. */
 export type Messages = typeof en;

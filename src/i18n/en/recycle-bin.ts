@@ -129,4 +129,40 @@ export const recycleBin = {
   expunging: 'Expunging…',
   expungeForGood: 'Expunge for good',
   expunged: (name: string) => `${name} was expunged. It is gone for good.`,
+  // Selection and bulk actions.
+  selectPage: 'Select every VM on this page',
+  selectVm: (name: string) => `Select ${name}`,
+  selectionRegion: 'Selection',
+  selectedCount: (n: number, formatted: string) => (n === 0 ? 'No VM selected' : `${formatted} selected`),
+  selectingAll: 'Selecting…',
+  selectAll: (formatted: string) => `Select all ${formatted} that match`,
+  selectFirst: (formatted: string) => `Select the first ${formatted}`,
+  clearSelection: 'Clear selection',
+  recoverSelected: (n: number) => (n === 0 ? 'Recover selected' : `Recover ${n} selected`),
+  expungeSelected: (n: number) => (n === 0 ? 'Expunge selected' : `Expunge ${n} selected`),
+  capReached: (cap: string, total: string) =>
+    `${total} VMs match, but one bulk action takes at most ${cap}. Narrow the search to pick the rest.`,
+  selectAllFailed: 'Could not select every matching VM',
+  bulkRecoverTitle: (n: number) => `Recover ${n} VM${n === 1 ? '' : 's'}?`,
+  bulkExpungeTitle: (n: number) => `Expunge ${n} VM${n === 1 ? '' : 's'} for good?`,
+  bulkChecking: 'Checking…',
+  bulkPreviewFailed: 'Could not check which accounts they belong to.',
+  bulkOfAccounts: (n: number, accounts: number) =>
+    `${n} VM${n === 1 ? '' : 's'} of ${accounts} account${accounts === 1 ? '' : 's'} will come back from the recycle bin.`,
+  bulkComeBackStopped:
+    'Each comes back Stopped, with its root disk restored; IP addresses are assigned when it starts.',
+  bulkDetachedVolumes: (n: number) =>
+    n === 0
+      ? 'No detached data volume is waiting for these VMs.'
+      : `${n} data volume${n === 1 ? '' : 's'} detached at deletion will stay detached; re-attach them from each VM's page.`,
+  bulkConcurrency: (n: number) => `ZStack runs one job per VM, ${n} at a time (change it in Settings).`,
+  bulkStartAfter: 'Start the VMs after recovery (they then get their IP addresses)',
+  bulkExpungeWarning: (n: number) =>
+    `ZStack deletes ${n === 1 ? 'this VM' : `these ${n} VMs`}, ${n === 1 ? 'its' : 'their'} root disks and network cards. This cannot be undone. Data volumes detached at deletion are not touched.`,
+  bulkTypeCount: (formatted: string) => `Type the number of VMs, ${formatted}, to confirm.`,
+  bulkCountLabel: 'Number of VMs',
+  bulkCountMismatch: 'The number does not match yet',
+  bulkRecoverButton: (n: number) => `Recover ${n} VM${n === 1 ? '' : 's'}`,
+  bulkRecoverAndStartButton: (n: number) => `Recover and start ${n} VM${n === 1 ? '' : 's'}`,
+  bulkExpungeButton: (n: number) => `Expunge ${n} VM${n === 1 ? '' : 's'} for good`,
 };

@@ -15,4 +15,11 @@ export const settings = {
   offsetLabel: 'UTC offset of the management node',
   save: 'Save',
   saved: (offset: string) => `Management node time zone set to ${offset}.`,
+  concurrencyTitle: 'Bulk actions',
+  concurrencyWhy:
+    'A bulk recover or expunge runs one ZStack job per VM, this many at a time. More is faster; fewer is gentler on a busy management node.',
+  concurrencyLabel: 'Jobs at once',
+  concurrencyHelp: (min: number, max: number) => `From ${min} to ${max}.`,
+  concurrencyInvalid: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
+  concurrencySaved: (n: number) => `Bulk actions now run ${n} job${n === 1 ? '' : 's'} at a time.`,
 };

@@ -27,6 +27,8 @@ export const app: Messages['app'] = {
     settingsPage: '设置页面',
     recoverDialog: '恢复对话框',
     expungeDialog: '彻底删除对话框',
+    bulkDialog: '批量操作对话框',
+    operationsDialog: '操作结果',
   },
   backgroundRefreshFailed: (headline) => `刷新失败：${headline}`,
 };

@@ -4,9 +4,10 @@ import type { Messages } from '../en/index.ts';
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
+import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
 import { vm } from './vm.ts';
 
-export const zhCN: Messages = { app, common, errors, session, recycleBin, vm, settings };
+export const zhCN: Messages = { app, common, errors, session, recycleBin, vm, settings, operations };

@@ -112,4 +112,37 @@ export const recycleBin: Messages['recycleBin'] = {
   expunging: '正在彻底删除…',
   expungeForGood: '彻底删除',
   expunged: (name) => `${name} 已彻底删除，无法再恢复。`,
+  selectPage: '选择本页所有云主机',
+  selectVm: (name) => `选择 ${name}`,
+  selectionRegion: '已选择',
+  selectedCount: (n, formatted) => (n === 0 ? '未选择云主机' : `已选择 ${formatted} 台`),
+  selectingAll: '正在选择…',
+  selectAll: (formatted) => `选择全部 ${formatted} 台匹配的云主机`,
+  selectFirst: (formatted) => `选择前 ${formatted} 台`,
+  clearSelection: '清除选择',
+  recoverSelected: (n) => (n === 0 ? '恢复所选' : `恢复所选 ${n} 台`),
+  expungeSelected: (n) => (n === 0 ? '彻底删除所选' : `彻底删除所选 ${n} 台`),
+  capReached: (cap, total) =>
+    `共有 ${total} 台云主机匹配，但一次批量操作最多 ${cap} 台。请缩小搜索范围以选择其余的云主机。`,
+  selectAllFailed: '无法选择所有匹配的云主机',
+  bulkRecoverTitle: (n) => `恢复 ${n} 台云主机？`,
+  bulkExpungeTitle: (n) => `彻底删除 ${n} 台云主机？`,
+  bulkChecking: '正在检查…',
+  bulkPreviewFailed: '无法检查它们所属的账户。',
+  bulkOfAccounts: (n, accounts) => `将从回收站恢复 ${accounts} 个账户的 ${n} 台云主机。`,
+  bulkComeBackStopped: '每台云主机恢复后处于已停止状态，根云盘随之恢复；启动时才会分配IP地址。',
+  bulkDetachedVolumes: (n) =>
+    n === 0
+      ? '没有等待这些云主机的已卸载数据云盘。'
+      : `删除时卸载的 ${n} 块数据云盘将保持卸载状态；可在各云主机的页面重新加载。`,
+  bulkConcurrency: (n) => `ZStack 为每台云主机运行一个任务，每次 ${n} 个（可在设置中修改）。`,
+  bulkStartAfter: '恢复后启动云主机（启动后获得IP地址）',
+  bulkExpungeWarning: (n) =>
+    `ZStack 将删除${n === 1 ? '这台云主机' : `这 ${n} 台云主机`}及其根云盘和网卡。此操作无法撤销。删除时卸载的数据云盘不受影响。`,
+  bulkTypeCount: (formatted) => `请输入云主机数量 ${formatted} 以确认。`,
+  bulkCountLabel: '云主机数量',
+  bulkCountMismatch: '数量尚不匹配',
+  bulkRecoverButton: (n) => `恢复 ${n} 台云主机`,
+  bulkRecoverAndStartButton: (n) => `恢复并启动 ${n} 台云主机`,
+  bulkExpungeButton: (n) => `彻底删除 ${n} 台云主机`,
 };

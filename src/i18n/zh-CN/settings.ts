@@ -15,4 +15,11 @@ export const settings: Messages['settings'] = {
   offsetLabel: '管理节点的 UTC 偏移',
   save: '保存',
   saved: (offset) => `管理节点时区已设为 ${offset}。`,
+  concurrencyTitle: '批量操作',
+  concurrencyWhy:
+    '批量恢复或彻底删除时，每台云主机运行一个 ZStack 任务，同时运行的数量如下。数量越多越快；越少则对繁忙的管理节点越温和。',
+  concurrencyLabel: '同时运行的任务数',
+  concurrencyHelp: (min, max) => `${min} 到 ${max}。`,
+  concurrencyInvalid: (min, max) => `请输入 ${min} 到 ${max} 之间的整数。`,
+  concurrencySaved: (n) => `批量操作现在每次运行 ${n} 个任务。`,
 };

@@ -1,0 +1,202 @@
+// Bulk runs belong to the tab, not to a dialog: they go on when the dialog closes or the page changes, they are
+// kept in sessionStorage (with every pending job id) and resume after a reload. Runs are per account: another
+// account signing in at the same desk never sees them, and signing out forgets them.
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { newJobUuid } from '../../zstack/crypto.ts';
+import { expungeVm, recoverVm, startVm } from '../../zstack/endpoints.ts';
+import { useSession } from '../session.ts';
+import { vmQueries } from '../vms.ts';
+import { type BulkAction, type Executor, isFinished, type Run, RunQueue } from './queue.ts';
+import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
+
+/** During a run the list refreshes at most this often; once more when the run ends. */
+const REFRESH_EVERY_MS = 5000;
+
+export interface StartSpec {
+  action: BulkAction;
+  items: readonly { uuid: string; name: string }[];
+  startAfter?: boolean;
+}
+
+export interface Operations {
+  /** This account's runs, newest first. */
+  runs: readonly Run[];
+  /** The run whose results are open, if any. */
+  shown: Run | undefined;
+  start: (spec: StartSpec) => string;
+  cancel: (id: string) => void;
+  retryFailed: (id: string) => void;
+  /** Forgets a finished run. */
+  dismiss: (id: string) => void;
+  show: (id: string | undefined) => void;
+}
+
+const OperationsContext = createContext<Operations | undefined>(undefined);
+
+export function useOperations(): Operations {
+  const ops = useContext(OperationsContext);
+  if (!ops) throw new Error('useOperations needs an <OperationsProvider>');
+  return ops;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function OperationsProvider({ children }: { children: ReactNode }) {
+  const { session, api, store } = useSession();
+  const queryClient = useQueryClient();
+  const scope = session?.accountUuid ?? '';
+  // What this account's runs look like now; reloaded from storage when the account at the desk changes.
+  const [view, setView] = useState(() => ({
+    scope,
+    runs: scope ? loadRuns(storage(), scope) : [],
+    shownId: undefined as string | undefined,
+  }));
+  if (view.scope !== scope)
+    setView({ scope, runs: scope ? loadRuns(storage(), scope) : [], shownId: undefined });
+  const { runs, shownId } = view;
+  const setShownId = useCallback(
+    (id: string | undefined | ((s: string | undefined) => string | undefined)) =>
+      setView((v) => ({ ...v, shownId: typeof id === 'function' ? id(v.shownId) : id })),
+    [],
+  );
+  // The runs and their queues live outside React's render cycle: jobs report into them at any time.
+  const runsRef = useRef<Run[]>([]);
+  const queues = useRef(new Map<string, RunQueue>());
+  const latest = useRef({ api, queryClient, scope });
+  const lastRefresh = useRef(0);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    latest.current = { api, queryClient, scope };
+  }, [api, queryClient, scope]);
+
+  const commit = useCallback((next: Run[]) => {
+    runsRef.current = next;
+    saveRuns(storage(), latest.current.scope, next);
+    setView((v) => ({ ...v, runs: next }));
+  }, []);
+
+  const refreshLists = useCallback((final: boolean) => {
+    const run = () => {
+      lastRefresh.current = Date.now();
+      const { queryClient: qc, api: a } = latest.current;
+      void qc.invalidateQueries({ queryKey: vmQueries.lists(a) });
+    };
+    clearTimeout(refreshTimer.current);
+    const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
+    if (final || wait <= 0) run();
+    else refreshTimer.current = setTimeout(run, wait);
+  }, []);
+
+  const makeQueue = useCallback(
+    (run: Run) => {
+      const execute: Executor = async (item, stage, jobUuid, signal) => {
+        const { client } = latest.current.api;
+        const options = { jobUuid, signal };
+        if (run.action === 'expunge') {
+          await expungeVm(client, item.uuid, options);
+          return {};
+        }
+        const outcome =
+          stage === 'start'
+            ? await startVm(client, item.uuid, options)
+            : await recoverVm(client, item.uuid, options);
+        return { state: outcome.value.inventory.state };
+      };
+      const onChange = (next: Run) => {
+        const before = runsRef.current.find((r) => r.id === next.id);
+        if (!before) return; // dismissed meanwhile
+        commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
+        const settled = (r: Run) =>
+          r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
+        if (next.finishedAt !== undefined && before.finishedAt === undefined) refreshLists(true);
+        else if (settled(next) > settled(before)) refreshLists(false);
+      };
+      const queue = new RunQueue(run, { execute, newJobUuid, now: () => Date.now(), onChange });
+      queues.current.set(run.id, queue);
+      return queue;
+    },
+    [commit, refreshLists],
+  );
+
+  // A new account (or none) at the desk: stop following the last one's jobs, load and resume this one's runs.
+  useEffect(() => {
+    const current = queues.current;
+    const saved = scope ? loadRuns(storage(), scope) : [];
+    runsRef.current = saved;
+    for (const run of saved) if (!isFinished(run)) makeQueue(run).start();
+    return () => {
+      for (const q of current.values()) q.dispose();
+      current.clear();
+      clearTimeout(refreshTimer.current);
+    };
+  }, [scope, makeQueue]);
+
+  // Signing out ends the runs of this tab for good (the jobs themselves go on on ZStack).
+  useEffect(
+    () =>
+      store.onReset((reason) => {
+        if (reason === 'sign-out') saveRuns(storage(), undefined, []);
+      }),
+    [store],
+  );
+
+  const start = useCallback(
+    (spec: StartSpec): string => {
+      const run: Run = {
+        id: newJobUuid(),
+        action: spec.action,
+        scope: latest.current.scope,
+        startAfter: spec.action === 'recover' && (spec.startAfter ?? false),
+        concurrency: readConcurrency(),
+        items: spec.items.map((i) => ({ uuid: i.uuid, name: i.name, status: 'waiting', stage: 'main' })),
+        cancelled: false,
+        startedAt: Date.now(),
+      };
+      commit([run, ...runsRef.current]);
+      setShownId(run.id);
+      makeQueue(run).start();
+      return run.id;
+    },
+    [commit, makeQueue, setShownId],
+  );
+
+  const value = useMemo<Operations>(
+    () => ({
+      runs,
+      shown: runs.find((r) => r.id === shownId),
+      start,
+      cancel: (id) => queues.current.get(id)?.cancel(),
+      retryFailed: (id) => {
+        const run = runsRef.current.find((r) => r.id === id);
+        const queue = queues.current.get(id) ?? (run ? makeQueue(run) : undefined);
+        queue?.retryFailed();
+      },
+      dismiss: (id) => {
+        queues.current.get(id)?.dispose();
+        queues.current.delete(id);
+        commit(runsRef.current.filter((r) => r.id !== id));
+        setShownId((s) => (s === id ? undefined : s));
+      },
+      show: setShownId,
+    }),
+    [runs, shownId, start, makeQueue, commit, setShownId],
+  );
+
+  return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;
+}

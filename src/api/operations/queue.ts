@@ -1,0 +1,238 @@
+// A bulk run: one async job per resource, at most `concurrency` at once. Pure logic (no React, no fetch), so it
+// can be tested with an injected executor and clock. Every item's job id is chosen and saved before its request
+// leaves, so a run resumed after a reload follows the same jobs instead of starting them again.
+import type { ErrorCode, ZStackErrorKind } from '../../zstack/errors.ts';
+import { isZStackError, ZStackError } from '../../zstack/errors.ts';
+import { outcomeUnknown } from '../../zstack/jobs.ts';
+
+export type BulkAction = 'recover' | 'expunge';
+
+export type ItemStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unknown' | 'cancelled';
+
+/** A failure as it can be kept in sessionStorage and shown again after a reload. */
+export interface StoredError {
+  kind: ZStackErrorKind;
+  status?: number | undefined;
+  errorCode: ErrorCode;
+  jobUuid?: string | undefined;
+}
+
+export interface RunItem {
+  uuid: string;
+  name: string;
+  status: ItemStatus;
+  /** Which job of the item is (or was last) running: a recovery may be followed by a start. */
+  stage: 'main' | 'start';
+  /** The X-Job-UUID of that job while its outcome is not known, so a resume or retry follows it. */
+  jobUuid?: string | undefined;
+  /** The state ZStack returned (e.g. Stopped, Running), for the results list. */
+  state?: string | undefined;
+  error?: StoredError | undefined;
+  /** Recovered, but the start that followed failed. */
+  startFailed?: boolean | undefined;
+}
+
+export interface Run {
+  id: string;
+  action: BulkAction;
+  /** Account whose run this is: another account never sees it. */
+  scope: string;
+  startAfter: boolean;
+  concurrency: number;
+  items: RunItem[];
+  cancelled: boolean;
+  startedAt: number;
+  finishedAt?: number | undefined;
+}
+
+export interface StepResult {
+  state?: string | undefined;
+}
+
+/** Runs one job of an item with the given job id; resolves with what ZStack returned. */
+export type Executor = (
+  item: RunItem,
+  stage: RunItem['stage'],
+  jobUuid: string,
+  signal: AbortSignal,
+) => Promise<StepResult>;
+
+export function toStoredError(e: unknown): StoredError {
+  if (isZStackError(e)) return { kind: e.kind, status: e.status, errorCode: e.errorCode, jobUuid: e.jobUuid };
+  return {
+    kind: 'malformed',
+    errorCode: { code: 'CONSOLE', details: e instanceof Error ? e.message : String(e) },
+  };
+}
+
+export function fromStoredError(s: StoredError): ZStackError {
+  return new ZStackError(s.kind, {
+    errorCode: s.errorCode,
+    ...(s.status === undefined ? {} : { status: s.status }),
+    ...(s.jobUuid === undefined ? {} : { jobUuid: s.jobUuid }),
+  });
+}
+
+export interface RunCounts {
+  done: number;
+  failed: number;
+  running: number;
+  waiting: number;
+  total: number;
+}
+
+export function countRun(run: Run): RunCounts {
+  const c = { done: 0, failed: 0, running: 0, waiting: 0, total: run.items.length };
+  for (const item of run.items) {
+    if (item.status === 'done') c.done += 1;
+    else if (item.status === 'running') c.running += 1;
+    else if (item.status === 'waiting') c.waiting += 1;
+    else c.failed += 1; // failed, unknown, cancelled: not done, and the user may retry them
+  }
+  return c;
+}
+
+export function isFinished(run: Run): boolean {
+  return run.items.every((i) => i.status !== 'waiting' && i.status !== 'running');
+}
+
+export interface QueueOptions {
+  execute: Executor;
+  newJobUuid: () => string;
+  now: () => number;
+  /** Called after every change, with a fresh copy of the run (to render and to save). */
+  onChange: (run: Run) => void;
+}
+
+export class RunQueue {
+  #run: Run;
+  readonly #options: QueueOptions;
+  readonly #abort = new AbortController();
+  #active = 0;
+
+  constructor(run: Run, options: QueueOptions) {
+    this.#run = run;
+    this.#options = options;
+  }
+
+  get run(): Run {
+    return this.#run;
+  }
+
+  /** Starts (or, after a reload, resumes) the run: jobs that were running are followed by their saved ids. */
+  start(): void {
+    for (const item of this.#run.items) if (item.status === 'running') this.#launch(item, true);
+    this.#pump();
+  }
+
+  /** No new jobs start; those already running finish and are reported. */
+  cancel(): void {
+    this.#update((run) => {
+      run.cancelled = true;
+      for (const item of run.items) if (item.status === 'waiting') item.status = 'cancelled';
+    });
+    this.#finishIfDone();
+  }
+
+  /** Runs again what did not succeed; a job whose answer was lost is followed by its id, not sent anew. */
+  retryFailed(): void {
+    this.#update((run) => {
+      run.cancelled = false;
+      run.finishedAt = undefined;
+      for (const item of run.items) {
+        if (item.status !== 'failed' && item.status !== 'unknown' && item.status !== 'cancelled') continue;
+        const keepId = item.error !== undefined && outcomeUnknown(fromStoredError(item.error));
+        item.status = 'waiting';
+        item.error = undefined;
+        if (!keepId) item.jobUuid = undefined;
+        if (item.startFailed) item.stage = 'start';
+      }
+    });
+    this.#pump();
+  }
+
+  /** Stops following the jobs (sign-out): they go on on ZStack, nothing here waits for them. */
+  dispose(): void {
+    this.#abort.abort();
+  }
+
+  #update(change: (run: Run) => void): void {
+    const next = structuredClone(this.#run);
+    change(next);
+    this.#run = next;
+    this.#options.onChange(next);
+  }
+
+  #pump(): void {
+    if (this.#abort.signal.aborted) return;
+    while (!this.#run.cancelled && this.#active < this.#run.concurrency) {
+      const next = this.#run.items.find((i) => i.status === 'waiting');
+      if (!next) break;
+      this.#launch(next, false);
+    }
+    this.#finishIfDone();
+  }
+
+  #finishIfDone(): void {
+    if (this.#active === 0 && isFinished(this.#run) && this.#run.finishedAt === undefined) {
+      this.#update((run) => {
+        run.finishedAt = this.#options.now();
+      });
+    }
+  }
+
+  #launch(target: RunItem, resuming: boolean): void {
+    const uuid = target.uuid;
+    const jobUuid = target.jobUuid ?? this.#options.newJobUuid();
+    // Saved before the request leaves: a reload from here on resumes this very job.
+    this.#update((run) => {
+      const item = run.items.find((i) => i.uuid === uuid);
+      if (item) Object.assign(item, { status: 'running', jobUuid });
+    });
+    this.#active += 1;
+    const item = this.#run.items.find((i) => i.uuid === uuid);
+    if (!item) return;
+    void this.#runItem(item, jobUuid, resuming).finally(() => {
+      this.#active -= 1;
+      this.#pump();
+    });
+  }
+
+  async #runItem(item: RunItem, jobUuid: string, resuming: boolean): Promise<void> {
+    const set = (fields: Partial<RunItem>) =>
+      this.#update((run) => {
+        const target = run.items.find((i) => i.uuid === item.uuid);
+        if (target) Object.assign(target, fields);
+      });
+    const signal = this.#abort.signal;
+    try {
+      let result = await this.#options.execute(item, item.stage, jobUuid, signal);
+      if (item.stage === 'main' && this.#run.startAfter && this.#run.action === 'recover') {
+        const startId = this.#options.newJobUuid();
+        set({ stage: 'start', jobUuid: startId, state: result.state });
+        try {
+          result = await this.#options.execute(item, 'start', startId, signal);
+        } catch (e) {
+          if (signal.aborted) return;
+          set({
+            status: 'failed',
+            startFailed: true,
+            error: toStoredError(e),
+            jobUuid: outcomeUnknown(e) ? startId : undefined,
+          });
+          return;
+        }
+      }
+      set({ status: 'done', state: result.state, jobUuid: undefined, error: undefined, startFailed: false });
+    } catch (e) {
+      if (signal.aborted) return;
+      // A job resumed after a reload that ZStack no longer knows: it ran long ago, with an outcome we cannot tell.
+      const expired = isZStackError(e) && e.kind === 'job-expired' && resuming;
+      set({
+        status: expired ? 'unknown' : 'failed',
+        error: toStoredError(e),
+        jobUuid: outcomeUnknown(e) ? jobUuid : undefined,
+      });
+    }
+  }
+}

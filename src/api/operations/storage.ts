@@ -1,0 +1,101 @@
+// Where bulk runs survive a reload: sessionStorage (this tab only), one list of runs per account. Parsed on the
+// way back in, like any other untrusted input.
+import * as v from 'valibot';
+import { errorCodeSchema } from '../../zstack/client.ts';
+import type { Run } from './queue.ts';
+
+const RUNS_KEY = 'zstack-console.operations';
+const CONCURRENCY_KEY = 'zstack-console.bulk-concurrency';
+export const CONCURRENCY = { min: 1, max: 16, default: 4 } as const;
+
+const runSchema = v.object({
+  id: v.string(),
+  action: v.picklist(['recover', 'expunge']),
+  scope: v.string(),
+  startAfter: v.boolean(),
+  concurrency: v.number(),
+  cancelled: v.boolean(),
+  startedAt: v.number(),
+  finishedAt: v.optional(v.number()),
+  items: v.array(
+    v.object({
+      uuid: v.string(),
+      name: v.string(),
+      status: v.picklist(['waiting', 'running', 'done', 'failed', 'unknown', 'cancelled']),
+      stage: v.picklist(['main', 'start']),
+      jobUuid: v.optional(v.string()),
+      state: v.optional(v.string()),
+      startFailed: v.optional(v.boolean()),
+      error: v.optional(
+        v.object({
+          kind: v.picklist([
+            'api',
+            'http',
+            'proxy',
+            'network',
+            'malformed',
+            'timeout',
+            'job-expired',
+            'aborted',
+          ]),
+          status: v.optional(v.number()),
+          jobUuid: v.optional(v.string()),
+          errorCode: errorCodeSchema,
+        }),
+      ),
+    }),
+  ),
+});
+const storedSchema = v.record(v.string(), v.array(runSchema));
+
+function readAll(storage: Storage | undefined): Record<string, Run[]> {
+  try {
+    const parsed = v.safeParse(storedSchema, JSON.parse(storage?.getItem(RUNS_KEY) ?? '{}'));
+    return parsed.success ? parsed.output : {};
+  } catch {
+    return {};
+  }
+}
+
+export function loadRuns(storage: Storage | undefined, scope: string): Run[] {
+  return readAll(storage)[scope] ?? [];
+}
+
+/** Saves `runs` as the runs of `scope`; with no scope, forgets every account's runs. */
+export function saveRuns(
+  storage: Storage | undefined,
+  scope: string | undefined,
+  runs: readonly Run[],
+): void {
+  try {
+    if (scope === undefined) {
+      storage?.removeItem(RUNS_KEY);
+      return;
+    }
+    const all = readAll(storage);
+    all[scope] = [...runs];
+    storage?.setItem(RUNS_KEY, JSON.stringify(all));
+  } catch {
+    // Full or blocked storage: the run goes on, it just would not survive a reload.
+  }
+}
+
+export function readConcurrency(): number {
+  try {
+    const n = Number(localStorage.getItem(CONCURRENCY_KEY));
+    return Number.isInteger(n) && n >= CONCURRENCY.min && n <= CONCURRENCY.max ? n : CONCURRENCY.default;
+  } catch {
+    return CONCURRENCY.default;
+  }
+}
+
+export function writeConcurrency(n: number): void {
+  try {
+    localStorage.setItem(
+      CONCURRENCY_KEY,
+      String(Math.min(CONCURRENCY.max, Math.max(CONCURRENCY.min, Math.round(n)))),
+    );
+  } catch {
+    // The default applies.
+  }
+}

@@ -1,0 +1,63 @@
+// In the app bar while this account has bulk runs: how far the newest is, and a way to reopen its results.
+// It also announces, once, when a run ends.
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
+import Button from '@mui/material/Button';
+import { useEffect, useRef } from 'react';
+import { useOperations } from '../../api/operations/OperationsProvider.tsx';
+import { countRun, isFinished } from '../../api/operations/queue.ts';
+import { useNotify } from '../../components/Notifier.tsx';
+import { preloadable } from '../../components/preloadable.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
+
+const { Component: OperationsDialog, preload } = preloadable(
+  () => import('./OperationsDialog.tsx'),
+  (module) => module.OperationsDialog,
+  { what: 'operationsDialog', floating: true },
+);
+
+export function OperationsIndicator() {
+  const ops = useOperations();
+  const t = useT();
+  const notify = useNotify();
+  const finishedBefore = useRef<Set<string> | undefined>(undefined);
+
+  useEffect(() => {
+    const finished = new Set(ops.runs.filter((r) => r.finishedAt !== undefined).map((r) => r.id));
+    // Runs that were already over when this tab loaded are not news.
+    if (finishedBefore.current) {
+      for (const run of ops.runs) {
+        if (!finished.has(run.id) || finishedBefore.current.has(run.id)) continue;
+        const c = countRun(run);
+        notify(t.operations.finished(run.action, c.done, c.failed), c.failed > 0 ? 'warning' : 'success');
+      }
+    }
+    finishedBefore.current = finished;
+  }, [ops.runs, notify, t]);
+
+  const latest = ops.runs[0];
+  return (
+    <>
+      {latest && (
+        <Button
+          color="inherit"
+          variant="outlined"
+          size="small"
+          startIcon={<PlaylistAddCheckIcon />}
+          onPointerEnter={() => void preload()}
+          onClick={() => ops.show(latest.id)}
+          aria-label={t.operations.indicator(
+            countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
+            countRun(latest).total,
+            !isFinished(latest),
+          )}
+        >
+          {t.operations.indicatorShort(
+            countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
+            countRun(latest).total,
+          )}
+        </Button>
+      )}
+      {ops.shown && <OperationsDialog run={ops.shown} onCancel={() => ops.show(undefined)} />}
+    </>
+  );
+}

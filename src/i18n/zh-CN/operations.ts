@@ -1,0 +1,37 @@
+import type { Messages } from '../en/index.ts';
+
+export const operations: Messages['operations'] = {
+  indicator: (settled, total, running) =>
+    running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`,
+  indicatorShort: (settled, total) => `${settled}/${total}`,
+  title: (action, n, finished) =>
+    action === 'recover'
+      ? finished
+        ? `${n} 台云主机的恢复已结束`
+        : `正在恢复 ${n} 台云主机`
+      : finished
+        ? `${n} 台云主机的彻底删除已结束`
+        : `正在彻底删除 ${n} 台云主机`,
+  progressLabel: '运行进度',
+  counts: (c) => `完成 ${c.done} · 失败 ${c.failed} · 运行中 ${c.running} · 等待中 ${c.waiting}`,
+  cancelledNote: '已取消：不再启动新任务；已在运行的任务已完成，并列在下方。',
+  resultsLabel: '每台云主机的结果',
+  columns: { vm: '云主机', outcome: '结果', state: '状态', error: '错误' },
+  outcome: {
+    waiting: '等待中',
+    running: '运行中',
+    done: { recover: '已恢复', expunge: '已彻底删除' },
+    failed: '失败',
+    startFailed: '已恢复，启动失败',
+    unknown: '未知：请检查该云主机',
+    cancelled: '未启动（已取消）',
+  },
+  showError: (name) => `显示 ${name} 的错误`,
+  hideError: (name) => `隐藏 ${name} 的错误`,
+  errorTitle: (name) => `${name} 失败`,
+  cancel: '取消其余任务',
+  retryFailed: (n) => `重试 ${n} 个失败项`,
+  dismiss: '从列表中移除',
+  finished: (action, done, failed) =>
+    `${action === 'recover' ? '恢复' : '彻底删除'}已结束：${done} 台${action === 'recover' ? '已恢复' : '已彻底删除'}，${failed} 台失败。`,
+};
