@@ -14,7 +14,7 @@ import {
   volumeSchema,
 } from './inventories.ts';
 import { sha512Hex } from './crypto.ts';
-import { type ActionOutcome, type JobEvent, runAction } from './jobs.ts';
+import { type ActionOutcome, type JobEvent, type JobTiming, runAction } from './jobs.ts';
 import { buildQuery, inList, type QuerySpec } from './query.ts';
 
 export { sha512Hex };
@@ -147,6 +147,7 @@ export async function namesOf(
 
 export interface ActionOptions {
   signal?: AbortSignal | undefined;
+  timing?: Partial<JobTiming> | undefined;
   onEvent?: ((event: JobEvent) => void) | undefined;
   jobUuid?: string;
 }

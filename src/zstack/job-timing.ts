@@ -2,6 +2,8 @@
 
 export interface JobTiming {
   firstPollMs: number;
+  /** The wait after the first poll, when it should differ from firstPollMs x pollGrowth (see bulk runs). */
+  secondPollMs?: number;
   maxPollMs: number;
   /** Each wait is this much longer than the last: x1.5 finds a 1.2 s job ~120 ms after it ends, with 5 polls. */
   pollGrowth: number;

@@ -6,6 +6,8 @@ import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, ZStackError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
 
+import type { JobTiming } from './job-timing.ts';
+
 export { defaultJobTiming, type JobTiming } from './job-timing.ts';
 export { newJobUuid } from './crypto.ts';
 
@@ -24,6 +26,8 @@ export interface ActionRequest<TSchema extends v.GenericSchema> {
   /** Names the action in error messages. */
   what: string;
   signal?: AbortSignal | undefined;
+  /** Pacing for this action only, over the client's (a bulk run that knows how long its jobs take). */
+  timing?: Partial<JobTiming> | undefined;
   /** Resume a job started earlier (e.g. before a reload); otherwise the ledger chooses. */
   jobUuid?: string | undefined;
   onEvent?: ((event: JobEvent) => void) | undefined;
@@ -124,7 +128,7 @@ async function execute<TSchema extends v.GenericSchema>(
   jobUuid: string,
 ): Promise<ActionOutcome<v.InferOutput<TSchema>>> {
   const { signal, what } = request;
-  const timing = client.timing;
+  const timing: JobTiming = { ...client.timing, ...request.timing };
   const x: Exchange = { client, what, jobUuid, signal, onEvent: request.onEvent, resends: 0 };
   let polls = 0;
   const done = (value: v.InferOutput<TSchema>) => ({ value, jobUuid, polls, transientFailures: x.resends });
@@ -162,9 +166,14 @@ async function execute<TSchema extends v.GenericSchema>(
 
   const deadline = client.clock.now() + apiTimeoutMs;
   let delay = timing.firstPollMs;
+  let first = true;
   const nextDelay = () => {
     const d = delay;
-    delay = Math.min(delay * timing.pollGrowth, timing.maxPollMs);
+    delay = Math.min(
+      first && timing.secondPollMs !== undefined ? timing.secondPollMs : delay * timing.pollGrowth,
+      timing.maxPollMs,
+    );
+    first = false;
     return d;
   };
   for (;;) {

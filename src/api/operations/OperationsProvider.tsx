@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { expungeVm, recoverVm, startVm } from '../../zstack/endpoints.ts';
+import type { JobTiming } from '../../zstack/job-timing.ts';
 import { useSession } from '../session.ts';
 import { vmQueries } from '../vms.ts';
 import { type BulkAction, type Executor, isFinished, type Run, RunQueue } from './queue.ts';
@@ -21,6 +22,20 @@ import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
+
+/**
+ * Polls of a bulk run: once the run knows how long its jobs take, the first poll comes just before that and the
+ * next soon after, about 2 polls a job instead of 5 (ZStack has no push; every poll is a request to the node).
+ */
+export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> {
+  if (typicalMs === undefined) return { firstPollMs: 300, pollGrowth: 1.5 };
+  const clamp = (n: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, n)));
+  return {
+    firstPollMs: clamp(typicalMs * 0.85, 100, 10_000),
+    secondPollMs: clamp(typicalMs * 0.15, 100, 1000),
+    pollGrowth: 1.5,
+  };
+}
 
 export interface StartSpec {
   action: BulkAction;
@@ -105,9 +120,9 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
 
   const makeQueue = useCallback(
     (run: Run) => {
-      const execute: Executor = async (item, stage, jobUuid, signal) => {
+      const execute: Executor = async (item, stage, jobUuid, signal, typicalMs) => {
         const { client } = latest.current.api;
-        const options = { jobUuid, signal };
+        const options = { jobUuid, signal, timing: bulkTiming(typicalMs) };
         if (run.action === 'expunge') {
           await expungeVm(client, item.uuid, options);
           return {};

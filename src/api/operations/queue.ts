@@ -49,12 +49,16 @@ export interface StepResult {
   state?: string | undefined;
 }
 
-/** Runs one job of an item with the given job id; resolves with what ZStack returned. */
+/**
+ * Runs one job of an item with the given job id; resolves with what ZStack returned. `typicalMs` is how long this
+ * run's jobs have taken so far (median), so the executor can poll when a job is likely done, not much earlier.
+ */
 export type Executor = (
   item: RunItem,
   stage: RunItem['stage'],
   jobUuid: string,
   signal: AbortSignal,
+  typicalMs: number | undefined,
 ) => Promise<StepResult>;
 
 export function toStoredError(e: unknown): StoredError {
@@ -109,6 +113,8 @@ export class RunQueue {
   readonly #options: QueueOptions;
   readonly #abort = new AbortController();
   #active = 0;
+  /** How long the last jobs took, submit to result. */
+  readonly #durations: number[] = [];
 
   constructor(run: Run, options: QueueOptions) {
     this.#run = run;
@@ -154,6 +160,21 @@ export class RunQueue {
   /** Stops following the jobs (sign-out): they go on on ZStack, nothing here waits for them. */
   dispose(): void {
     this.#abort.abort();
+  }
+
+  #typicalMs(): number | undefined {
+    if (this.#durations.length === 0) return undefined;
+    const sorted = [...this.#durations].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  }
+
+  /** Runs one job, timing it for the pacing of the next ones. */
+  async #step(item: RunItem, stage: RunItem['stage'], jobUuid: string): Promise<StepResult> {
+    const started = this.#options.now();
+    const result = await this.#options.execute(item, stage, jobUuid, this.#abort.signal, this.#typicalMs());
+    this.#durations.push(this.#options.now() - started);
+    if (this.#durations.length > 20) this.#durations.shift();
+    return result;
   }
 
   #update(change: (run: Run) => void): void {
@@ -206,12 +227,12 @@ export class RunQueue {
       });
     const signal = this.#abort.signal;
     try {
-      let result = await this.#options.execute(item, item.stage, jobUuid, signal);
+      let result = await this.#step(item, item.stage, jobUuid);
       if (item.stage === 'main' && this.#run.startAfter && this.#run.action === 'recover') {
         const startId = this.#options.newJobUuid();
         set({ stage: 'start', jobUuid: startId, state: result.state });
         try {
-          result = await this.#options.execute(item, 'start', startId, signal);
+          result = await this.#step(item, 'start', startId);
         } catch (e) {
           if (signal.aborted) return;
           set({
