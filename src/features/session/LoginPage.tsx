@@ -11,6 +11,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { LanguageSelect } from '../../components/LanguageSelect.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 
 /** Only paths of this console: never an absolute URL taken from the address bar. */
 export function safeNext(next: string | null): string {
@@ -21,6 +23,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { session, store } = useSession();
+  const t = useT();
   const next = safeNext(params.get('next'));
   const expired = params.get('expired') === '1';
   const [accountName, setAccountName] = useState('');
@@ -33,8 +36,8 @@ export function LoginPage() {
   });
 
   useEffect(() => {
-    document.title = 'Sign in · ZStack Recycle Bin';
-  }, []);
+    document.title = t.session.documentTitle;
+  }, [t]);
 
   if (session && !login.isPending && !login.isSuccess) return <Navigate to={next} replace />;
 
@@ -53,7 +56,21 @@ export function LoginPage() {
   };
 
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+    // Three rows, the outer two equal: the form stays centred, the language control sits at the top right, where
+    // a first-time user can switch before signing in.
+    <Box
+      component="main"
+      sx={{
+        minHeight: '100vh',
+        display: 'grid',
+        gridTemplateRows: '1fr auto 1fr',
+        placeItems: 'center',
+        p: 2,
+      }}
+    >
+      <Box sx={{ alignSelf: 'start', justifySelf: 'end', mb: 2 }}>
+        <LanguageSelect />
+      </Box>
       <Paper
         component="form"
         onSubmit={submit}
@@ -62,19 +79,19 @@ export function LoginPage() {
         aria-labelledby="login-title"
       >
         <Typography id="login-title" variant="h5" component="h1" gutterBottom>
-          Sign in to the ZStack Recycle Bin
+          {t.session.title}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Use your ZStack account. Deleted virtual machines you can see are listed after you sign in.
+          {t.session.intro}
         </Typography>
         <Stack spacing={2}>
           {expired && !login.isError && (
             <Alert role="status" severity="info">
-              Your session expired. Sign in again to return to where you were.
+              {t.session.expired}
             </Alert>
           )}
           <TextField
-            label="Account name"
+            label={t.session.accountName}
             name="accountName"
             autoComplete="username"
             required
@@ -85,7 +102,7 @@ export function LoginPage() {
             onChange={(e) => setAccountName(e.target.value)}
           />
           <TextField
-            label="Password"
+            label={t.session.password}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -93,7 +110,7 @@ export function LoginPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          {login.isError && <ErrorCodeView error={login.error} title="Sign-in failed" />}
+          {login.isError && <ErrorCodeView error={login.error} title={t.session.signInFailed} />}
           <Button
             type="submit"
             variant="contained"
@@ -103,7 +120,7 @@ export function LoginPage() {
               login.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
             }
           >
-            {login.isPending ? 'Signing in…' : 'Sign in'}
+            {login.isPending ? t.session.signingIn : t.session.signIn}
           </Button>
         </Stack>
       </Paper>

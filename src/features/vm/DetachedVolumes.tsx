@@ -13,17 +13,21 @@ import { useId, useRef } from 'react';
 import { useApi, useServerDate } from '../../api/session.ts';
 import { useAttachVolume, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { formatBytes, formatDateTime, show } from '../../components/format.ts';
+import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/Notifier.tsx';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 import { Panel } from './Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import type { NameOf } from './use-vm-names.ts';
-import { attachBlockedReason, canAttachVolumes } from './vm-state.ts';
+import { attachBlockedReason, canAttachVolumes, stateText } from './vm-state.ts';
 
-const TITLE = 'Data volumes attached before deletion';
-const HEADERS = ['Name', 'Size', 'Format', 'Status', 'Primary storage', 'Detached', 'Action'];
+function headersOf(t: Messages): string[] {
+  const c = t.vm.detachedColumns;
+  return [c.name, c.size, c.format, c.status, c.primaryStorage, c.detached, c.action];
+}
 
 interface RowProps {
   volume: Volume;
@@ -38,6 +42,8 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
   const notify = useNotify();
   const busy = useRef(false);
   const toDate = useServerDate();
+  const t = useT();
+  const format = useFormat();
   const name = volume.name ?? volume.uuid;
   const vmName = vm.name ?? vm.uuid;
 
@@ -48,10 +54,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
     void attach
       .mutateAsync({ volumeUuid: volume.uuid, vmUuid: vm.uuid })
       .then(
-        (attached) =>
-          notify(
-            `${name} was re-attached to ${vmName}${attached.deviceId === undefined ? '' : ` as device ${attached.deviceId}`}.`,
-          ),
+        (attached) => notify(t.vm.reattached(name, vmName, attached.deviceId)),
         // Shown and announced by the ErrorCodeView of this row.
         () => undefined,
       )
@@ -65,34 +68,34 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
       <TableRow>
         <TableCell sx={{ ...LONG, fontWeight: 500 }}>{show(volume.name)}</TableCell>
         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-          {formatBytes(volume.size)}
+          {format.bytes(volume.size)}
         </TableCell>
         <TableCell>{show(volume.format)}</TableCell>
-        <TableCell>{show(volume.status)}</TableCell>
+        <TableCell>{volume.status ? stateText(t, volume.status) : show(volume.status)}</TableCell>
         <TableCell sx={LONG}>
           <ResourceName name={nameOf('primaryStorages', volume.primaryStorageUuid)} />
         </TableCell>
-        <TableCell>{formatDateTime(toDate(volume.lastDetachDate))}</TableCell>
+        <TableCell>{format.dateTime(toDate(volume.lastDetachDate))}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
           <Button
             size="small"
             variant="outlined"
             onClick={reattach}
             disabled={!enabled || attach.isPending}
-            aria-label={attach.isPending ? `Re-attaching ${name}` : `Re-attach ${name}`}
+            aria-label={attach.isPending ? t.vm.reattachingName(name) : t.vm.reattachName(name)}
             aria-describedby={enabled ? undefined : blockedId}
             startIcon={
               attach.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : <LinkIcon />
             }
           >
-            {attach.isPending ? 'Re-attaching…' : 'Re-attach'}
+            {attach.isPending ? t.vm.reattaching : t.vm.reattach}
           </Button>
         </TableCell>
       </TableRow>
       {attach.isError && (
         <TableRow>
-          <TableCell colSpan={HEADERS.length}>
-            <ErrorCodeView error={attach.error} title={`Re-attaching ${name} failed`} />
+          <TableCell colSpan={headersOf(t).length}>
+            <ErrorCodeView error={attach.error} title={t.vm.reattachFailed(name)} />
           </TableCell>
         </TableRow>
       )}
@@ -102,6 +105,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
 
 export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
   const api = useApi();
+  const t = useT();
   const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const blockedId = useId();
   const enabled = canAttachVolumes(vm.state);
@@ -110,7 +114,7 @@ export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf
   let body;
   if (detached.isPending) {
     body = (
-      <Box role="progressbar" aria-label="Loading detached data volumes">
+      <Box role="progressbar" aria-label={t.vm.loadingDetached}>
         <Skeleton height={32} />
         <Skeleton height={32} />
       </Box>
@@ -119,27 +123,30 @@ export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf
     body = (
       <ErrorCodeView
         error={detached.error}
-        title="Could not look up the data volumes"
+        title={t.vm.detachedLoadFailed}
         action={
           <Button size="small" color="inherit" variant="outlined" onClick={() => void detached.refetch()}>
-            Retry
+            {t.common.retry}
           </Button>
         }
       />
     );
   } else if (volumes.length === 0) {
-    body = (
-      <Typography color="text.secondary">None: no data volume of this VM is waiting detached.</Typography>
-    );
+    body = <Typography color="text.secondary">{t.vm.noDetached}</Typography>;
   } else {
     body = (
       <>
         {!enabled && (
           <Alert severity="info" role="note" id={blockedId} sx={{ mb: 1.5 }}>
-            {attachBlockedReason(vm.state)}
+            {attachBlockedReason(t, vm.state)}
           </Alert>
         )}
-        <ScrollTable label={TITLE} minWidth={760} headers={HEADERS} numeric={['Size']}>
+        <ScrollTable
+          label={t.vm.detachedTitle}
+          minWidth={760}
+          headers={headersOf(t)}
+          numeric={[t.vm.detachedColumns.size]}
+        >
           <TableBody>
             {volumes.map((volume) => (
               <DetachedVolumeRow
@@ -158,10 +165,7 @@ export function DetachedVolumes({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf
   }
 
   return (
-    <Panel
-      title={TITLE}
-      description="ZStack detaches a VM’s data volumes when it is destroyed and does not re-attach them on recovery."
-    >
+    <Panel title={t.vm.detachedTitle} description={t.vm.detachedDescription}>
       {body}
     </Panel>
   );

@@ -4,6 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance, VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
 import { Panel } from './Panel.tsx';
@@ -60,17 +62,11 @@ function ipRows(nics: readonly VmNic[]): IpRow[] {
   });
 }
 
-function whyNoIps(state: string | undefined): string {
-  const rule = 'IP addresses are assigned when the VM starts.';
-  if (state === 'Destroyed') {
-    return `None: ZStack returned this VM’s addresses to their networks when it was destroyed. ${rule} A recovered VM comes back Stopped, still without any, and may get different ones at its next start.`;
-  }
-  if (state === 'Stopped')
-    return `None yet. ${rule} Its network interfaces keep their MAC addresses meanwhile.`;
-  return `None. ${rule}`;
+function whyNoIps(t: Messages, state: string | undefined): string {
+  if (state === 'Destroyed') return t.vm.noIpsDestroyed;
+  if (state === 'Stopped') return t.vm.noIpsStopped;
+  return t.vm.noIps;
 }
-
-const HEADERS = ['Interface', 'IP', 'Version', 'Netmask', 'Gateway', 'L3 network', 'IP range', 'Used for'];
 
 export interface IpPanelProps {
   vm: VmInstance;
@@ -79,18 +75,21 @@ export interface IpPanelProps {
 }
 
 export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
+  const t = useT();
   const rows = ipRows(vm.vmNics);
+  const c = t.vm.ipColumns;
+  const headers = [c.nic, c.ip, c.version, c.netmask, c.gateway, c.l3Network, c.ipRange, c.usedFor];
   return (
-    <Panel title="IP addresses">
+    <Panel title={t.vm.ipsTitle}>
       {rows.length === 0 ? (
         <Box sx={{ display: 'grid', gap: 1.5 }}>
-          <Typography>{whyNoIps(vm.state)}</Typography>
+          <Typography>{whyNoIps(t, vm.state)}</Typography>
           {vm.state === 'Stopped' && (
-            <StartVmButton action={start} from="ips" vmName={vm.name ?? vm.uuid} label="Start VM now" />
+            <StartVmButton action={start} from="ips" vmName={vm.name ?? vm.uuid} label={t.vm.startNow} />
           )}
         </Box>
       ) : (
-        <ScrollTable label="IP addresses" minWidth={880} headers={HEADERS}>
+        <ScrollTable label={t.vm.ipsTitle} minWidth={880} headers={headers}>
           <TableBody>
             {rows.map((r) => (
               <TableRow key={r.key}>
@@ -101,7 +100,7 @@ export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
                   </Box>
                 </TableCell>
                 <TableCell sx={mono}>{show(r.ip)}</TableCell>
-                <TableCell>{r.version === undefined ? '—' : `IPv${r.version}`}</TableCell>
+                <TableCell>{r.version === undefined ? '—' : t.vm.ipVersion(r.version)}</TableCell>
                 <TableCell sx={mono}>{show(r.netmask)}</TableCell>
                 <TableCell sx={mono}>{show(r.gateway)}</TableCell>
                 <TableCell sx={LONG}>

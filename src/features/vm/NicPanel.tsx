@@ -4,6 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
 import { Panel } from './Panel.tsx';
@@ -13,16 +14,17 @@ import type { NameOf } from './use-vm-names.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
 
-const HEADERS = ['Device', 'MAC', 'L3 network', 'IP', 'Netmask', 'Gateway', 'Driver', 'Type', 'State'];
-
 export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: NameOf }) {
+  const t = useT();
   const sorted = [...nics].sort(byDeviceId);
+  const c = t.vm.nicColumns;
+  const headers = [c.device, c.mac, c.l3Network, c.ip, c.netmask, c.gateway, c.driver, c.type, c.state];
   return (
-    <Panel title="Network interfaces">
+    <Panel title={t.vm.nicsTitle}>
       {sorted.length === 0 ? (
-        <Typography color="text.secondary">This VM has no network interfaces.</Typography>
+        <Typography color="text.secondary">{t.vm.noNics}</Typography>
       ) : (
-        <ScrollTable label="Network interfaces" minWidth={880} headers={HEADERS}>
+        <ScrollTable label={t.vm.nicsTitle} minWidth={880} headers={headers}>
           <TableBody>
             {sorted.map((nic) => (
               <TableRow key={nic.uuid}>
@@ -39,9 +41,9 @@ export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: Nam
                 <TableCell>
                   <Box component="span" sx={{ color: nic.state === 'disable' ? 'warning.main' : undefined }}>
                     {nic.state === 'enable'
-                      ? 'Enabled'
+                      ? t.vm.states.Enabled
                       : nic.state === 'disable'
-                        ? 'Disabled'
+                        ? t.vm.states.Disabled
                         : show(nic.state)}
                   </Box>
                 </TableCell>

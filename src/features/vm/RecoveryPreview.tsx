@@ -2,12 +2,9 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import { useId } from 'react';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 import type { NameOf } from './use-vm-names.ts';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export interface RecoveryPreviewProps {
   vm: VmInstance;
@@ -21,34 +18,31 @@ export interface RecoveryPreviewProps {
  */
 export function RecoveryPreview({ vm, detached, nameOf }: RecoveryPreviewProps) {
   const titleId = useId();
+  const t = useT();
+  const p = t.vm.preview;
   const nics = vm.vmNics.length;
   const root = vm.allVolumes.find((v) => v.type === 'Root');
   const lastHost = nameOf('hosts', vm.lastHostUuid);
   const detachedNames = (detached ?? []).map((v) => v.name ?? v.uuid);
   return (
     <Alert severity="warning" component="section" role="region" aria-labelledby={titleId}>
-      <AlertTitle id={titleId}>This VM is destroyed</AlertTitle>
-      It is in the recycle bin until it is expunged. Recovering it from the recycle bin would:
+      <AlertTitle id={titleId}>{p.title}</AlertTitle>
+      {p.intro}
       <Box component="ul" sx={{ my: 0.5, pl: 3, overflowWrap: 'anywhere' }}>
         <li>
-          bring it back <strong>Stopped</strong> (not running)
-          {root ? `, with its root volume ${root.name ?? root.uuid} restored from Deleted to Ready` : ''};
+          {p.comesBack.before}
+          <strong>{t.vm.states.Stopped}</strong>
+          {p.comesBack.after(root ? (root.name ?? root.uuid) : undefined)}
         </li>
-        <li>
-          {nics === 0
-            ? 'leave it without network interfaces, as it is now;'
-            : `keep its ${plural(nics, 'network interface', 'network interfaces')} and MAC addresses, but with no IP addresses until it starts: they are assigned when the VM starts, and may differ from before;`}
-        </li>
+        <li>{nics === 0 ? p.noNics : p.keepsNics(nics)}</li>
         <li>
           {detached === undefined
-            ? 'leave data volumes that were detached when it was destroyed detached;'
+            ? p.detachedUnknown
             : detachedNames.length === 0
-              ? 'not touch any data volume (none is waiting detached for it);'
-              : `leave ${plural(detachedNames.length, 'data volume', 'data volumes')} detached (${detachedNames.join(', ')}): re-attach ${detachedNames.length === 1 ? 'it' : 'them'} below once the VM is back;`}
+              ? p.noDetached
+              : p.detached(detachedNames)}
         </li>
-        <li>
-          place it on a host only when it is started{lastHost ? ` (it last ran on ${lastHost.text})` : ''}.
-        </li>
+        <li>{p.placement(lastHost?.text)}</li>
       </Box>
     </Alert>
   );

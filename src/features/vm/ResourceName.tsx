@@ -1,11 +1,13 @@
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { ResolvedName } from './use-vm-names.ts';
 
 const mono = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 /** A related resource by name, its UUID one hover away; the bare UUID while loading; "—" if there is none. */
 export function ResourceName({ name }: { name: ResolvedName | undefined }) {
+  const t = useT();
   if (!name) return <>—</>;
   if (!name.resolved) {
     return (
@@ -15,7 +17,7 @@ export function ResourceName({ name }: { name: ResolvedName | undefined }) {
     );
   }
   return (
-    <Tooltip title={`UUID ${name.uuid}`} describeChild>
+    <Tooltip title={t.vm.uuidTooltip(name.uuid)} describeChild>
       <span>{name.text}</span>
     </Tooltip>
   );

@@ -4,6 +4,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/I18nProvider.tsx';
 
 /** Cell style for long server text (names, paths): wraps anywhere, but keeps a readable width. */
 export const LONG = { minWidth: 160, overflowWrap: 'anywhere' } as const;
@@ -24,8 +25,9 @@ export function ScrollTable({
   /** The table body. */
   children: ReactNode;
 }) {
+  const t = useT();
   return (
-    <TableContainer role="region" aria-label={`${label} (scrollable)`} tabIndex={0} sx={{ maxWidth: '100%' }}>
+    <TableContainer role="region" aria-label={t.vm.scrollable(label)} tabIndex={0} sx={{ maxWidth: '100%' }}>
       {/* Headers stay on one line and short values never split mid-word; long values wrap (see LONG). */}
       <Table
         size="small"

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { type StartAction, startProgressText } from './use-start-action.ts';
 
 export interface StartVmButtonProps {
@@ -11,11 +12,13 @@ export interface StartVmButtonProps {
   /** Identifies this button among the page's Start buttons. */
   from: string;
   vmName: string;
+  /** The button's text; "Start VM" (in the active language) by default. */
   label?: string;
 }
 
 /** Start, its progress and, if it was this button that failed, the error right below it. */
-export function StartVmButton({ action, from, vmName, label = 'Start VM' }: StartVmButtonProps) {
+export function StartVmButton({ action, from, vmName, label }: StartVmButtonProps) {
+  const t = useT();
   const mine = action.origin === from;
   return (
     <Box sx={{ display: 'grid', gap: 1, justifyItems: 'start', minWidth: 0 }}>
@@ -28,17 +31,17 @@ export function StartVmButton({ action, from, vmName, label = 'Start VM' }: Star
             action.pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : <PlayArrowIcon />
           }
         >
-          {action.pending && mine ? 'Starting…' : label}
+          {action.pending && mine ? t.vm.starting : (label ?? t.vm.start)}
         </Button>
         {action.pending && mine && (
           <Typography variant="body2" color="text.secondary" role="status">
-            {startProgressText(action.event)}
+            {startProgressText(t, action.event)}
           </Typography>
         )}
       </Box>
       {mine && action.failed && (
         <Box sx={{ width: '100%' }}>
-          <ErrorCodeView error={action.error} title={`Starting ${vmName} failed`} />
+          <ErrorCodeView error={action.error} title={t.vm.startFailed(vmName)} />
         </Box>
       )}
     </Box>

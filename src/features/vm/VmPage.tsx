@@ -16,6 +16,7 @@ import { useApi } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { DetachedVolumes } from './DetachedVolumes.tsx';
 import { IpPanel } from './IpPanel.tsx';
@@ -30,6 +31,7 @@ import { VmSummary } from './VmSummary.tsx';
 import { VolumePanel } from './VolumePanel.tsx';
 
 function BackLink() {
+  const t = useT();
   return (
     <Link
       component={RouterLink}
@@ -37,7 +39,7 @@ function BackLink() {
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'start' }}
     >
       <ArrowBackIcon fontSize="small" aria-hidden />
-      Back to the recycle bin
+      {t.app.backToRecycleBin}
     </Link>
   );
 }
@@ -57,6 +59,7 @@ function VmView({
   onRefresh: () => void;
 }) {
   const name = vm.name ?? vm.uuid;
+  const t = useT();
   const location = useLocation();
   const api = useApi();
   const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
@@ -73,9 +76,9 @@ function VmView({
         </Typography>
         <VmStateChip state={vm.state} />
         <Box sx={{ flexGrow: 1 }} />
-        <Tooltip title="Refresh" describeChild>
+        <Tooltip title={t.vm.refresh} describeChild>
           <span>
-            <IconButton aria-label="Refresh the VM’s details" onClick={onRefresh} disabled={refreshing}>
+            <IconButton aria-label={t.vm.refreshLabel} onClick={onRefresh} disabled={refreshing}>
               {refreshing ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
             </IconButton>
           </span>
@@ -84,22 +87,18 @@ function VmView({
 
       {recovered && (
         <Alert severity="success" role="status">
-          {name} is back, Stopped. Start it to assign its IP addresses, then re-attach its data volumes below
-          if it needs them.
+          {t.vm.recoveredBack(name)}
         </Alert>
       )}
       {vm.state === 'Destroyed' && <RecoveryPreview vm={vm} detached={detached.data} nameOf={nameOf} />}
       {vm.state === 'Stopped' && (
         <Alert severity="info" role="note" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
-          <Typography gutterBottom>
-            This VM is stopped. Starting it places it on a host and assigns IP addresses to its network
-            interfaces.
-          </Typography>
+          <Typography gutterBottom>{t.vm.stoppedNote}</Typography>
           <StartVmButton action={start} from="header" vmName={name} />
         </Alert>
       )}
 
-      <Panel title="Summary">
+      <Panel title={t.vm.summaryTitle}>
         <VmSummary vm={vm} nameOf={nameOf} />
       </Panel>
       <NicPanel nics={vm.vmNics} nameOf={nameOf} />
@@ -114,12 +113,13 @@ function VmView({
 export function VmPage() {
   const { uuid = '' } = useParams();
   const api = useApi();
+  const t = useT();
   const detail = useQuery(vmQueries.detail(api, uuid));
   const vm = detail.data;
 
-  const title = vm ? (vm.name ?? vm.uuid) : vm === null ? 'VM not found' : 'VM';
+  const title = t.vm.documentTitle(vm ? (vm.name ?? vm.uuid) : vm === null ? t.vm.notFound : t.vm.vm);
   useEffect(() => {
-    document.title = `${title} · ZStack`;
+    document.title = title;
   }, [title]);
 
   let content: ReactNode;
@@ -130,11 +130,10 @@ export function VmPage() {
       <Stack spacing={2}>
         <BackLink />
         <Typography variant="h4" component="h1">
-          VM not found
+          {t.vm.notFound}
         </Typography>
         <Alert severity="warning" sx={{ overflowWrap: 'anywhere' }}>
-          ZStack has no VM with UUID {uuid}: it may have been expunged (deleted for good), or your account
-          cannot see it. An expunged VM cannot be recovered.
+          {t.vm.notFoundText(uuid)}
         </Alert>
       </Stack>
     );
@@ -143,11 +142,11 @@ export function VmPage() {
       <Stack spacing={2}>
         <BackLink />
         <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
-          VM {uuid}
+          {t.vm.vmHeading(uuid)}
         </Typography>
         <ErrorCodeView
           error={detail.error}
-          title="Could not load this VM"
+          title={t.vm.loadFailed}
           action={
             <Button
               size="small"
@@ -156,7 +155,7 @@ export function VmPage() {
               onClick={() => void detail.refetch()}
               disabled={detail.isFetching}
             >
-              Retry
+              {t.common.retry}
             </Button>
           }
         />
@@ -166,7 +165,7 @@ export function VmPage() {
     content = (
       <Stack spacing={2}>
         <BackLink />
-        <PageSkeleton label="Loading the VM" />
+        <PageSkeleton label={t.vm.loading} />
       </Stack>
     );
   }

@@ -1,7 +1,9 @@
 import Chip from '@mui/material/Chip';
-import { stateColor } from './vm-state.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
+import { stateColor, stateText } from './vm-state.ts';
 
 export function VmStateChip({ state }: { state: string | undefined }) {
-  const label = state ?? 'Unknown';
-  return <Chip size="small" label={label} color={stateColor(state)} aria-label={`State: ${label}`} />;
+  const t = useT();
+  const label = stateText(t, state);
+  return <Chip size="small" label={label} color={stateColor(state)} aria-label={t.vm.stateChip(label)} />;
 }

@@ -2,7 +2,9 @@ import Box from '@mui/material/Box';
 import { type ReactNode, useId } from 'react';
 import { useServerDate } from '../../api/session.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { formatBytes, formatDateTime, show } from '../../components/format.ts';
+import { show } from '../../components/format.ts';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { ResourceName } from './ResourceName.tsx';
 import type { NameOf } from './use-vm-names.ts';
@@ -25,14 +27,16 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function cpuText(vm: VmInstance): string {
+function cpuText(t: Messages, vm: VmInstance): string {
   if (vm.cpuNum === undefined) return '—';
-  const speed = vm.cpuSpeed ? ` at ${vm.cpuSpeed} MHz` : '';
-  return `${vm.cpuNum} vCPU${speed}`;
+  return t.vm.cpu(vm.cpuNum, vm.cpuSpeed);
 }
 
 export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
   const toDate = useServerDate();
+  const t = useT();
+  const format = useFormat();
+  const l = t.vm.summary;
   const name = vm.name ?? vm.uuid;
   return (
     <Box
@@ -52,48 +56,48 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
         '& dt:not(:first-of-type)': { mt: { xs: 1, sm: 0 } },
       }}
     >
-      <Item label="Name">{show(vm.name)}</Item>
-      <Item label="UUID">
+      <Item label={l.name}>{show(vm.name)}</Item>
+      <Item label={l.uuid}>
         <Box component="span" sx={{ fontFamily: mono }}>
           {vm.uuid}
         </Box>
-        <CopyButton value={vm.uuid} label={`Copy UUID of ${name}`} />
+        <CopyButton value={vm.uuid} label={t.vm.copyUuid(name)} />
       </Item>
-      <Item label="State">
+      <Item label={l.state}>
         <VmStateChip state={vm.state} />
       </Item>
-      <Item label="Description">{show(vm.description)}</Item>
-      <Item label="Platform">{show(vm.platform)}</Item>
-      <Item label="Architecture">{show(vm.architecture)}</Item>
-      <Item label="Guest OS">{show(vm.guestOsType)}</Item>
-      <Item label="Type">{show(vm.type)}</Item>
-      <Item label="CPU">{cpuText(vm)}</Item>
-      <Item label="Memory">{formatBytes(vm.memorySize)}</Item>
-      <Item label="Hypervisor">{show(vm.hypervisorType)}</Item>
-      <Item label="Zone">
+      <Item label={l.description}>{show(vm.description)}</Item>
+      <Item label={l.platform}>{show(vm.platform)}</Item>
+      <Item label={l.architecture}>{show(vm.architecture)}</Item>
+      <Item label={l.guestOs}>{show(vm.guestOsType)}</Item>
+      <Item label={l.type}>{show(vm.type)}</Item>
+      <Item label={l.cpu}>{cpuText(t, vm)}</Item>
+      <Item label={l.memory}>{format.bytes(vm.memorySize)}</Item>
+      <Item label={l.hypervisor}>{show(vm.hypervisorType)}</Item>
+      <Item label={l.zone}>
         <ResourceName name={nameOf('zones', vm.zoneUuid)} />
       </Item>
-      <Item label="Cluster">
+      <Item label={l.cluster}>
         <ResourceName name={nameOf('clusters', vm.clusterUuid)} />
       </Item>
-      <Item label="Host">
+      <Item label={l.host}>
         <ResourceName name={nameOf('hosts', vm.hostUuid)} />
       </Item>
-      <Item label="Last host">
+      <Item label={l.lastHost}>
         <ResourceName name={nameOf('hosts', vm.lastHostUuid)} />
       </Item>
-      <Item label="Image">
+      <Item label={l.image}>
         <ResourceName name={nameOf('images', vm.imageUuid)} />
       </Item>
-      <Item label="Instance offering">
+      <Item label={l.instanceOffering}>
         <ResourceName name={nameOf('instanceOfferings', vm.instanceOfferingUuid)} />
       </Item>
-      <Item label="Default L3 network">
+      <Item label={l.defaultL3Network}>
         <ResourceName name={nameOf('l3Networks', vm.defaultL3NetworkUuid)} />
       </Item>
-      <Item label="Allocator strategy">{show(vm.allocatorStrategy)}</Item>
-      <Item label="Created">{formatDateTime(toDate(vm.createDate))}</Item>
-      <Item label="Last operation">{formatDateTime(toDate(vm.lastOpDate))}</Item>
+      <Item label={l.allocatorStrategy}>{show(vm.allocatorStrategy)}</Item>
+      <Item label={l.created}>{format.dateTime(toDate(vm.createDate))}</Item>
+      <Item label={l.lastOperation}>{format.dateTime(toDate(vm.lastOpDate))}</Item>
     </Box>
   );
 }

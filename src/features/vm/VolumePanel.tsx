@@ -4,32 +4,26 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { formatBytes, show } from '../../components/format.ts';
+import { show } from '../../components/format.ts';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { Volume } from '../../zstack/inventories.ts';
 import { byVolumeOrder } from './order.ts';
 import { Panel } from './Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import type { NameOf } from './use-vm-names.ts';
+import { stateText } from './vm-state.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
 
-const HEADERS = [
-  'Name',
-  'Type',
-  'Size',
-  'Actual size',
-  'Format',
-  'Status',
-  'State',
-  'Primary storage',
-  'Device',
-  'Shareable',
-  'Install path',
-];
+function yesNo(t: Messages, value: boolean | undefined): string {
+  return value === undefined ? '—' : value ? t.vm.yes : t.vm.no;
+}
 
-function yesNo(value: boolean | undefined): string {
-  return value === undefined ? '—' : value ? 'Yes' : 'No';
+/** A volume's status or state in the console's words; "—" when ZStack sent none. */
+function stateOf(t: Messages, value: string | undefined): string {
+  return value ? stateText(t, value) : show(value);
 }
 
 export function VolumePanel({
@@ -41,22 +35,36 @@ export function VolumePanel({
   vmState: string | undefined;
   nameOf: NameOf;
 }) {
+  const t = useT();
+  const format = useFormat();
+  const c = t.vm.volumeColumns;
+  const headers = [
+    c.name,
+    c.type,
+    c.size,
+    c.actualSize,
+    c.format,
+    c.status,
+    c.state,
+    c.primaryStorage,
+    c.device,
+    c.shareable,
+    c.installPath,
+  ];
   const sorted = [...volumes].sort(byVolumeOrder);
   const rootDeleted =
     vmState === 'Destroyed' && sorted.some((v) => v.type === 'Root' && v.status === 'Deleted');
   return (
-    <Panel
-      title="Volumes"
-      description={
-        rootDeleted
-          ? 'The root volume is marked Deleted but is still on its primary storage; recovery restores it to Ready.'
-          : undefined
-      }
-    >
+    <Panel title={t.vm.volumesTitle} description={rootDeleted ? t.vm.rootDeletedNote : undefined}>
       {sorted.length === 0 ? (
-        <Typography color="text.secondary">ZStack lists no volumes for this VM.</Typography>
+        <Typography color="text.secondary">{t.vm.noVolumes}</Typography>
       ) : (
-        <ScrollTable label="Volumes" minWidth={1100} headers={HEADERS} numeric={['Size', 'Actual size']}>
+        <ScrollTable
+          label={t.vm.volumesTitle}
+          minWidth={1100}
+          headers={headers}
+          numeric={[c.size, c.actualSize]}
+        >
           <TableBody>
             {sorted.map((v) => {
               const name = v.name ?? v.uuid;
@@ -65,19 +73,19 @@ export function VolumePanel({
                   <TableCell sx={{ ...LONG, fontWeight: 500 }}>{show(v.name)}</TableCell>
                   <TableCell>{show(v.type)}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {formatBytes(v.size)}
+                    {format.bytes(v.size)}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {formatBytes(v.actualSize)}
+                    {format.bytes(v.actualSize)}
                   </TableCell>
                   <TableCell>{show(v.format)}</TableCell>
-                  <TableCell>{show(v.status)}</TableCell>
-                  <TableCell>{show(v.state)}</TableCell>
+                  <TableCell>{stateOf(t, v.status)}</TableCell>
+                  <TableCell>{stateOf(t, v.state)}</TableCell>
                   <TableCell sx={LONG}>
                     <ResourceName name={nameOf('primaryStorages', v.primaryStorageUuid)} />
                   </TableCell>
                   <TableCell>{show(v.deviceId)}</TableCell>
-                  <TableCell>{yesNo(v.isShareable)}</TableCell>
+                  <TableCell>{yesNo(t, v.isShareable)}</TableCell>
                   <TableCell sx={{ minWidth: 280 }}>
                     {v.installPath ? (
                       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
@@ -87,7 +95,7 @@ export function VolumePanel({
                         >
                           {v.installPath}
                         </Box>
-                        <CopyButton value={v.installPath} label={`Copy install path of ${name}`} />
+                        <CopyButton value={v.installPath} label={t.vm.copyInstallPath(name)} />
                       </Box>
                     ) : (
                       '—'

@@ -2,7 +2,10 @@
 import { useRef, useState } from 'react';
 import { type JobEvent, useStartVm } from '../../api/vms.ts';
 import { useNotify } from '../../components/Notifier.tsx';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
+import { stateText } from './vm-state.ts';
 
 export interface StartAction {
   start: (from: string) => void;
@@ -17,6 +20,7 @@ export interface StartAction {
 export function useStartAction(vm: VmInstance): StartAction {
   const mutation = useStartVm();
   const notify = useNotify();
+  const t = useT();
   const [origin, setOrigin] = useState<string>();
   const [event, setEvent] = useState<JobEvent>();
   // A second click can land before React re-renders the disabled button.
@@ -35,9 +39,8 @@ export function useStartAction(vm: VmInstance): StartAction {
           const ips = inventory.vmNics
             .flatMap((n) => n.usedIps.map((u) => u.ip))
             .filter((ip) => ip !== undefined);
-          notify(
-            `${name} was started. It is ${inventory.state ?? 'running'}${ips.length > 0 ? ` with IP ${ips.join(', ')}` : ''}.`,
-          );
+          const state = inventory.state === undefined ? undefined : stateText(t, inventory.state);
+          notify(t.vm.started(name, state, ips));
         },
         onSettled: () => {
           busy.current = false;
@@ -56,11 +59,8 @@ export function useStartAction(vm: VmInstance): StartAction {
   };
 }
 
-export function startProgressText(event: JobEvent | undefined): string {
-  if (event?.type === 'retrying')
-    return 'Lost contact with ZStack while starting. Still trying (the job runs only once)…';
-  if (event?.type === 'accepted' || event?.type === 'recovered') {
-    return 'ZStack is starting the VM: choosing a host and assigning IP addresses…';
-  }
-  return 'Sending the request…';
+export function startProgressText(t: Messages, event: JobEvent | undefined): string {
+  if (event?.type === 'retrying') return t.vm.startProgress.retrying;
+  if (event?.type === 'accepted' || event?.type === 'recovered') return t.vm.startProgress.accepted;
+  return t.vm.startProgress.sending;
 }

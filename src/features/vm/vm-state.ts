@@ -1,5 +1,6 @@
-// What a VM's state means for this page: chip colour, and which follow-up actions ZStack accepts in it.
+// What a VM's state means for this page: its words, chip colour, and which follow-up actions ZStack accepts in it.
 import type { ChipProps } from '@mui/material/Chip';
+import type { Messages } from '../../i18n/en/index.ts';
 
 const TRANSITIONAL = new Set([
   'Starting',
@@ -13,6 +14,13 @@ const TRANSITIONAL = new Set([
   'VolumeRecovering',
   'Expunging',
 ]);
+
+/** A VM's or volume's state in the console's words; a state the catalog does not know, as ZStack sent it. */
+export function stateText(t: Messages, state: string | undefined): string {
+  if (state === undefined) return t.vm.states.Unknown;
+  const states: Readonly<Record<string, string>> = t.vm.states;
+  return Object.hasOwn(states, state) ? (states[state] ?? state) : state;
+}
 
 export function stateColor(state: string | undefined): ChipProps['color'] {
   if (state === 'Running') return 'success';
@@ -30,12 +38,10 @@ export function canAttachVolumes(state: string | undefined): boolean {
 }
 
 /** Why Re-attach is not offered in this state, in plain words. */
-export function attachBlockedReason(state: string | undefined): string {
-  if (state === 'Destroyed') {
-    return 'The VM is destroyed: recover it from the recycle bin first, then re-attach its data volumes here.';
-  }
+export function attachBlockedReason(t: Messages, state: string | undefined): string {
+  if (state === 'Destroyed') return t.vm.attachBlocked.destroyed;
   if (state !== undefined && TRANSITIONAL.has(state)) {
-    return `The VM is ${state}. Data volumes can be re-attached once it is Stopped or Running; refresh in a moment.`;
+    return t.vm.attachBlocked.transitional(stateText(t, state));
   }
-  return `Data volumes can be re-attached when the VM is Stopped or Running; it is ${state ?? 'in an unknown state'}.`;
+  return t.vm.attachBlocked.other(state === undefined ? undefined : stateText(t, state));
 }

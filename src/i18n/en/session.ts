@@ -1,2 +1,12 @@
-// Texts of the session screens.
-export const session = {};
+// Texts of the sign-in page.
+export const session = {
+  documentTitle: 'Sign in · ZStack Recycle Bin',
+  title: 'Sign in to the ZStack Recycle Bin',
+  intro: 'Use your ZStack account. Deleted virtual machines you can see are listed after you sign in.',
+  expired: 'Your session expired. Sign in again to return to where you were.',
+  accountName: 'Account name',
+  password: 'Password',
+  signInFailed: 'Sign-in failed',
+  signingIn: 'Signing in…',
+  signIn: 'Sign in',
+};

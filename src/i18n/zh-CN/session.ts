@@ -1,3 +1,13 @@
 import type { Messages } from '../en/index.ts';
 
-export const session: Messages['session'] = {};
+export const session: Messages['session'] = {
+  documentTitle: '登录 · ZStack 回收站',
+  title: '登录 ZStack 回收站',
+  intro: '请使用您的 ZStack 账户登录。登录后，将列出您有权查看的已删除云主机。',
+  expired: '您的会话已过期。请重新登录，以返回之前所在的页面。',
+  accountName: '账户名',
+  password: '密码',
+  signInFailed: '登录失败',
+  signingIn: '正在登录…',
+  signIn: '登录',
+};
