@@ -134,7 +134,7 @@ export const recycleBin: Messages['recycleBin'] = {
   bulkDetachedVolumes: (n) =>
     n === 0
       ? '没有等待这些云主机的已卸载数据云盘。'
-      : `删除时卸载的 ${n} 块数据云盘将保持卸载状态；可在各云主机的页面重新加载。`,
+      : `删除时卸载的 ${n} 块数据云盘将保持卸载状态；可在各云主机的页面重新挂载。`,
   bulkConcurrency: (n) => `ZStack 为每台云主机运行一个任务，每次 ${n} 个（可在设置中修改）。`,
   bulkStartAfter: '恢复后启动云主机（启动后获得IP地址）',
   bulkExpungeWarning: (n) =>
