@@ -1,6 +1,5 @@
 // Crypto that also works on plain-HTTP origins, where browsers hide crypto.subtle and crypto.randomUUID
 // (ZStack UIs are usually opened as http://<host>:5000). crypto.getRandomValues exists in every context.
-import { sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
 const encoder = new TextEncoder();
@@ -16,6 +15,8 @@ export async function sha512Hex(text: string): Promise<string> {
       // Some embedded browsers expose subtle but refuse SHA-512; the audited pure-JS hash gives the same bytes.
     }
   }
+  // Loaded only where it is needed (plain HTTP): a console opened over HTTPS or on localhost never fetches it.
+  const { sha512 } = await import('@noble/hashes/sha2.js');
   return bytesToHex(sha512(bytes));
 }
 

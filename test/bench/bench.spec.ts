@@ -9,7 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
 import { chromium } from '../../playwright.config.ts';
 
-const BUDGET_JS_GZIP = 170_000;
+// Returning visit (signed in, cold cache). Was 170 kB before the English catalog (~6 kB), bulk actions (~4 kB) and
+// the operations indicator joined the first paint; measured 175.9 kB after merging the first-paint chunks.
+const BUDGET_JS_GZIP = 180_000;
+/** First visit, sign-in page included: 177 kB in English, 185 kB in Chinese (its catalog is 7.4 kB). */
+const BUDGET_FIRST_VISIT_GZIP = { en: 185_000, 'zh-CN': 192_000 } as const;
 const RUNS = 7;
 const results: Record<string, string> = {};
 let browserVersion = '';
@@ -34,7 +38,9 @@ test.beforeAll(({ browser }) => {
   browserVersion = browser.version();
 });
 
-test('JavaScript loaded before the recycle bin is usable stays under 170 kB gzip', async ({ page }) => {
+test('JavaScript loaded before the recycle bin is usable (returning, signed in) stays under budget', async ({
+  page,
+}) => {
   const base = `http://127.0.0.1:${BIG}`;
   await openSignedIn(page, `${base}/login`);
   // Every script the browser asks for (from the network or its cache), measured as the built file gzipped.
@@ -94,8 +100,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
     } else {
       for (const f of scripts.keys()) firstVisitEn.add(f);
     }
-    // Generous bound for a noisy machine; the exact numbers are in the report.
-    expect(total).toBeLessThanOrEqual(230_000);
+    results[`First visit in ${locale}: budget`] = `${kB(BUDGET_FIRST_VISIT_GZIP[locale])}`;
+    expect(total).toBeLessThanOrEqual(BUDGET_FIRST_VISIT_GZIP[locale]);
   });
 }
 
@@ -203,6 +209,57 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
   expect(perRun.every((r) => r.puts === 1)).toBe(true);
   expect(pollsMedian).toBeLessThanOrEqual(8);
   expect(median(perRun.map((r) => r.toScreenMs))).toBeLessThan(500);
+});
+
+test('a bulk recovery of 100 VMs, 4 at a time: wall time, requests, polls and responsiveness', async ({
+  page,
+  request,
+}) => {
+  const base = `http://127.0.0.1:${SMALL}`;
+  await sim.reset(request, base);
+  await openSignedIn(page, `${base}/login`);
+  await page.goto(`${base}/?size=100&q=-`);
+  await expect(rows(page)).toHaveCount(100);
+  await page.getByRole('checkbox', { name: 'Select every VM on this page' }).check();
+  await page.getByRole('button', { name: 'Recover 100 selected' }).click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const before = await sim.requests(request, base);
+  const started = Date.now();
+  await page.getByRole('dialog').getByRole('button', { name: 'Recover 100 VMs' }).click();
+  await expect(page.getByRole('dialog').getByText('Recovery of 100 VMs finished')).toBeVisible({
+    timeout: 150_000,
+  });
+  const wallS = (Date.now() - started) / 1000;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const fresh = (await sim.requests(request, base)).filter((r) => r.seq > (before.at(-1)?.seq ?? -1));
+  const puts = fresh.filter((r) => r.method === 'PUT' && r.path.includes('/actions')).length;
+  const polls = fresh.filter((r) => r.path.includes('/api-jobs/')).length;
+  const lists = fresh.filter(
+    (r) => r.method === 'GET' && r.path.startsWith('/zstack/v1/vm-instances?'),
+  ).length;
+  const executions = (await (await request.get(`${base}/zstack/__sim/executions`)).json()) as {
+    executions: { count: number }[];
+    maxConcurrent: Record<string, number>;
+  };
+  const idealS = (100 / 4) * 1.2;
+  const jobSeconds = 100 * 1.2;
+  const longest = Math.max(0, ...longTasks);
+  results['Bulk recovery of 100 VMs at concurrency 4 (job 1.2 s)'] =
+    `${wallS.toFixed(1)} s = ${(wallS / idealS).toFixed(2)} × the ideal ${idealS} s; ${puts} PUTs; ${polls} polls = ${(polls / jobSeconds).toFixed(2)} per second of job time; ${lists} list refreshes; peak ${executions.maxConcurrent.recoverVmInstance ?? 0} jobs at once; longest task ${Math.round(longest)} ms (${longTasks.length} over 50 ms)`;
+  expect(puts).toBe(100);
+  expect(executions.executions.every((e) => e.count === 1)).toBe(true);
+  expect(executions.maxConcurrent.recoverVmInstance).toBe(4);
+  expect(polls / jobSeconds).toBeLessThanOrEqual(3);
+  // Generous bounds for a busy 2-core machine; the report has the exact numbers (target 1.3 x, 100 ms).
+  expect(wallS / idealS).toBeLessThan(1.6);
+  expect(longest).toBeLessThan(250);
+  expect(lists).toBeLessThan(20);
 });
 
 test('Lighthouse (desktop) on the recycle bin', async () => {

@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -12,6 +11,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 /** Only paths of this console: never an absolute URL taken from the address bar. */
@@ -90,25 +90,27 @@ export function LoginPage() {
               {t.session.expired}
             </Alert>
           )}
-          <TextField
+          <TextInput
             label={t.session.accountName}
             name="accountName"
             autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
             required
             // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
             autoFocus
             inputRef={nameRef}
             value={accountName}
-            onChange={(e) => setAccountName(e.target.value)}
+            onChange={setAccountName}
           />
-          <TextField
+          <TextInput
             label={t.session.password}
             name="password"
             type="password"
             autoComplete="current-password"
             required
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={setPassword}
           />
           {login.isError && <ErrorCodeView error={login.error} title={t.session.signInFailed} />}
           <Button
