@@ -5,7 +5,9 @@ import {
   accountResourceRefSchema,
   accountSchema,
   emptyReply,
+  auditRecordSchema,
   globalConfigSchema,
+  imageSchema,
   inventoriesReply,
   inventoryReply,
   namedResourceSchema,
@@ -64,7 +66,9 @@ const resources = {
   clusters: { path: '/v1/clusters', schema: namedResourceSchema, what: 'Query clusters' },
   hosts: { path: '/v1/hosts', schema: namedResourceSchema, what: 'Query hosts' },
   l3Networks: { path: '/v1/l3-networks', schema: namedResourceSchema, what: 'Query L3 networks' },
-  images: { path: '/v1/images', schema: namedResourceSchema, what: 'Query images' },
+  images: { path: '/v1/images', schema: imageSchema, what: 'Query images' },
+  backupStorages: { path: '/v1/backup-storage', schema: namedResourceSchema, what: 'Query backup storage' },
+  auditRecords: { path: '/v1/zwatch/audit-records', schema: auditRecordSchema, what: 'Query the audit log' },
   instanceOfferings: {
     path: '/v1/instance-offerings',
     schema: namedResourceSchema,
@@ -130,6 +134,7 @@ export async function namesOf(
     | 'images'
     | 'instanceOfferings'
     | 'primaryStorages'
+    | 'backupStorages'
     | 'accounts',
   uuids: readonly string[],
   signal?: AbortSignal,
@@ -154,13 +159,23 @@ export interface ActionOptions {
 
 const vmReply = inventoryReply(vmInstanceSchema);
 const volumeReply = inventoryReply(volumeSchema);
+const imageReply = inventoryReply(imageSchema);
 
-function vmAction(client: ZStackClient, uuid: string, action: string, what: string, options: ActionOptions) {
+/** `PUT /v1/<resources>/{uuid}/actions` with `{"<action>": {...}}`: how ZStack takes most resource actions. */
+function putAction<TSchema extends v.GenericSchema>(
+  client: ZStackClient,
+  resources: string,
+  uuid: string,
+  body: Record<string, unknown>,
+  schema: TSchema,
+  what: string,
+  options: ActionOptions,
+) {
   return runAction(client, {
     method: 'PUT',
-    path: `/v1/vm-instances/${encodeURIComponent(uuid)}/actions`,
-    body: { [action]: {} },
-    schema: vmReply,
+    path: `/v1/${resources}/${encodeURIComponent(uuid)}/actions`,
+    body,
+    schema,
     what,
     ...options,
   });
@@ -169,20 +184,56 @@ function vmAction(client: ZStackClient, uuid: string, action: string, what: stri
 export type VmActionOutcome = ActionOutcome<v.InferOutput<typeof vmReply>>;
 
 export const recoverVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  vmAction(client, uuid, 'recoverVmInstance', 'Recover VM', options);
+  putAction(client, 'vm-instances', uuid, { recoverVmInstance: {} }, vmReply, 'Recover VM', options);
 
 export const startVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  vmAction(client, uuid, 'startVmInstance', 'Start VM', options);
+  putAction(client, 'vm-instances', uuid, { startVmInstance: {} }, vmReply, 'Start VM', options);
 
 export const expungeVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  runAction(client, {
-    method: 'PUT',
-    path: `/v1/vm-instances/${encodeURIComponent(uuid)}/actions`,
-    body: { expungeVmInstance: {} },
-    schema: emptyReply,
-    what: 'Expunge VM',
-    ...options,
-  });
+  putAction(client, 'vm-instances', uuid, { expungeVmInstance: {} }, emptyReply, 'Expunge VM', options);
+
+/** RecoverDataVolume: Deleted -> Ready (or NotInstantiated); it stays detached (docs/zstack-protocol.md#data-volumes). */
+export const recoverDataVolume = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
+  putAction(client, 'volumes', uuid, { recoverDataVolume: {} }, volumeReply, 'Recover data volume', options);
+
+export const expungeDataVolume = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
+  putAction(client, 'volumes', uuid, { expungeDataVolume: {} }, emptyReply, 'Expunge data volume', options);
+
+/** An empty list means "every backup storage where it is Deleted" (docs/zstack-protocol.md#images). */
+const onBackupStorages = (uuids: readonly string[]) =>
+  uuids.length > 0 ? { backupStorageUuids: uuids } : {};
+
+export const recoverImage = (
+  client: ZStackClient,
+  uuid: string,
+  backupStorageUuids: readonly string[] = [],
+  options: ActionOptions = {},
+) =>
+  putAction(
+    client,
+    'images',
+    uuid,
+    { recoverImage: onBackupStorages(backupStorageUuids) },
+    imageReply,
+    'Recover image',
+    options,
+  );
+
+export const expungeImage = (
+  client: ZStackClient,
+  uuid: string,
+  backupStorageUuids: readonly string[] = [],
+  options: ActionOptions = {},
+) =>
+  putAction(
+    client,
+    'images',
+    uuid,
+    { expungeImage: onBackupStorages(backupStorageUuids) },
+    emptyReply,
+    'Expunge image',
+    options,
+  );
 
 export const attachDataVolume = (
   client: ZStackClient,
@@ -198,3 +249,22 @@ export const attachDataVolume = (
     what: 'Attach data volume',
     ...options,
   });
+
+export type AuditSupport = 'present' | 'denied' | 'absent';
+
+/**
+ * Is ZStack Cloud's audit API installed? The REST layer resolves a path before it authenticates, so a probe
+ * without credentials tells: 404 "no api mapping to ..." means absent, 400 (missing header) means present.
+ * Anything else (a proxy error, a 404 of another kind) is not an answer: it throws, so the caller tries later.
+ */
+export async function detectAudit(client: ZStackClient, signal?: AbortSignal): Promise<AuditSupport> {
+  const reply = await client.raw('GET', '/v1/zwatch/audit-records', {
+    query: 'limit=1',
+    auth: false,
+    signal,
+  });
+  if (reply.status === 404 && /^\s*no api mapping to/iu.test(reply.text)) return 'absent';
+  if (reply.status === 400 || reply.status === 200) return 'present';
+  if (reply.status === 503 && reply.isJson) return 'denied';
+  throw client.errorFrom(reply, 'Detect the audit log');
+}

@@ -130,6 +130,56 @@ export const namedResourceSchema = v.object({
   managementIp: opt(str),
 });
 
+export const imageBackupStorageRefSchema = v.object({
+  imageUuid: opt(str),
+  backupStorageUuid: str,
+  installPath: opt(str),
+  status: opt(str),
+  createDate: opt(zsDate),
+  /** The per-backup-storage expunge clock (docs/zstack-protocol.md#images). */
+  lastOpDate: opt(zsDate),
+});
+
+export const imageSchema = v.object({
+  uuid: str,
+  name: opt(str),
+  description: opt(str),
+  state: opt(str),
+  status: opt(str),
+  size: opt(num),
+  actualSize: opt(num),
+  mediaType: opt(str),
+  guestOsType: opt(str),
+  platform: opt(str),
+  architecture: opt(str),
+  format: opt(str),
+  type: opt(str),
+  system: opt(v.boolean()),
+  createDate: opt(zsDate),
+  lastOpDate: opt(zsDate),
+  backupStorageRefs: listOf(imageBackupStorageRefSchema),
+});
+
+/**
+ * A row of ZStack Cloud's audit log (the SDK's AuditsInventory). The server side is closed source, so every field
+ * is optional and the numbers may arrive as text (unconfirmed: docs/zstack-protocol.md#who-deleted-it).
+ */
+export const auditRecordSchema = v.object({
+  id: opt(v.union([num, str])),
+  createTime: opt(v.union([num, str])),
+  startTime: opt(v.union([num, str])),
+  apiName: opt(str),
+  resourceUuid: opt(str),
+  resourceType: opt(str),
+  resourceName: opt(str),
+  operator: opt(str),
+  operatorAccountUuid: opt(str),
+  clientIp: opt(str),
+  clientBrowser: opt(str),
+  success: opt(v.union([v.boolean(), str])),
+  error: opt(str),
+});
+
 export type UsedIp = v.InferOutput<typeof usedIpSchema>;
 export type Volume = v.InferOutput<typeof volumeSchema>;
 export type VmNic = v.InferOutput<typeof vmNicSchema>;
@@ -139,6 +189,9 @@ export type GlobalConfig = v.InferOutput<typeof globalConfigSchema>;
 export type Account = v.InferOutput<typeof accountSchema>;
 export type AccountResourceRef = v.InferOutput<typeof accountResourceRefSchema>;
 export type NamedResource = v.InferOutput<typeof namedResourceSchema>;
+export type Image = v.InferOutput<typeof imageSchema>;
+export type ImageBackupStorageRef = v.InferOutput<typeof imageBackupStorageRefSchema>;
+export type AuditRecord = v.InferOutput<typeof auditRecordSchema>;
 
 export const inventoriesReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
   v.object({ inventories: listOf(item), total: opt(num) });

@@ -133,26 +133,24 @@ export class RunQueue {
 
   /** No new jobs start; those already running finish and are reported. */
   cancel(): void {
-    this.#update((run) => {
-      run.cancelled = true;
-      for (const item of run.items) if (item.status === 'waiting') item.status = 'cancelled';
-    });
+    this.#update({ cancelled: true }, (item) =>
+      item.status === 'waiting' ? { status: 'cancelled' } : undefined,
+    );
     this.#finishIfDone();
   }
 
   /** Runs again what did not succeed; a job whose answer was lost is followed by its id, not sent anew. */
   retryFailed(): void {
-    this.#update((run) => {
-      run.cancelled = false;
-      run.finishedAt = undefined;
-      for (const item of run.items) {
-        if (item.status !== 'failed' && item.status !== 'unknown' && item.status !== 'cancelled') continue;
-        const keepId = item.error !== undefined && outcomeUnknown(fromStoredError(item.error));
-        item.status = 'waiting';
-        item.error = undefined;
-        if (!keepId) item.jobUuid = undefined;
-        if (item.startFailed) item.stage = 'start';
-      }
+    this.#update({ cancelled: false, finishedAt: undefined }, (item) => {
+      if (item.status !== 'failed' && item.status !== 'unknown' && item.status !== 'cancelled')
+        return undefined;
+      const keepId = item.error !== undefined && outcomeUnknown(fromStoredError(item.error));
+      return {
+        status: 'waiting',
+        error: undefined,
+        jobUuid: keepId ? item.jobUuid : undefined,
+        stage: item.startFailed ? 'start' : item.stage,
+      };
     });
     this.#pump();
   }
@@ -177,9 +175,19 @@ export class RunQueue {
     return result;
   }
 
-  #update(change: (run: Run) => void): void {
-    const next = structuredClone(this.#run);
-    change(next);
+  /**
+   * A new run object with `fields` and the changed items; unchanged items keep their identity, so a results list
+   * of a hundred VMs renders only the rows that changed.
+   */
+  #update(fields: Partial<Run>, changeItem?: (item: RunItem) => Partial<RunItem> | undefined): void {
+    const run = this.#run;
+    const items = changeItem
+      ? run.items.map((item) => {
+          const change = changeItem(item);
+          return change ? { ...item, ...change } : item;
+        })
+      : run.items;
+    const next = { ...run, ...fields, items };
     this.#run = next;
     this.#options.onChange(next);
   }
@@ -196,9 +204,7 @@ export class RunQueue {
 
   #finishIfDone(): void {
     if (this.#active === 0 && isFinished(this.#run) && this.#run.finishedAt === undefined) {
-      this.#update((run) => {
-        run.finishedAt = this.#options.now();
-      });
+      this.#update({ finishedAt: this.#options.now() });
     }
   }
 
@@ -206,10 +212,7 @@ export class RunQueue {
     const uuid = target.uuid;
     const jobUuid = target.jobUuid ?? this.#options.newJobUuid();
     // Saved before the request leaves: a reload from here on resumes this very job.
-    this.#update((run) => {
-      const item = run.items.find((i) => i.uuid === uuid);
-      if (item) Object.assign(item, { status: 'running', jobUuid });
-    });
+    this.#update({}, (item) => (item.uuid === uuid ? { status: 'running', jobUuid } : undefined));
     this.#active += 1;
     const item = this.#run.items.find((i) => i.uuid === uuid);
     if (!item) return;
@@ -221,10 +224,7 @@ export class RunQueue {
 
   async #runItem(item: RunItem, jobUuid: string, resuming: boolean): Promise<void> {
     const set = (fields: Partial<RunItem>) =>
-      this.#update((run) => {
-        const target = run.items.find((i) => i.uuid === item.uuid);
-        if (target) Object.assign(target, fields);
-      });
+      this.#update({}, (target) => (target.uuid === item.uuid ? fields : undefined));
     const signal = this.#abort.signal;
     try {
       let result = await this.#step(item, item.stage, jobUuid);

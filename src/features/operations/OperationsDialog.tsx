@@ -7,14 +7,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Fragment, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { countRun, fromStoredError, isFinished, type Run, type RunItem } from '../../api/operations/queue.ts';
@@ -23,11 +17,56 @@ import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
 
-function outcome(item: RunItem, run: Run, m: Messages['operations']): string {
-  if (item.status === 'done') return m.outcome.done[run.action];
+function outcome(item: RunItem, action: Run['action'], m: Messages['operations']): string {
+  if (item.status === 'done') return m.outcome.done[action];
   if (item.status === 'failed' && item.startFailed) return m.outcome.startFailed;
   return m.outcome[item.status];
 }
+
+interface ResultRowProps {
+  item: RunItem;
+  action: Run['action'];
+  open: boolean;
+  onToggle: (uuid: string) => void;
+  onNavigate: () => void;
+}
+
+/** One VM's result; memoised, so only the rows whose item changed render again. */
+const ResultRow = memo(function ResultRow({ item, action, open, onToggle, onNavigate }: ResultRowProps) {
+  const t = useT();
+  const m = t.operations;
+  return (
+    <>
+      <tr>
+        <td>
+          {action === 'recover' && item.status === 'done' ? (
+            <RouterLink to={`/vms/${item.uuid}`} onClick={onNavigate}>
+              {item.name}
+            </RouterLink>
+          ) : (
+            item.name
+          )}
+        </td>
+        <td>{outcome(item, action, m)}</td>
+        <td>{stateLabel(t.recycleBin.states, item.state)}</td>
+        <td>
+          {item.error && (
+            <Button size="small" aria-expanded={open} onClick={() => onToggle(item.uuid)}>
+              {open ? m.hideError(item.name) : m.showError(item.name)}
+            </Button>
+          )}
+        </td>
+      </tr>
+      {item.error && open && (
+        <tr>
+          <td colSpan={4}>
+            <ErrorCodeView error={fromStoredError(item.error)} title={m.errorTitle(item.name)} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
 
 export function OperationsDialog({ run }: { run: Run }) {
   const ops = useOperations();
@@ -37,7 +76,9 @@ export function OperationsDialog({ run }: { run: Run }) {
   const c = countRun(run);
   const finished = isFinished(run);
   const settled = c.total - c.running - c.waiting;
-  const close = () => ops.show(undefined);
+  const { show } = ops;
+  const close = useCallback(() => show(undefined), [show]);
+  const toggle = useCallback((uuid: string) => setOpen((o) => (o === uuid ? undefined : uuid)), []);
 
   return (
     <Dialog open onClose={close} aria-labelledby="operations-title" maxWidth="md" fullWidth>
@@ -52,60 +93,41 @@ export function OperationsDialog({ run }: { run: Run }) {
         />
         <Typography sx={{ mb: 1 }}>{m.counts(c)}</Typography>
         {run.cancelled && <Typography color="text.secondary">{m.cancelledNote}</Typography>}
-        <TableContainer sx={{ maxHeight: '50vh' }}>
-          <Table size="small" stickyHeader aria-label={m.resultsLabel}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{m.columns.vm}</TableCell>
-                <TableCell>{m.columns.outcome}</TableCell>
-                <TableCell>{m.columns.state}</TableCell>
-                <TableCell>{m.columns.error}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
+        <Box
+          sx={{
+            maxHeight: '50vh',
+            overflow: 'auto',
+            // One styled element for the whole table: a hundred rows of MUI TableCells cost ~100 ms per update.
+            '& table': { width: '100%', borderCollapse: 'collapse', typography: 'body2' },
+            '& th, & td': { textAlign: 'left', px: 2, py: 0.75, borderBottom: 1, borderColor: 'divider' },
+            '& th': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', fontWeight: 500 },
+            '& a': { color: 'primary.main' },
+            '& td': { overflowWrap: 'anywhere' },
+          }}
+        >
+          <table aria-label={m.resultsLabel}>
+            <thead>
+              <tr>
+                <th scope="col">{m.columns.vm}</th>
+                <th scope="col">{m.columns.outcome}</th>
+                <th scope="col">{m.columns.state}</th>
+                <th scope="col">{m.columns.error}</th>
+              </tr>
+            </thead>
+            <tbody>
               {run.items.map((item) => (
-                <Fragment key={item.uuid}>
-                  <TableRow>
-                    <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                      {run.action === 'recover' && item.status === 'done' ? (
-                        <Box
-                          component={RouterLink}
-                          to={`/vms/${item.uuid}`}
-                          onClick={close}
-                          sx={{ color: 'primary.main' }}
-                        >
-                          {item.name}
-                        </Box>
-                      ) : (
-                        item.name
-                      )}
-                    </TableCell>
-                    <TableCell>{outcome(item, run, m)}</TableCell>
-                    <TableCell>{stateLabel(t.recycleBin.states, item.state)}</TableCell>
-                    <TableCell>
-                      {item.error && (
-                        <Button
-                          size="small"
-                          aria-expanded={open === item.uuid}
-                          onClick={() => setOpen((o) => (o === item.uuid ? undefined : item.uuid))}
-                        >
-                          {open === item.uuid ? m.hideError(item.name) : m.showError(item.name)}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                  {item.error && open === item.uuid && (
-                    <TableRow>
-                      <TableCell colSpan={4}>
-                        <ErrorCodeView error={fromStoredError(item.error)} title={m.errorTitle(item.name)} />
-                      </TableCell>
-                    </TableRow>
-                  )}
-                </Fragment>
+                <ResultRow
+                  key={item.uuid}
+                  item={item}
+                  action={run.action}
+                  open={open === item.uuid}
+                  onToggle={toggle}
+                  onNavigate={close}
+                />
               ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+            </tbody>
+          </table>
+        </Box>
       </DialogContent>
       <DialogActions>
         {!finished && !run.cancelled && <Button onClick={() => ops.cancel(run.id)}>{m.cancel}</Button>}

@@ -77,6 +77,13 @@ export function RecycleBinPage() {
   }, []);
   const now = useNow(60_000);
   const prefetchRoute = usePrefetchRoute();
+  // Stable, so the memoised rows do not render again when nothing of theirs changed.
+  const openRecover = useCallback((vm: VmInstance) => setDialog({ kind: 'recover', vm }), []);
+  const openExpunge = useCallback((vm: VmInstance) => setDialog({ kind: 'expunge', vm }), []);
+  const onIntent = useCallback(() => {
+    prefetchDialogs();
+    prefetchRoute('vm'); // a recovery ends on the VM's page
+  }, [prefetchRoute]);
   const t = useT();
   const m = t.recycleBin;
   const format = useFormat();
@@ -177,12 +184,9 @@ export function RecycleBinPage() {
         }
         selected={selection.keys}
         onSelect={selection.select}
-        onRecover={(vm) => setDialog({ kind: 'recover', vm })}
-        onExpunge={(vm) => setDialog({ kind: 'expunge', vm })}
-        onIntent={() => {
-          prefetchDialogs();
-          prefetchRoute('vm'); // a recovery ends on the VM's page
-        }}
+        onRecover={openRecover}
+        onExpunge={openExpunge}
+        onIntent={onIntent}
       />
     );
   }

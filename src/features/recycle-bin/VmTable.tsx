@@ -10,6 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import { memo } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ExpungePolicy } from '../../api/resources.ts';
 import { useServerDate } from '../../api/session.ts';
@@ -122,12 +123,106 @@ const columns: { key: ColumnKey; field?: SortField; numeric?: boolean }[] = [
   { key: 'expunges' },
 ];
 
-export function VmTable(props: VmTableProps) {
-  const { rows, params, policy, owners, showOwner, busy, now, selected } = props;
-  const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
+interface VmRowProps {
+  vm: VmInstance;
+  policy: ExpungePolicy | undefined;
+  now: number;
+  /** The owning account's name (admins only), "…" while it loads. */
+  owner: string | undefined;
+  selected: boolean;
+  onSelect: VmTableProps['onSelect'];
+  onRecover: VmTableProps['onRecover'];
+  onExpunge: VmTableProps['onExpunge'];
+  onIntent: VmTableProps['onIntent'];
+}
+
+/**
+ * One VM. Memoised: a refresh that brings the same VM back (the query keeps unchanged objects) does not render it
+ * again, which keeps a 100-row page responsive while a bulk run refreshes the list.
+ */
+const VmRow = memo(function VmRow(props: VmRowProps) {
+  const { vm, policy, now, owner, selected } = props;
   const toDate = useServerDate();
   const m = useT().recycleBin;
   const format = useFormat();
+  const name = vm.name ?? vm.uuid;
+  const deleted = toDate(vm.lastOpDate);
+  const info = expungeInfo(deleted, policy, now);
+  return (
+    <TableRow hover selected={selected || (info.kind === 'scheduled' && info.soon)}>
+      <TableCell padding="checkbox" sx={{ pl: 2 }}>
+        <SelectBox
+          label={m.selectVm(name)}
+          checked={selected}
+          onChange={(checked) => props.onSelect([vm], checked)}
+        />
+      </TableCell>
+      <TableCell sx={{ maxWidth: 320 }}>
+        <Box
+          component={RouterLink}
+          to={`/vms/${vm.uuid}`}
+          sx={{
+            overflowWrap: 'anywhere',
+            fontWeight: 500,
+            color: 'primary.main',
+            textDecorationColor: 'currentColor',
+            textUnderlineOffset: 2,
+          }}
+        >
+          {name}
+        </Box>
+        <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
+          <Box component="span" sx={{ fontFamily: 'monospace' }} title={vm.uuid}>
+            {shortUuid(vm.uuid)}…
+            <Box component="span" sx={visuallyHidden}>
+              {m.uuidHidden(vm.uuid)}
+            </Box>
+          </Box>
+          <CopyButton value={vm.uuid} label={m.copyUuid(name)} />
+        </Box>
+      </TableCell>
+      <TableCell align="right">{show(vm.cpuNum)}</TableCell>
+      <TableCell align="right">{format.bytes(vm.memorySize)}</TableCell>
+      <TableCell align="right">{format.bytes(rootDiskSize(vm))}</TableCell>
+      <TableCell>
+        {format.relative(deleted, now)}
+        <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(deleted)}</Box>
+      </TableCell>
+      <TableCell>
+        <ExpungeCell vm={vm} policy={policy} now={now} />
+      </TableCell>
+      {owner !== undefined && <TableCell>{owner}</TableCell>}
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        <Button
+          size="small"
+          startIcon={<RestoreIcon />}
+          onClick={() => props.onRecover(vm)}
+          onPointerEnter={props.onIntent}
+          onFocus={props.onIntent}
+          aria-label={m.recoverName(name)}
+        >
+          {m.recover}
+        </Button>
+        <IconButton
+          size="small"
+          color="error"
+          aria-label={m.expungeName(name)}
+          title={m.expungeName(name)}
+          onClick={() => props.onExpunge(vm)}
+          onPointerEnter={props.onIntent}
+          onFocus={props.onIntent}
+        >
+          <DeleteForeverIcon fontSize="small" />
+        </IconButton>
+      </TableCell>
+    </TableRow>
+  );
+});
+
+export function VmTable(props: VmTableProps) {
+  const { rows, params, policy, owners, showOwner, busy, now, selected } = props;
+  const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
+  const m = useT().recycleBin;
   return (
     <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
       <Table size="small" aria-label={m.tableLabel} aria-busy={busy}>
@@ -165,84 +260,20 @@ export function VmTable(props: VmTableProps) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((vm) => {
-            const name = vm.name ?? vm.uuid;
-            const deleted = toDate(vm.lastOpDate);
-            const info = expungeInfo(deleted, policy, now);
-            return (
-              <TableRow
-                key={vm.uuid}
-                hover
-                selected={selected.has(vm.uuid) || (info.kind === 'scheduled' && info.soon)}
-              >
-                <TableCell padding="checkbox" sx={{ pl: 2 }}>
-                  <SelectBox
-                    label={m.selectVm(name)}
-                    checked={selected.has(vm.uuid)}
-                    onChange={(checked) => props.onSelect([vm], checked)}
-                  />
-                </TableCell>
-                <TableCell sx={{ maxWidth: 320 }}>
-                  <Box
-                    component={RouterLink}
-                    to={`/vms/${vm.uuid}`}
-                    sx={{
-                      overflowWrap: 'anywhere',
-                      fontWeight: 500,
-                      color: 'primary.main',
-                      textDecorationColor: 'currentColor',
-                      textUnderlineOffset: 2,
-                    }}
-                  >
-                    {name}
-                  </Box>
-                  <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
-                    <Box component="span" sx={{ fontFamily: 'monospace' }} title={vm.uuid}>
-                      {shortUuid(vm.uuid)}…
-                      <Box component="span" sx={visuallyHidden}>
-                        {m.uuidHidden(vm.uuid)}
-                      </Box>
-                    </Box>
-                    <CopyButton value={vm.uuid} label={m.copyUuid(name)} />
-                  </Box>
-                </TableCell>
-                <TableCell align="right">{show(vm.cpuNum)}</TableCell>
-                <TableCell align="right">{format.bytes(vm.memorySize)}</TableCell>
-                <TableCell align="right">{format.bytes(rootDiskSize(vm))}</TableCell>
-                <TableCell>
-                  {format.relative(deleted, now)}
-                  <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(deleted)}</Box>
-                </TableCell>
-                <TableCell>
-                  <ExpungeCell vm={vm} policy={policy} now={now} />
-                </TableCell>
-                {showOwner && <TableCell>{owners ? (owners.get(vm.uuid) ?? '—') : '…'}</TableCell>}
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Button
-                    size="small"
-                    startIcon={<RestoreIcon />}
-                    onClick={() => props.onRecover(vm)}
-                    onPointerEnter={props.onIntent}
-                    onFocus={props.onIntent}
-                    aria-label={m.recoverName(name)}
-                  >
-                    {m.recover}
-                  </Button>
-                  <IconButton
-                    size="small"
-                    color="error"
-                    aria-label={m.expungeName(name)}
-                    title={m.expungeName(name)}
-                    onClick={() => props.onExpunge(vm)}
-                    onPointerEnter={props.onIntent}
-                    onFocus={props.onIntent}
-                  >
-                    <DeleteForeverIcon fontSize="small" />
-                  </IconButton>
-                </TableCell>
-              </TableRow>
-            );
-          })}
+          {rows.map((vm) => (
+            <VmRow
+              key={vm.uuid}
+              vm={vm}
+              policy={policy}
+              now={now}
+              owner={showOwner ? (owners ? (owners.get(vm.uuid) ?? '—') : '…') : undefined}
+              selected={selected.has(vm.uuid)}
+              onSelect={props.onSelect}
+              onRecover={props.onRecover}
+              onExpunge={props.onExpunge}
+              onIntent={props.onIntent}
+            />
+          ))}
         </TableBody>
       </Table>
     </TableContainer>
