@@ -10,23 +10,27 @@ export interface ExpungePolicy {
   expungeIntervalSeconds: number;
 }
 
-const DEFAULTS: ExpungePolicy = {
-  deletionPolicy: 'Delay',
-  expungePeriodSeconds: 604800,
-  expungeIntervalSeconds: 3600,
+/** Each kind of resource has its own deletion policy and expunge clock (docs/zstack-protocol.md#data-volumes). */
+export type ExpungeCategory = 'vm' | 'volume' | 'image';
+
+/** ZStack's defaults: VMs wait 7 days, data volumes and images 3. */
+const DEFAULTS: Record<ExpungeCategory, ExpungePolicy> = {
+  vm: { deletionPolicy: 'Delay', expungePeriodSeconds: 604800, expungeIntervalSeconds: 3600 },
+  volume: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
+  image: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
 };
 
 export const configQueries = {
-  expungePolicy: (api: Api) =>
+  expungePolicy: (api: Api, category: ExpungeCategory = 'vm') =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'global-configs', 'vm', 'expunge'] as const,
+      queryKey: [...scopeKey(api), 'global-configs', category, 'expunge'] as const,
       queryFn: async ({ signal }): Promise<ExpungePolicy> => {
         const { inventories } = await query(
           api.client,
           'globalConfigs',
           {
             conditions: [
-              eq('category', 'vm'),
+              eq('category', category),
               inList('name', ['deletionPolicy', 'expungePeriod', 'expungeInterval']),
             ],
           },
@@ -37,10 +41,11 @@ export const configQueries = {
           const n = Number(value(name));
           return Number.isFinite(n) && n > 0 ? n : fallback;
         };
+        const defaults = DEFAULTS[category];
         return {
-          deletionPolicy: String(value('deletionPolicy') ?? DEFAULTS.deletionPolicy),
-          expungePeriodSeconds: seconds('expungePeriod', DEFAULTS.expungePeriodSeconds),
-          expungeIntervalSeconds: seconds('expungeInterval', DEFAULTS.expungeIntervalSeconds),
+          deletionPolicy: String(value('deletionPolicy') ?? defaults.deletionPolicy),
+          expungePeriodSeconds: seconds('expungePeriod', defaults.expungePeriodSeconds),
+          expungeIntervalSeconds: seconds('expungeInterval', defaults.expungeIntervalSeconds),
         };
       },
       staleTime: 5 * 60_000,
@@ -55,5 +60,28 @@ export const nameQueries = {
       queryKey: [...scopeKey(api), 'names', kind, [...new Set(uuids)].sort()] as const,
       queryFn: ({ signal }) => namesOf(api.client, kind, uuids, signal),
       staleTime: 5 * 60_000,
+    }),
+};
+
+export const ownerQueries = {
+  /** Owning account of each resource on a page (admin only): one refs query, one accounts query. */
+  owners: (api: Api, uuids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'owners', uuids] as const,
+      queryFn: async ({ signal }) => {
+        if (uuids.length === 0) return new Map<string, string>();
+        const refs = await query(
+          api.client,
+          'accountRefs',
+          { conditions: [inList('resourceUuid', uuids)] },
+          signal,
+        );
+        const ownerOf = new Map(
+          refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']),
+        );
+        const names = await namesOf(api.client, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
+        return new Map([...ownerOf].map(([resource, acct]) => [resource, names.get(acct) ?? acct]));
+      },
+      staleTime: 60_000,
     }),
 };

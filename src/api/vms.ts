@@ -5,29 +5,20 @@ import {
   attachDataVolume,
   expungeVm,
   getOne,
-  namesOf,
   query,
   recoverVm,
   startVm,
 } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
-import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, isNull, like, misreadOperator } from '../zstack/query.ts';
+import type { ListParams } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
-export const PAGE_SIZES = [20, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-
-export interface RecycleBinParams {
-  search: string;
-  sort: SortField;
-  dir: 'asc' | 'desc';
-  /** 0-based. */
-  page: number;
-  pageSize: PageSize;
-}
+export { PAGE_SIZES, type PageSize } from './list-params.ts';
+export type RecycleBinParams = ListParams<SortField>;
 
 const UUID = /^[0-9a-f]{32}$/iu;
 const MAC = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/iu;
@@ -116,26 +107,6 @@ export const vmQueries = {
             signal,
           )
         ).inventories,
-    }),
-  /** Owning account of each VM on a page (admin only): one refs query, one accounts query. */
-  owners: (api: Api, vmUuids: readonly string[]) =>
-    queryOptions({
-      queryKey: [...vmQueries.all(api), 'owners', vmUuids] as const,
-      queryFn: async ({ signal }) => {
-        if (vmUuids.length === 0) return new Map<string, string>();
-        const refs = await query(
-          api.client,
-          'accountRefs',
-          { conditions: [inList('resourceUuid', vmUuids)] },
-          signal,
-        );
-        const ownerOf = new Map(
-          refs.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? '']),
-        );
-        const names = await namesOf(api.client, 'accounts', [...ownerOf.values()].filter(Boolean), signal);
-        return new Map([...ownerOf].map(([vm, acct]) => [vm, names.get(acct) ?? acct]));
-      },
-      staleTime: 60_000,
     }),
 };
 

@@ -13,11 +13,29 @@ import {
   useState,
 } from 'react';
 import { newJobUuid } from '../../zstack/crypto.ts';
-import { expungeVm, recoverVm, startVm } from '../../zstack/endpoints.ts';
+import {
+  expungeDataVolume,
+  expungeImage,
+  expungeVm,
+  recoverDataVolume,
+  recoverImage,
+  recoverVm,
+  startVm,
+} from '../../zstack/endpoints.ts';
 import type { JobTiming } from '../../zstack/job-timing.ts';
 import { useSession } from '../session.ts';
+import { imageQueries } from '../images.ts';
+import { type Api } from '../session.ts';
+import { volumeQueries } from '../volumes.ts';
 import { vmQueries } from '../vms.ts';
-import { type BulkAction, type Executor, isFinished, type Run, RunQueue } from './queue.ts';
+import {
+  type BulkAction,
+  type BulkResource,
+  type Executor,
+  isFinished,
+  type Run,
+  RunQueue,
+} from './queue.ts';
 import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
@@ -37,8 +55,16 @@ export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> {
   };
 }
 
+/** The list a run's results change. */
+const listsOf: Record<BulkResource, (api: Api) => readonly unknown[]> = {
+  vm: (api) => vmQueries.lists(api),
+  volume: (api) => volumeQueries.lists(api),
+  image: (api) => imageQueries.lists(api),
+};
+
 export interface StartSpec {
   action: BulkAction;
+  resource: BulkResource;
   items: readonly { uuid: string; name: string }[];
   startAfter?: boolean;
 }
@@ -106,11 +132,11 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     setView((v) => ({ ...v, runs: next }));
   }, []);
 
-  const refreshLists = useCallback((final: boolean) => {
+  const refreshLists = useCallback((final: boolean, resource: BulkResource) => {
     const run = () => {
       lastRefresh.current = Date.now();
       const { queryClient: qc, api: a } = latest.current;
-      void qc.invalidateQueries({ queryKey: vmQueries.lists(a) });
+      void qc.invalidateQueries({ queryKey: listsOf[resource](a) });
     };
     clearTimeout(refreshTimer.current);
     const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
@@ -123,6 +149,21 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       const execute: Executor = async (item, stage, jobUuid, signal, typicalMs) => {
         const { client } = latest.current.api;
         const options = { jobUuid, signal, timing: bulkTiming(typicalMs) };
+        if (run.resource === 'volume') {
+          if (run.action === 'expunge') {
+            await expungeDataVolume(client, item.uuid, options);
+            return {};
+          }
+          return { state: (await recoverDataVolume(client, item.uuid, options)).value.inventory.status };
+        }
+        if (run.resource === 'image') {
+          // In bulk, on every backup storage where the image is Deleted.
+          if (run.action === 'expunge') {
+            await expungeImage(client, item.uuid, [], options);
+            return {};
+          }
+          return { state: (await recoverImage(client, item.uuid, [], options)).value.inventory.status };
+        }
         if (run.action === 'expunge') {
           await expungeVm(client, item.uuid, options);
           return {};
@@ -139,8 +180,9 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
         commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
         const settled = (r: Run) =>
           r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
-        if (next.finishedAt !== undefined && before.finishedAt === undefined) refreshLists(true);
-        else if (settled(next) > settled(before)) refreshLists(false);
+        if (next.finishedAt !== undefined && before.finishedAt === undefined)
+          refreshLists(true, next.resource);
+        else if (settled(next) > settled(before)) refreshLists(false, next.resource);
       };
       const queue = new RunQueue(run, { execute, newJobUuid, now: () => Date.now(), onChange });
       queues.current.set(run.id, queue);
@@ -176,8 +218,9 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       const run: Run = {
         id: newJobUuid(),
         action: spec.action,
+        resource: spec.resource,
         scope: latest.current.scope,
-        startAfter: spec.action === 'recover' && (spec.startAfter ?? false),
+        startAfter: spec.action === 'recover' && spec.resource === 'vm' && (spec.startAfter ?? false),
         concurrency: readConcurrency(),
         items: spec.items.map((i) => ({ uuid: i.uuid, name: i.name, status: 'waiting', stage: 'main' })),
         cancelled: false,

@@ -6,6 +6,7 @@ import { isZStackError, ZStackError } from '../../zstack/errors.ts';
 import { outcomeUnknown } from '../../zstack/jobs.ts';
 
 export type BulkAction = 'recover' | 'expunge';
+export type BulkResource = 'vm' | 'volume' | 'image';
 
 export type ItemStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unknown' | 'cancelled';
 
@@ -35,6 +36,7 @@ export interface RunItem {
 export interface Run {
   id: string;
   action: BulkAction;
+  resource: BulkResource;
   /** Account whose run this is: another account never sees it. */
   scope: string;
   startAfter: boolean;
@@ -228,7 +230,12 @@ export class RunQueue {
     const signal = this.#abort.signal;
     try {
       let result = await this.#step(item, item.stage, jobUuid);
-      if (item.stage === 'main' && this.#run.startAfter && this.#run.action === 'recover') {
+      if (
+        item.stage === 'main' &&
+        this.#run.startAfter &&
+        this.#run.action === 'recover' &&
+        this.#run.resource === 'vm'
+      ) {
         const startId = this.#options.newJobUuid();
         set({ stage: 'start', jobUuid: startId, state: result.state });
         try {

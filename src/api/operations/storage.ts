@@ -11,6 +11,8 @@ export const CONCURRENCY = { min: 1, max: 16, default: 4 } as const;
 const runSchema = v.object({
   id: v.string(),
   action: v.picklist(['recover', 'expunge']),
+  // Runs saved before volumes and images could be run in bulk were all VM runs.
+  resource: v.optional(v.picklist(['vm', 'volume', 'image']), 'vm'),
   scope: v.string(),
   startAfter: v.boolean(),
   concurrency: v.number(),

@@ -26,13 +26,23 @@ function outcome(item: RunItem, action: Run['action'], m: Messages['operations']
 interface ResultRowProps {
   item: RunItem;
   action: Run['action'];
+  resource: Run['resource'];
   open: boolean;
   onToggle: (uuid: string) => void;
   onNavigate: () => void;
 }
 
 /** One VM's result; memoised, so only the rows whose item changed render again. */
-const ResultRow = memo(function ResultRow({ item, action, open, onToggle, onNavigate }: ResultRowProps) {
+const PAGE_OF: Record<Run['resource'], string> = { vm: '/vms', volume: '/volumes', image: '/images' };
+
+const ResultRow = memo(function ResultRow({
+  item,
+  action,
+  resource,
+  open,
+  onToggle,
+  onNavigate,
+}: ResultRowProps) {
   const t = useT();
   const m = t.operations;
   return (
@@ -40,7 +50,7 @@ const ResultRow = memo(function ResultRow({ item, action, open, onToggle, onNavi
       <tr>
         <td>
           {action === 'recover' && item.status === 'done' ? (
-            <RouterLink to={`/vms/${item.uuid}`} onClick={onNavigate}>
+            <RouterLink to={`${PAGE_OF[resource]}/${item.uuid}`} onClick={onNavigate}>
               {item.name}
             </RouterLink>
           ) : (
@@ -82,7 +92,7 @@ export function OperationsDialog({ run }: { run: Run }) {
 
   return (
     <Dialog open onClose={close} aria-labelledby="operations-title" maxWidth="md" fullWidth>
-      <DialogTitle id="operations-title">{m.title(run.action, c.total, finished)}</DialogTitle>
+      <DialogTitle id="operations-title">{m.title(run.action, run.resource, c.total, finished)}</DialogTitle>
       <DialogContent>
         <LinearProgress
           variant="determinate"
@@ -105,10 +115,10 @@ export function OperationsDialog({ run }: { run: Run }) {
             '& td': { overflowWrap: 'anywhere' },
           }}
         >
-          <table aria-label={m.resultsLabel}>
+          <table aria-label={m.resultsLabel(run.resource)}>
             <thead>
               <tr>
-                <th scope="col">{m.columns.vm}</th>
+                <th scope="col">{m.columns.name(run.resource)}</th>
                 <th scope="col">{m.columns.outcome}</th>
                 <th scope="col">{m.columns.state}</th>
                 <th scope="col">{m.columns.error}</th>
@@ -120,6 +130,7 @@ export function OperationsDialog({ run }: { run: Run }) {
                   key={item.uuid}
                   item={item}
                   action={run.action}
+                  resource={run.resource}
                   open={open === item.uuid}
                   onToggle={toggle}
                   onNavigate={close}

@@ -53,7 +53,7 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
     // A double click must not start two runs.
     if (!confirmed || started.current) return;
     started.current = true;
-    operations.start({ action, items, startAfter });
+    operations.start({ action, resource: 'vm', items, startAfter });
     onStarted();
     onClose();
   };

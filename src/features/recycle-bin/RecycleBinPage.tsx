@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { configQueries } from '../../api/resources.ts';
+import { configQueries, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, searchMisread, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
@@ -18,7 +18,7 @@ import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
-import { useListParams } from './use-list-params.ts';
+import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
@@ -64,7 +64,7 @@ type Dialog =
   | undefined;
 
 export function RecycleBinPage() {
-  const [params, update] = useListParams();
+  const [params, update] = useListParams(VM_SORT_FIELDS, VM_DEFAULTS);
   const { session, api } = useSession();
   const isAdmin = session?.isAdmin ?? false;
   const [text, setText] = useState(params.search);
@@ -109,7 +109,7 @@ export function RecycleBinPage() {
   const policy = useQuery(configQueries.expungePolicy(api));
   const rows = list.data?.inventories ?? [];
   const owners = useQuery({
-    ...vmQueries.owners(
+    ...ownerQueries.owners(
       api,
       rows.map((r) => r.uuid),
     ),

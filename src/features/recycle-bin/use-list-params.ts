@@ -1,58 +1,63 @@
-// The list's state lives in the URL, so a link pasted into a ticket opens the same view.
+// A list's state lives in the URL, so a link pasted into a ticket opens the same view. The same rules serve every
+// recycle-bin list; each says which fields it sorts by.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  PAGE_SIZES,
-  type PageSize,
-  type RecycleBinParams,
-  SORT_FIELDS,
-  type SortField,
-} from '../../api/vms.ts';
+import { type ListParams, PAGE_SIZES, type PageSize } from '../../api/list-params.ts';
+import { SORT_FIELDS, type SortField } from '../../api/vms.ts';
 
-export const DEFAULT_PARAMS: RecycleBinParams = {
-  search: '',
-  sort: 'lastOpDate',
-  dir: 'desc',
-  page: 0,
-  pageSize: 20,
-};
-
-const isSortField = (s: string | null): s is SortField => SORT_FIELDS.some((f) => f === s);
 const isPageSize = (n: number): n is PageSize => PAGE_SIZES.some((size) => size === n);
 
-export function paramsFromSearch(search: URLSearchParams): RecycleBinParams {
+export function paramsFromSearch<S extends string>(
+  search: URLSearchParams,
+  sortFields: readonly S[],
+  defaults: ListParams<S>,
+): ListParams<S> {
   const sort = search.get('sort');
   const dir = search.get('dir');
   const size = Number(search.get('size'));
   const page = Number(search.get('page'));
   return {
     search: search.get('q') ?? '',
-    sort: isSortField(sort) ? sort : DEFAULT_PARAMS.sort,
-    dir: dir === 'asc' || dir === 'desc' ? dir : DEFAULT_PARAMS.dir,
+    sort: sortFields.find((f) => f === sort) ?? defaults.sort,
+    dir: dir === 'asc' || dir === 'desc' ? dir : defaults.dir,
     page: Number.isInteger(page) && page >= 1 ? page - 1 : 0,
-    pageSize: isPageSize(size) ? size : DEFAULT_PARAMS.pageSize,
+    pageSize: isPageSize(size) ? size : defaults.pageSize,
   };
 }
 
-export function searchFromParams(p: RecycleBinParams): URLSearchParams {
+export function searchFromParams<S extends string>(
+  p: ListParams<S>,
+  defaults: ListParams<S>,
+): URLSearchParams {
   const s = new URLSearchParams();
   if (p.search) s.set('q', p.search);
-  if (p.sort !== DEFAULT_PARAMS.sort) s.set('sort', p.sort);
-  if (p.dir !== DEFAULT_PARAMS.dir) s.set('dir', p.dir);
+  if (p.sort !== defaults.sort) s.set('sort', p.sort);
+  if (p.dir !== defaults.dir) s.set('dir', p.dir);
   if (p.page > 0) s.set('page', String(p.page + 1));
-  if (p.pageSize !== DEFAULT_PARAMS.pageSize) s.set('size', String(p.pageSize));
+  if (p.pageSize !== defaults.pageSize) s.set('size', String(p.pageSize));
   return s;
 }
 
-export function useListParams() {
+/** Newest deleted first, 20 to a page: what a help-desk ticket ("it vanished yesterday") usually wants. */
+export function defaultParams<S extends string>(sort: S): ListParams<S> {
+  return { search: '', sort, dir: 'desc', page: 0, pageSize: 20 };
+}
+
+export const VM_DEFAULTS = defaultParams<SortField>('lastOpDate');
+export { SORT_FIELDS as VM_SORT_FIELDS };
+
+export function useListParams<S extends string>(sortFields: readonly S[], defaults: ListParams<S>) {
   const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => paramsFromSearch(search), [search]);
+  const params = useMemo(
+    () => paramsFromSearch(search, sortFields, defaults),
+    [search, sortFields, defaults],
+  );
   // `update` changes with the params, so a pending (debounced) update always merges into the newest ones.
   const update = useCallback(
-    (change: Partial<RecycleBinParams>, options: { replace?: boolean } = {}) => {
-      setSearch(searchFromParams({ ...params, ...change }), { replace: options.replace ?? false });
+    (change: Partial<ListParams<S>>, options: { replace?: boolean } = {}) => {
+      setSearch(searchFromParams({ ...params, ...change }, defaults), { replace: options.replace ?? false });
     },
-    [params, setSearch],
+    [params, setSearch, defaults],
   );
   return [params, update] as const;
 }

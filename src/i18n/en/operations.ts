@@ -3,20 +3,34 @@ export const operations = {
   indicator: (settled: number, total: number, running: boolean) =>
     running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`,
   indicatorShort: (settled: number, total: number) => `${settled}/${total}`,
-  title: (action: 'recover' | 'expunge', n: number, finished: boolean) =>
-    action === 'recover'
+  title: (
+    action: 'recover' | 'expunge',
+    resource: 'vm' | 'volume' | 'image',
+    n: number,
+    finished: boolean,
+  ) => {
+    const noun = { vm: 'VM', volume: 'data volume', image: 'image' }[resource] + (n === 1 ? '' : 's');
+    return action === 'recover'
       ? finished
-        ? `Recovery of ${n} VM${n === 1 ? '' : 's'} finished`
-        : `Recovering ${n} VM${n === 1 ? '' : 's'}`
+        ? `Recovery of ${n} ${noun} finished`
+        : `Recovering ${n} ${noun}`
       : finished
-        ? `Expunge of ${n} VM${n === 1 ? '' : 's'} finished`
-        : `Expunging ${n} VM${n === 1 ? '' : 's'}`,
+        ? `Expunge of ${n} ${noun} finished`
+        : `Expunging ${n} ${noun}`;
+  },
   progressLabel: 'Progress of the run',
   counts: (c: { done: number; failed: number; running: number; waiting: number }) =>
     `${c.done} done · ${c.failed} failed · ${c.running} running · ${c.waiting} waiting`,
   cancelledNote: 'Cancelled: no new jobs were started; the ones already running finished and are listed.',
-  resultsLabel: 'Result for each VM',
-  columns: { vm: 'VM', outcome: 'Outcome', state: 'State', error: 'Error' },
+  resultsLabel: (resource: 'vm' | 'volume' | 'image') =>
+    `Result for each ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
+  columns: {
+    name: (resource: 'vm' | 'volume' | 'image') =>
+      ({ vm: 'VM', volume: 'Data volume', image: 'Image' })[resource],
+    outcome: 'Outcome',
+    state: 'State',
+    error: 'Error',
+  },
   outcome: {
     waiting: 'Waiting',
     running: 'Running',

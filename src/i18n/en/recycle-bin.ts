@@ -81,6 +81,9 @@ export const recycleBin = {
     Unknown: 'Unknown',
     Error: 'Error',
     Crashed: 'Crashed',
+    Ready: 'Ready',
+    Deleted: 'Deleted',
+    NotInstantiated: 'Not instantiated',
   },
 
   // The recover dialog.

@@ -4,19 +4,27 @@ export const operations: Messages['operations'] = {
   indicator: (settled, total, running) =>
     running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`,
   indicatorShort: (settled, total) => `${settled}/${total}`,
-  title: (action, n, finished) =>
-    action === 'recover'
+  title: (action, resource, n, finished) => {
+    const noun = { vm: `${n} 台云主机`, volume: `${n} 块数据云盘`, image: `${n} 个镜像` }[resource];
+    return action === 'recover'
       ? finished
-        ? `${n} 台云主机的恢复已结束`
-        : `正在恢复 ${n} 台云主机`
+        ? `${noun}的恢复已结束`
+        : `正在恢复${noun}`
       : finished
-        ? `${n} 台云主机的彻底删除已结束`
-        : `正在彻底删除 ${n} 台云主机`,
+        ? `${noun}的彻底删除已结束`
+        : `正在彻底删除${noun}`;
+  },
   progressLabel: '运行进度',
   counts: (c) => `完成 ${c.done} · 失败 ${c.failed} · 运行中 ${c.running} · 等待中 ${c.waiting}`,
   cancelledNote: '已取消：不再启动新任务；已在运行的任务已完成，并列在下方。',
-  resultsLabel: '每台云主机的结果',
-  columns: { vm: '云主机', outcome: '结果', state: '状态', error: '错误' },
+  resultsLabel: (resource) =>
+    ({ vm: '每台云主机的结果', volume: '每块数据云盘的结果', image: '每个镜像的结果' })[resource],
+  columns: {
+    name: (resource) => ({ vm: '云主机', volume: '数据云盘', image: '镜像' })[resource],
+    outcome: '结果',
+    state: '状态',
+    error: '错误',
+  },
   outcome: {
     waiting: '等待中',
     running: '运行中',

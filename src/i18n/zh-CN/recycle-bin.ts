@@ -71,6 +71,9 @@ export const recycleBin: Messages['recycleBin'] = {
     Unknown: '未知',
     Error: '错误',
     Crashed: '已崩溃',
+    Ready: '就绪',
+    Deleted: '已删除',
+    NotInstantiated: '未实例化',
   },
 
   recoverTitle: (name) => `恢复 ${name}？`,

@@ -1,0 +1,66 @@
+// "Who deleted it": ZStack Cloud's audit log, where the node has one (docs/zstack-protocol.md#who-deleted-it).
+// The server side is closed source: the query API and field names follow the SDK and are unconfirmed.
+import { queryOptions } from '@tanstack/react-query';
+import { detectAudit, query } from '../zstack/endpoints.ts';
+import { inList } from '../zstack/query.ts';
+import { type Api, scopeKey } from './session.ts';
+
+export type AuditedKind = 'vm' | 'volume' | 'image';
+
+/** The API that puts each kind in the recycle bin. */
+const DELETE_APIS: Record<AuditedKind, string> = {
+  vm: 'org.zstack.header.vm.APIDestroyVmInstanceMsg',
+  volume: 'org.zstack.header.volume.APIDeleteDataVolumeMsg',
+  image: 'org.zstack.header.image.APIDeleteImageMsg',
+};
+
+export interface Deletion {
+  operator: string | undefined;
+  clientIp: string | undefined;
+  at: Date | undefined;
+}
+
+function epoch(value: number | string | undefined): Date | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return n !== undefined && Number.isFinite(n) && n > 0 ? new Date(n) : undefined;
+}
+
+export const auditQueries = {
+  /** Detected once per session; a probe that got no real answer (a proxy error) is retried, never cached. */
+  support: (api: Api) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'audit', 'support'] as const,
+      queryFn: ({ signal }) => detectAudit(api.client, signal),
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }),
+  /** The latest delete of each resource on a page: one query for the whole page, never one per row. */
+  deletions: (api: Api, kind: AuditedKind, uuids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'audit', kind, uuids] as const,
+      queryFn: async ({ signal }) => {
+        const found = new Map<string, Deletion>();
+        if (uuids.length === 0) return found;
+        const { inventories } = await query(
+          api.client,
+          'auditRecords',
+          {
+            conditions: [inList('resourceUuid', uuids), inList('apiName', [DELETE_APIS[kind]])],
+            sort: { field: 'createTime', direction: 'desc' },
+            limit: uuids.length * 3,
+          },
+          signal,
+        );
+        for (const r of inventories) {
+          if (!r.resourceUuid || found.has(r.resourceUuid)) continue; // newest first: keep the latest delete
+          found.set(r.resourceUuid, {
+            operator: r.operator,
+            clientIp: r.clientIp,
+            at: epoch(r.createTime) ?? epoch(r.startTime),
+          });
+        }
+        return found;
+      },
+      staleTime: 60_000,
+    }),
+};

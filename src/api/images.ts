@@ -1,0 +1,89 @@
+// Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { expungeImage, getOne, query, recoverImage } from '../zstack/endpoints.ts';
+import type { Image } from '../zstack/inventories.ts';
+import { eq } from '../zstack/query.ts';
+import { type ListParams, nameOrUuidCondition } from './list-params.ts';
+import { type Api, scopeKey, useApi } from './session.ts';
+
+export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
+export type ImageSortField = (typeof IMAGE_SORT_FIELDS)[number];
+export type ImageListParams = ListParams<ImageSortField>;
+
+/**
+ * Images deleted on at least one backup storage (wholly deleted ones, and those still Ready elsewhere); appliance
+ * (virtual-router) images are not the user's and are left out.
+ */
+export function imageBinConditions(search: string) {
+  const s = nameOrUuidCondition(search);
+  return [eq('backupStorageRefs.status', 'Deleted'), eq('system', 'false'), ...(s ? [s] : [])];
+}
+
+/** The backup storages where the image is Deleted: what Recover and Expunge act on. */
+export function deletedRefs(image: Image) {
+  return image.backupStorageRefs.filter((r) => r.status === 'Deleted');
+}
+
+export const imageQueries = {
+  all: (api: Api) => [...scopeKey(api), 'images'] as const,
+  lists: (api: Api) => [...imageQueries.all(api), 'list'] as const,
+  list: (api: Api, params: ImageListParams) =>
+    queryOptions({
+      queryKey: [...imageQueries.lists(api), params] as const,
+      queryFn: ({ signal }) =>
+        query(
+          api.client,
+          'images',
+          {
+            conditions: imageBinConditions(params.search),
+            start: params.page * params.pageSize,
+            limit: params.pageSize,
+            replyWithCount: true,
+            sort: { field: params.sort, direction: params.dir },
+          },
+          signal,
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (api: Api, uuid: string) =>
+    queryOptions({
+      queryKey: [...imageQueries.all(api), 'detail', uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
+    }),
+};
+
+export interface ImageActionVars {
+  image: Pick<Image, 'uuid'>;
+  /** Empty: every backup storage where it is Deleted. */
+  backupStorageUuids: readonly string[];
+}
+
+export function useRecoverImage() {
+  const queryClient = useQueryClient();
+  const api = useApi();
+  return useMutation({
+    mutationKey: [...scopeKey(api), 'images', 'recover'],
+    mutationFn: async ({ image, backupStorageUuids }: ImageActionVars) =>
+      (await recoverImage(api.client, image.uuid, backupStorageUuids)).value.inventory,
+    onSuccess: (image) => {
+      queryClient.setQueryData(imageQueries.detail(api, image.uuid).queryKey, image);
+      void queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
+  });
+}
+
+export function useExpungeImage() {
+  const queryClient = useQueryClient();
+  const api = useApi();
+  return useMutation({
+    mutationKey: [...scopeKey(api), 'images', 'expunge'],
+    mutationFn: async ({ image, backupStorageUuids }: ImageActionVars) => {
+      await expungeImage(api.client, image.uuid, backupStorageUuids);
+      return image;
+    },
+    // An image expunged on some of its backup storages stays: refetch rather than forget it.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: imageQueries.all(api) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
+  });
+}

@@ -1,0 +1,95 @@
+// Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { expungeDataVolume, getOne, query, recoverDataVolume } from '../zstack/endpoints.ts';
+import type { Volume } from '../zstack/inventories.ts';
+import { eq } from '../zstack/query.ts';
+import { type ListParams, nameOrUuidCondition } from './list-params.ts';
+import { type Api, scopeKey, useApi } from './session.ts';
+
+export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
+export type VolumeSortField = (typeof VOLUME_SORT_FIELDS)[number];
+export type VolumeListParams = ListParams<VolumeSortField>;
+
+/**
+ * Deleted data volumes only: a Destroyed VM's root volume is Deleted too, but it comes back with its VM, and
+ * RecoverDataVolume would flip it to Ready while its VM stays Destroyed.
+ */
+export function volumeBinConditions(search: string) {
+  const s = nameOrUuidCondition(search);
+  return [eq('status', 'Deleted'), eq('type', 'Data'), ...(s ? [s] : [])];
+}
+
+export const volumeQueries = {
+  all: (api: Api) => [...scopeKey(api), 'volumes'] as const,
+  lists: (api: Api) => [...volumeQueries.all(api), 'list'] as const,
+  list: (api: Api, params: VolumeListParams) =>
+    queryOptions({
+      queryKey: [...volumeQueries.lists(api), params] as const,
+      queryFn: ({ signal }) =>
+        query(
+          api.client,
+          'volumes',
+          {
+            conditions: volumeBinConditions(params.search),
+            start: params.page * params.pageSize,
+            limit: params.pageSize,
+            replyWithCount: true,
+            sort: { field: params.sort, direction: params.dir },
+          },
+          signal,
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (api: Api, uuid: string) =>
+    queryOptions({
+      queryKey: [...volumeQueries.all(api), 'detail', uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
+    }),
+  /** Data volumes deleted together with a VM (vm.dataVolume.deleteOnVmDestroy), still in the recycle bin. */
+  deletedWithVm: (api: Api, vmUuid: string) =>
+    queryOptions({
+      queryKey: [...volumeQueries.all(api), 'deleted-with', vmUuid] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await query(
+            api.client,
+            'volumes',
+            { conditions: [eq('lastVmInstanceUuid', vmUuid), eq('type', 'Data'), eq('status', 'Deleted')] },
+            signal,
+          )
+        ).inventories,
+    }),
+};
+
+export function useRecoverVolume() {
+  const queryClient = useQueryClient();
+  const api = useApi();
+  return useMutation({
+    mutationKey: [...scopeKey(api), 'volumes', 'recover'],
+    mutationFn: async (volume: Pick<Volume, 'uuid'>) =>
+      (await recoverDataVolume(api.client, volume.uuid)).value.inventory,
+    onSuccess: (volume) => {
+      queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+      // Not awaited: the next screen is the returned inventory.
+      void queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
+  });
+}
+
+export function useExpungeVolume() {
+  const queryClient = useQueryClient();
+  const api = useApi();
+  return useMutation({
+    mutationKey: [...scopeKey(api), 'volumes', 'expunge'],
+    mutationFn: async (volume: Pick<Volume, 'uuid'>) => {
+      await expungeDataVolume(api.client, volume.uuid);
+      return volume;
+    },
+    onSuccess: (volume) => {
+      queryClient.removeQueries({ queryKey: volumeQueries.detail(api, volume.uuid).queryKey });
+      return queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
+  });
+}
