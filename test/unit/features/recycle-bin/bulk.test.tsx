@@ -38,7 +38,10 @@ function uuidOf(name: string): string {
   return screen.getByRole('link', { name }).getAttribute('href')?.split('/vms/')[1] ?? '';
 }
 
-describe('selection', () => {
+// Each test is a chain of waits on a busy machine: a generous budget, whatever the shared setup says.
+const slow = { timeout: 60_000 };
+
+describe('selection', slow, () => {
   it('selects rows by their named checkboxes; the header box selects the page; the count is shown', async () => {
     await signInAs();
     const { user } = renderApp('/?q=api-');
@@ -113,7 +116,7 @@ describe('selection', () => {
   });
 });
 
-describe('bulk runs', () => {
+describe('bulk runs', slow, () => {
   it('recovers 3 VMs, at most 2 jobs at once, each once, and shows each result', async () => {
     localStorage.setItem(CONCURRENCY_KEY, '2');
     await signInAs();
