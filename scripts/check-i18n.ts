@@ -8,7 +8,8 @@ import { zhCN } from '../src/i18n/zh-CN/index.ts';
 type Tree = { [key: string]: unknown };
 
 function leaves(tree: unknown, prefix = ''): string[] {
-  if (tree === null || typeof tree !== 'object') return [prefix];
+  // A string, a message function or a list of paragraphs is one message.
+  if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) return [prefix];
   return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 
@@ -43,6 +44,8 @@ for (const file of files('src')) {
     }
   }
   for (const [root, base] of roots) {
+    // `m[key]`: a group indexed at run time (`m.columns[c.key]` is caught below).
+    if (base && new RegExp(`\\b${root}\\[`, 'u').test(text)) dynamic.add(base);
     for (const m of text.matchAll(new RegExp(`\\b${root}((?:\\.\\w+)+)(\\[)?`, 'gu'))) {
       const path = [base, (m[1] ?? '').slice(1)].filter(Boolean).join('.');
       (m[2] ? dynamic : used).add(path);
@@ -53,6 +56,7 @@ for (const k of enKeys) {
   const parts = k.split('.');
   const isUsed =
     used.has(k) ||
+    [...used].some((u) => u.startsWith(`${k}.`)) ||
     parts.some((_, i) => dynamic.has(parts.slice(0, i + 1).join('.'))) ||
     // A group used whole (`return m.quota` hands over its headline and advice).
     parts.some((_, i) => i < parts.length - 1 && used.has(parts.slice(0, i + 1).join('.')));
@@ -62,7 +66,12 @@ const known = new Set(enKeys.flatMap((k) => k.split('.').map((_, i, a) => a.slic
 const namespaces = new Set(Object.keys(en));
 for (const k of used) {
   // Only paths into the catalog: `t` also names MUI's theme in `sx={(t) => t.palette…}`.
-  if (namespaces.has(k.split('.')[0] ?? '') && !known.has(k)) problems.push(`unknown key ${k}`);
+  // `m.lines.map(…)`, `m.title.length`: what follows a message is a method of the message, not a key.
+  const parts = k.split('.');
+  const onMessage = parts.some(
+    (_, i) => i < parts.length - 1 && enKeys.includes(parts.slice(0, i + 1).join('.')),
+  );
+  if (namespaces.has(parts[0] ?? '') && !known.has(k) && !onMessage) problems.push(`unknown key ${k}`);
 }
 
 if (problems.length > 0) {

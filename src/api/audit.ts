@@ -1,7 +1,7 @@
 // "Who deleted it": ZStack Cloud's audit log, where the node has one (docs/zstack-protocol.md#who-deleted-it).
 // The server side is closed source: the query API and field names follow the SDK and are unconfirmed.
-import { queryOptions } from '@tanstack/react-query';
-import { detectAudit, query } from '../zstack/endpoints.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
 
@@ -64,3 +64,19 @@ export const auditQueries = {
       staleTime: 60_000,
     }),
 };
+
+export interface Deletions {
+  /** Undefined while the probe runs (or could not tell yet). */
+  support: AuditSupport | undefined;
+  byUuid: Map<string, Deletion> | undefined;
+}
+
+/** Who deleted the resources on screen: one probe per session, then one batched query per page. */
+export function useDeletions(api: Api, kind: AuditedKind, uuids: readonly string[]): Deletions {
+  const support = useQuery({ ...auditQueries.support(api), retry: 2 });
+  const deletions = useQuery({
+    ...auditQueries.deletions(api, kind, uuids),
+    enabled: support.data === 'present' && uuids.length > 0,
+  });
+  return { support: support.data, byUuid: deletions.data };
+}

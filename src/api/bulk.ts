@@ -4,7 +4,17 @@ import { queryOptions } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
+import { imageBinConditions } from './images.ts';
+import type { BulkResource } from './operations/queue.ts';
+import { volumeBinConditions } from './volumes.ts';
 import { recycleBinConditions } from './vms.ts';
+
+/** What each recycle bin lists, as the query API sees it. */
+const BINS = {
+  vm: { kind: 'vms', conditions: recycleBinConditions },
+  volume: { kind: 'volumes', conditions: volumeBinConditions },
+  image: { kind: 'images', conditions: imageBinConditions },
+} as const;
 
 /** The most one bulk action takes: beyond it, the user narrows the search. */
 export const BULK_CAP = 1000;
@@ -23,16 +33,22 @@ export interface Matching {
   total: number;
 }
 
-/** Every destroyed VM matching `search`, newest deleted first, fetched by pages, at most BULK_CAP. */
-export async function matchingVms(api: Api, search: string, signal?: AbortSignal): Promise<Matching> {
+/** Everything in a recycle bin matching `search`, newest deleted first, fetched by pages, at most BULK_CAP. */
+export async function matching(
+  api: Api,
+  resource: BulkResource,
+  search: string,
+  signal?: AbortSignal,
+): Promise<Matching> {
+  const bin = BINS[resource];
   const items: BulkTarget[] = [];
   let total = Infinity;
   for (let start = 0; start < Math.min(total, BULK_CAP); start += PAGE) {
     const page = await query(
       api.client,
-      'vms',
+      bin.kind,
       {
-        conditions: recycleBinConditions(search),
+        conditions: bin.conditions(search),
         fields: ['uuid', 'name'],
         start,
         limit: Math.min(PAGE, BULK_CAP - start),
@@ -42,7 +58,7 @@ export async function matchingVms(api: Api, search: string, signal?: AbortSignal
       signal,
     );
     total = page.total ?? page.inventories.length;
-    items.push(...page.inventories.map((vm) => ({ uuid: vm.uuid, name: vm.name ?? vm.uuid })));
+    items.push(...page.inventories.map((r) => ({ uuid: r.uuid, name: r.name ?? r.uuid })));
     if (page.inventories.length === 0) break;
   }
   return { items, total: Number.isFinite(total) ? total : items.length };

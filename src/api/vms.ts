@@ -11,8 +11,9 @@ import {
 } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
-import { type Condition, eq, isNull, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
 import type { ListParams } from './list-params.ts';
+import { volumeQueries } from './volumes.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
@@ -204,10 +205,35 @@ export function useAttachVolume() {
     mutationKey: [api.scope, 'vms', 'attach-volume'],
     mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
       (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
-    onSuccess: (_volume, { vmUuid }) =>
-      Promise.all([
+    onSuccess: (volume, { vmUuid }) => {
+      queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vmUuid).queryKey }),
         queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vmUuid).queryKey }),
-      ]),
+        queryClient.invalidateQueries({ queryKey: volumeQueries.deletedWithVm(api, vmUuid).queryKey }),
+      ]);
+    },
   });
 }
+
+/** VMs a data volume can be attached to: this account's user VMs that are Running or Stopped. */
+export const attachableVmQueries = {
+  list: (api: Api) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(api), 'attachable'] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await query(
+            api.client,
+            'vms',
+            {
+              conditions: [inList('state', ['Running', 'Stopped']), eq('type', 'UserVm')],
+              fields: ['uuid', 'name', 'state'],
+              sort: { field: 'name', direction: 'asc' },
+              limit: 500,
+            },
+            signal,
+          )
+        ).inventories,
+    }),
+};

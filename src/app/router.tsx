@@ -18,6 +18,21 @@ const { Component: VmPage, preload: loadVmPage } = preloadable(
   (module) => module.VmPage,
   { what: 'vmPage' },
 );
+const { Component: ResourceBinPage } = preloadable(
+  () => import('../features/recycle-bin/ResourceBinPage.tsx'),
+  (module) => module.ResourceBinPage,
+  { what: 'binPage' },
+);
+const { Component: VolumePage } = preloadable(
+  () => import('../features/resource/VolumePage.tsx'),
+  (module) => module.VolumePage,
+  { what: 'resourcePage' },
+);
+const { Component: ImagePage } = preloadable(
+  () => import('../features/resource/ImagePage.tsx'),
+  (module) => module.ImagePage,
+  { what: 'resourcePage' },
+);
 const { Component: SettingsPage } = preloadable(
   () => import('../features/settings/SettingsPage.tsx'),
   (module) => module.SettingsPage,
@@ -45,6 +60,10 @@ export function AppRoutes() {
           >
             <Route index element={<RecycleBinPage />} />
             <Route path="vms/:uuid" element={<VmPage />} />
+            <Route path="volumes" element={<ResourceBinPage kind="volume" />} />
+            <Route path="volumes/:uuid" element={<VolumePage />} />
+            <Route path="images" element={<ResourceBinPage kind="image" />} />
+            <Route path="images/:uuid" element={<ImagePage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

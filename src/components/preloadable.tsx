@@ -74,9 +74,11 @@ export function preloadable<M, P extends object>(
 
   function Preloadable(props: P & { onCancel?: () => void }) {
     const [, setGeneration] = useState(0);
+    // Mounted before the code arrived: stay on the lazy path, so the component is not mounted a second time.
+    const [viaLazy] = useState(() => Loaded === undefined);
     const t = useT();
     const { onCancel, ...rest } = props;
-    if (Loaded) return <Loaded {...(rest as P)} />;
+    if (Loaded && !viaLazy) return <Loaded {...(rest as P)} />;
     return (
       <ChunkBoundary
         text={{

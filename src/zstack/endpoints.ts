@@ -135,6 +135,7 @@ export async function namesOf(
     | 'instanceOfferings'
     | 'primaryStorages'
     | 'backupStorages'
+    | 'vms'
     | 'accounts',
   uuids: readonly string[],
   signal?: AbortSignal,
@@ -152,6 +153,7 @@ export async function namesOf(
 
 export interface ActionOptions {
   signal?: AbortSignal | undefined;
+  followOnly?: boolean | undefined;
   timing?: Partial<JobTiming> | undefined;
   onEvent?: ((event: JobEvent) => void) | undefined;
   jobUuid?: string;

@@ -1,7 +1,7 @@
 // Async APIs: 202 {location} -> poll api-jobs/<id> through our own origin until 200 (result) or 503 (ErrorCode).
 // docs/zstack-protocol.md#async-jobs. Exactly-once is kept here, for every action, whoever retries it:
 // a lost answer is resent with the same X-Job-UUID, and the ledger hands that id to any later run of the action.
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, ZStackError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
@@ -30,6 +30,8 @@ export interface ActionRequest<TSchema extends v.GenericSchema> {
   timing?: Partial<JobTiming> | undefined;
   /** Resume a job started earlier (e.g. before a reload); otherwise the ledger chooses. */
   jobUuid?: string | undefined;
+  /** With jobUuid: do not send the action again, only poll its job (its id may be too old to be refused). */
+  followOnly?: boolean | undefined;
   onEvent?: ((event: JobEvent) => void) | undefined;
 }
 
@@ -48,6 +50,9 @@ export function jobIdFromLocation(location: unknown): string | undefined {
   const m = /\/api-jobs\/([^/?#\s]+)/u.exec(location);
   return m?.[1];
 }
+
+/** The 202 of an async call: where to poll, and for how long (both may be missing on a compatible server). */
+const acceptedSchema = v.object({ location: v.optional(v.unknown()), apiTimeout: v.optional(v.number()) });
 
 /** No usable answer: the request may or may not have reached ZStack. */
 function isTransient(reply: RawReply): boolean {
@@ -133,34 +138,37 @@ async function execute<TSchema extends v.GenericSchema>(
   let polls = 0;
   const done = (value: v.InferOutput<TSchema>) => ({ value, jobUuid, polls, transientFailures: x.resends });
 
-  const submitted = await sendWithRetry(
-    x,
-    () =>
-      client.raw(request.method, request.path, {
-        ...(request.query === undefined ? {} : { query: request.query }),
-        ...(request.body === undefined ? {} : { body: request.body }),
-        headers: { 'X-Job-UUID': jobUuid },
-        signal,
-      }),
-    {
-      stage: 'submit',
-      again: (attempt) => attempt < timing.submitRetries,
-      waitMs: (attempt) => Math.min(timing.submitBackoffMs * 2 ** attempt, timing.maxPollMs),
-    },
-  );
-  let pollId: string;
+  let pollId: string = jobUuid;
   let apiTimeoutMs = timing.defaultApiTimeoutMs;
-  if (submitted.status === 202 && submitted.isJson && submitted.json && typeof submitted.json === 'object') {
-    const body = submitted.json as Record<string, unknown>;
-    pollId = jobIdFromLocation(body.location) ?? jobUuid;
-    if (typeof body.apiTimeout === 'number' && body.apiTimeout > 0) apiTimeoutMs = body.apiTimeout;
-  } else if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text)) {
-    // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
-    pollId = jobUuid;
-  } else if (submitted.status === 200 || submitted.status === 204) {
-    return done(parseOrThrow(request.schema, submitted.isJson ? submitted.json : {}, what, submitted.text));
-  } else {
-    throw client.errorFrom(submitted, what).withJob(jobUuid);
+  if (!request.followOnly) {
+    const submitted = await sendWithRetry(
+      x,
+      () =>
+        client.raw(request.method, request.path, {
+          ...(request.query === undefined ? {} : { query: request.query }),
+          ...(request.body === undefined ? {} : { body: request.body }),
+          headers: { 'X-Job-UUID': jobUuid },
+          signal,
+        }),
+      {
+        stage: 'submit',
+        again: (attempt) => attempt < timing.submitRetries,
+        waitMs: (attempt) => Math.min(timing.submitBackoffMs * 2 ** attempt, timing.maxPollMs),
+      },
+    );
+    const accepted = submitted.status === 202 ? v.safeParse(acceptedSchema, submitted.json) : undefined;
+    if (accepted?.success) {
+      pollId = jobIdFromLocation(accepted.output.location) ?? jobUuid;
+      if (accepted.output.apiTimeout !== undefined && accepted.output.apiTimeout > 0)
+        apiTimeoutMs = accepted.output.apiTimeout;
+    } else if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text)) {
+      // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
+      pollId = jobUuid;
+    } else if (submitted.status === 200 || submitted.status === 204) {
+      return done(parseOrThrow(request.schema, submitted.isJson ? submitted.json : {}, what, submitted.text));
+    } else {
+      throw client.errorFrom(submitted, what).withJob(jobUuid);
+    }
   }
   request.onEvent?.({ type: 'accepted', jobUuid });
 

@@ -2,6 +2,7 @@
 // keeps its X-Job-UUID here, and the next run of the same action on the same account reuses it: ZStack answers
 // "400 Duplicate job uuid" and the runner follows the first job instead of acting twice. Identical actions
 // started while one is in flight (a double click) share its single request.
+import * as v from 'valibot';
 import type { Clock } from './clock.ts';
 import { newJobUuid } from './crypto.ts';
 
@@ -22,11 +23,11 @@ const STORAGE_KEY = 'zstack-console.unsettled-jobs';
 /** ZStack's rest.completedApi.expiredPeriod: after it, the id would be accepted as a new job anyway. */
 const KEEP_MS = 3 * 3600_000;
 
-function isEntry(value: unknown): value is Entry {
-  if (!value || typeof value !== 'object') return false;
-  const { jobUuid, at } = value as Record<string, unknown>;
-  return typeof jobUuid === 'string' && /^[0-9a-f]{32}$/u.test(jobUuid) && typeof at === 'number';
-}
+/** What sessionStorage gives back is parsed like any other untrusted input. */
+const savedSchema = v.record(
+  v.string(),
+  v.object({ jobUuid: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/u)), at: v.number() }),
+);
 
 export class JobLedger {
   readonly #storage: LedgerStorage | undefined;
@@ -38,10 +39,9 @@ export class JobLedger {
     this.#clock = clock;
     this.#storage = storage;
     try {
-      const raw: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
-      if (raw && typeof raw === 'object') {
-        for (const [key, entry] of Object.entries(raw)) if (isEntry(entry)) this.#entries.set(key, entry);
-      }
+      const saved = v.safeParse(savedSchema, JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}'));
+      if (saved.success)
+        for (const [key, entry] of Object.entries(saved.output)) this.#entries.set(key, entry);
     } catch {
       // A damaged record only loses the reuse of old ids; nothing else depends on it.
     }

@@ -146,9 +146,9 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
 
   const makeQueue = useCallback(
     (run: Run) => {
-      const execute: Executor = async (item, stage, jobUuid, signal, typicalMs) => {
+      const execute: Executor = async (item, stage, jobUuid, signal, typicalMs, followOnly) => {
         const { client } = latest.current.api;
-        const options = { jobUuid, signal, timing: bulkTiming(typicalMs) };
+        const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
         if (run.resource === 'volume') {
           if (run.action === 'expunge') {
             await expungeDataVolume(client, item.uuid, options);

@@ -26,6 +26,8 @@ export interface RunItem {
   stage: 'main' | 'start';
   /** The X-Job-UUID of that job while its outcome is not known, so a resume or retry follows it. */
   jobUuid?: string | undefined;
+  /** When that id was chosen: after about 3 h ZStack forgets it and would take it as a new job. */
+  jobSavedAt?: number | undefined;
   /** The state ZStack returned (e.g. Stopped, Running), for the results list. */
   state?: string | undefined;
   error?: StoredError | undefined;
@@ -61,7 +63,12 @@ export type Executor = (
   jobUuid: string,
   signal: AbortSignal,
   typicalMs: number | undefined,
+  /** Only follow the job (poll), never send it: its id may be old enough for ZStack to run it again. */
+  followOnly: boolean,
 ) => Promise<StepResult>;
+
+/** ZStack keeps a finished job's record (and refuses its id) for 3 h; resend only well within that. */
+const RESEND_WITHIN_MS = 2.5 * 3600_000;
 
 export function toStoredError(e: unknown): StoredError {
   if (isZStackError(e)) return { kind: e.kind, status: e.status, errorCode: e.errorCode, jobUuid: e.jobUuid };
@@ -169,9 +176,21 @@ export class RunQueue {
   }
 
   /** Runs one job, timing it for the pacing of the next ones. */
-  async #step(item: RunItem, stage: RunItem['stage'], jobUuid: string): Promise<StepResult> {
+  async #step(
+    item: RunItem,
+    stage: RunItem['stage'],
+    jobUuid: string,
+    followOnly = false,
+  ): Promise<StepResult> {
     const started = this.#options.now();
-    const result = await this.#options.execute(item, stage, jobUuid, this.#abort.signal, this.#typicalMs());
+    const result = await this.#options.execute(
+      item,
+      stage,
+      jobUuid,
+      this.#abort.signal,
+      this.#typicalMs(),
+      followOnly,
+    );
     this.#durations.push(this.#options.now() - started);
     if (this.#durations.length > 20) this.#durations.shift();
     return result;
@@ -213,23 +232,27 @@ export class RunQueue {
   #launch(target: RunItem, resuming: boolean): void {
     const uuid = target.uuid;
     const jobUuid = target.jobUuid ?? this.#options.newJobUuid();
+    const jobSavedAt = target.jobUuid ? target.jobSavedAt : this.#options.now();
     // Saved before the request leaves: a reload from here on resumes this very job.
-    this.#update({}, (item) => (item.uuid === uuid ? { status: 'running', jobUuid } : undefined));
+    this.#update({}, (item) => (item.uuid === uuid ? { status: 'running', jobUuid, jobSavedAt } : undefined));
     this.#active += 1;
     const item = this.#run.items.find((i) => i.uuid === uuid);
     if (!item) return;
-    void this.#runItem(item, jobUuid, resuming).finally(() => {
+    // Resumed long after it was sent: only ask how it went (a 404 then says "unknown: check it").
+    const followOnly =
+      resuming && jobSavedAt !== undefined && this.#options.now() - jobSavedAt >= RESEND_WITHIN_MS;
+    void this.#runItem(item, jobUuid, resuming, followOnly).finally(() => {
       this.#active -= 1;
       this.#pump();
     });
   }
 
-  async #runItem(item: RunItem, jobUuid: string, resuming: boolean): Promise<void> {
+  async #runItem(item: RunItem, jobUuid: string, resuming: boolean, followOnly: boolean): Promise<void> {
     const set = (fields: Partial<RunItem>) =>
       this.#update({}, (target) => (target.uuid === item.uuid ? fields : undefined));
     const signal = this.#abort.signal;
     try {
-      let result = await this.#step(item, item.stage, jobUuid);
+      let result = await this.#step(item, item.stage, jobUuid, followOnly);
       if (
         item.stage === 'main' &&
         this.#run.startAfter &&
@@ -237,7 +260,7 @@ export class RunQueue {
         this.#run.resource === 'vm'
       ) {
         const startId = this.#options.newJobUuid();
-        set({ stage: 'start', jobUuid: startId, state: result.state });
+        set({ stage: 'start', jobUuid: startId, jobSavedAt: this.#options.now(), state: result.state });
         try {
           result = await this.#step(item, 'start', startId);
         } catch (e) {
@@ -260,6 +283,8 @@ export class RunQueue {
         status: expired ? 'unknown' : 'failed',
         error: toStoredError(e),
         jobUuid: outcomeUnknown(e) ? jobUuid : undefined,
+        // The recovery itself had worked if it was the start that failed (also when resumed after a reload).
+        ...(item.stage === 'start' ? { startFailed: true } : {}),
       });
     }
   }

@@ -26,6 +26,7 @@ const runSchema = v.object({
       status: v.picklist(['waiting', 'running', 'done', 'failed', 'unknown', 'cancelled']),
       stage: v.picklist(['main', 'start']),
       jobUuid: v.optional(v.string()),
+      jobSavedAt: v.optional(v.number()),
       state: v.optional(v.string()),
       startFailed: v.optional(v.boolean()),
       error: v.optional(

@@ -17,18 +17,20 @@ import { type FormEvent, useRef, useState } from 'react';
 import { type BulkTarget, bulkQueries } from '../../api/bulk.ts';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { readConcurrency } from '../../api/operations/storage.ts';
+import type { BulkResource } from '../../api/operations/queue.ts';
 import { useApi } from '../../api/session.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 
 export interface BulkDialogProps {
   action: 'recover' | 'expunge';
+  resource: BulkResource;
   items: readonly BulkTarget[];
   onClose: () => void;
   /** The run has started: the page clears its selection. */
   onStarted: () => void;
 }
 
-export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProps) {
+export function BulkDialog({ action, resource, items, onClose, onStarted }: BulkDialogProps) {
   const api = useApi();
   const t = useT();
   const m = t.recycleBin;
@@ -37,14 +39,17 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
   const [startAfter, setStartAfter] = useState(false);
   const [typed, setTyped] = useState('');
   const started = useRef(false);
+  const isVm = resource === 'vm';
   const preview = useQuery({
     ...bulkQueries.preview(
       api,
       items.map((i) => i.uuid),
     ),
-    enabled: action === 'recover',
+    enabled: action === 'recover' && isVm,
   });
   const count = items.length;
+  const b = t.bin;
+  const kind = resource === 'image' ? 'image' : 'volume';
   const confirmed = action === 'recover' || typed.trim() === String(count);
   const titleId = `bulk-${action}-title`;
 
@@ -53,7 +58,7 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
     // A double click must not start two runs.
     if (!confirmed || started.current) return;
     started.current = true;
-    operations.start({ action, resource: 'vm', items, startAfter });
+    operations.start({ action, resource, items, startAfter });
     onStarted();
     onClose();
   };
@@ -62,10 +67,21 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>
-          {action === 'recover' ? m.bulkRecoverTitle(count) : m.bulkExpungeTitle(count)}
+          {isVm
+            ? action === 'recover'
+              ? m.bulkRecoverTitle(count)
+              : m.bulkExpungeTitle(count)
+            : action === 'recover'
+              ? b.bulkRecoverTitle(kind, count)
+              : b.bulkExpungeTitle(kind, count)}
         </DialogTitle>
         <DialogContent>
-          {action === 'recover' ? (
+          {action === 'recover' && !isVm ? (
+            <Box component="ul" sx={{ mt: 0, pl: 3 }}>
+              <li>{b.bulkRecoverWhat(kind, count)}</li>
+              <li>{m.bulkConcurrency(readConcurrency())}</li>
+            </Box>
+          ) : action === 'recover' ? (
             <>
               <Box component="ul" sx={{ mt: 0, pl: 3 }}>
                 <li>
@@ -87,7 +103,7 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
           ) : (
             <>
               <Alert role="note" severity="warning" sx={{ mb: 2 }}>
-                {m.bulkExpungeWarning(count)}
+                {isVm ? m.bulkExpungeWarning(count) : b.bulkExpungeWarning(kind, count)}
               </Alert>
               <Typography gutterBottom>{m.bulkTypeCount(format.number(count))}</Typography>
               <TextField
@@ -113,11 +129,15 @@ export function BulkDialog({ action, items, onClose, onStarted }: BulkDialogProp
             color={action === 'expunge' ? 'error' : 'primary'}
             disabled={!confirmed}
           >
-            {action === 'recover'
-              ? startAfter
-                ? m.bulkRecoverAndStartButton(count)
-                : m.bulkRecoverButton(count)
-              : m.bulkExpungeButton(count)}
+            {!isVm
+              ? action === 'recover'
+                ? b.bulkRecoverButton(kind, count)
+                : b.bulkExpungeButton(kind, count)
+              : action === 'recover'
+                ? startAfter
+                  ? m.bulkRecoverAndStartButton(count)
+                  : m.bulkRecoverButton(count)
+                : m.bulkExpungeButton(count)}
           </Button>
         </DialogActions>
       </form>

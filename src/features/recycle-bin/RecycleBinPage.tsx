@@ -19,6 +19,7 @@ import { SearchBox } from '../../components/SearchBox.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
+import { BinTabs } from './BinTabs.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
@@ -208,6 +209,7 @@ export function RecycleBinPage() {
           )}
         </Typography>
       </Box>
+      <BinTabs />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
         <SearchBox
           id="vm-search"
@@ -242,6 +244,7 @@ export function RecycleBinPage() {
             selection={selection}
             search={params.search}
             total={total}
+            resource="vm"
             onBulk={(action) => setDialog({ kind: 'bulk', action })}
             onIntent={() => void bulkDialog.preload()}
           />
@@ -271,6 +274,7 @@ export function RecycleBinPage() {
       {dialog?.kind === 'bulk' && (
         <BulkDialog
           action={dialog.action}
+          resource="vm"
           items={selection.items}
           onClose={closeDialog}
           onCancel={closeDialog}

@@ -7,7 +7,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { BULK_CAP, matchingVms } from '../../api/bulk.ts';
+import { BULK_CAP, matching } from '../../api/bulk.ts';
+import type { BulkResource } from '../../api/operations/queue.ts';
 import { useApi } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
@@ -18,13 +19,15 @@ export interface SelectionBarProps {
   search: string;
   /** How many destroyed VMs match the search on the server. */
   total: number;
+  resource: BulkResource;
   onBulk: (action: 'recover' | 'expunge') => void;
   onIntent: () => void;
 }
 
-export function SelectionBar({ selection, search, total, onBulk, onIntent }: SelectionBarProps) {
+export function SelectionBar({ selection, search, total, resource, onBulk, onIntent }: SelectionBarProps) {
   const api = useApi();
-  const m = useT().recycleBin;
+  const t = useT();
+  const m = t.recycleBin;
   const format = useFormat();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -36,7 +39,7 @@ export function SelectionBar({ selection, search, total, onBulk, onIntent }: Sel
     setLoading(true);
     setError(undefined);
     try {
-      const found = await matchingVms(api, search);
+      const found = await matching(api, resource, search);
       selection.replace(found.items);
       setCapped(found.total > BULK_CAP);
     } catch (e) {
@@ -54,7 +57,7 @@ export function SelectionBar({ selection, search, total, onBulk, onIntent }: Sel
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography role="status" sx={{ fontWeight: 500, mr: 1 }}>
-          {m.selectedCount(count, format.number(count))}
+          {resource === 'vm' || count > 0 ? m.selectedCount(count, format.number(count)) : t.bin.noneSelected}
         </Typography>
         {count < all && (
           <Button size="small" onClick={() => void selectAll()} disabled={loading}>

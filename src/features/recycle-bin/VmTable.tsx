@@ -11,17 +11,17 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
 import type { ExpungePolicy } from '../../api/resources.ts';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
-import { CopyButton } from '../../components/CopyButton.tsx';
-import { shortUuid, show } from '../../components/format.ts';
-import { visuallyHidden } from '../../components/visually-hidden.ts';
+import { SelectBox } from '../../components/SelectBox.tsx';
+import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { expungeInfo } from './expunge-time.ts';
+import { ExpungeCountdown } from './ExpungeCountdown.tsx';
+import { NameCell } from './NameCell.tsx';
 
 export interface VmTableProps {
   rows: readonly VmInstance[];
@@ -40,76 +40,10 @@ export interface VmTableProps {
   onSelect: (vms: readonly VmInstance[], selected: boolean) => void;
 }
 
-/** A native checkbox: keyboard and screen readers know it, and it adds nothing to the first paint. */
-function SelectBox(props: {
-  label: string;
-  checked: boolean;
-  indeterminate?: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  return (
-    <Box
-      component="input"
-      type="checkbox"
-      aria-label={props.label}
-      checked={props.checked}
-      ref={(el: HTMLInputElement | null) => {
-        if (el) el.indeterminate = props.indeterminate ?? false;
-      }}
-      onChange={(e) => props.onChange(e.target.checked)}
-      sx={{ width: 18, height: 18, m: 0, accentColor: (t) => t.palette.primary.main, cursor: 'pointer' }}
-    />
-  );
-}
-
 function rootDiskSize(vm: VmInstance): number | undefined {
   const root =
     vm.allVolumes.find((v) => v.uuid === vm.rootVolumeUuid) ?? vm.allVolumes.find((v) => v.type === 'Root');
   return root?.size;
-}
-
-function ExpungeCell({
-  vm,
-  policy,
-  now,
-}: {
-  vm: VmInstance;
-  policy: ExpungePolicy | undefined;
-  now: number;
-}) {
-  const toDate = useServerDate();
-  const m = useT().recycleBin;
-  const format = useFormat();
-  const info = expungeInfo(toDate(vm.lastOpDate), policy, now);
-  if (info.kind === 'never') return <>{m.keptByHand}</>;
-  if (info.kind === 'unknown') return <>—</>;
-  const text = info.overdue ? m.dueNow : m.expungesIn(format.duration(info.msLeft));
-  return (
-    <Box title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
-      {info.soon ? (
-        <Box
-          component="span"
-          sx={{
-            // #bf360c under white text is 5.6:1 (WCAG AA) in both themes; MUI's warning.dark is only 3.8:1.
-            bgcolor: '#bf360c',
-            color: '#fff',
-            borderRadius: 3,
-            px: 1,
-            py: 0.25,
-            fontWeight: 600,
-          }}
-        >
-          {text}
-          <Box component="span" sx={visuallyHidden}>
-            {m.soon}
-          </Box>
-        </Box>
-      ) : (
-        text
-      )}
-      <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(info.at)}</Box>
-    </Box>
-  );
 }
 
 type ColumnKey = keyof Messages['recycleBin']['columns'];
@@ -158,28 +92,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         />
       </TableCell>
       <TableCell sx={{ maxWidth: 320 }}>
-        <Box
-          component={RouterLink}
-          to={`/vms/${vm.uuid}`}
-          sx={{
-            overflowWrap: 'anywhere',
-            fontWeight: 500,
-            color: 'primary.main',
-            textDecorationColor: 'currentColor',
-            textUnderlineOffset: 2,
-          }}
-        >
-          {name}
-        </Box>
-        <Box sx={{ display: 'flex', alignItems: 'center', color: 'text.secondary', fontSize: 12 }}>
-          <Box component="span" sx={{ fontFamily: 'monospace' }} title={vm.uuid}>
-            {shortUuid(vm.uuid)}…
-            <Box component="span" sx={visuallyHidden}>
-              {m.uuidHidden(vm.uuid)}
-            </Box>
-          </Box>
-          <CopyButton value={vm.uuid} label={m.copyUuid(name)} />
-        </Box>
+        <NameCell uuid={vm.uuid} name={name} to={`/vms/${vm.uuid}`} />
       </TableCell>
       <TableCell align="right">{show(vm.cpuNum)}</TableCell>
       <TableCell align="right">{format.bytes(vm.memorySize)}</TableCell>
@@ -189,7 +102,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(deleted)}</Box>
       </TableCell>
       <TableCell>
-        <ExpungeCell vm={vm} policy={policy} now={now} />
+        <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
       </TableCell>
       {owner !== undefined && <TableCell>{owner}</TableCell>}
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

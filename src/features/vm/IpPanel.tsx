@@ -8,7 +8,7 @@ import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance, VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
-import { Panel } from './Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import { StartVmButton } from './StartVmButton.tsx';

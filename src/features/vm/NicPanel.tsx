@@ -7,7 +7,7 @@ import { show } from '../../components/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
-import { Panel } from './Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import type { NameOf } from './use-vm-names.ts';

@@ -21,7 +21,7 @@ import type { VmInstance } from '../../zstack/inventories.ts';
 import { DetachedVolumes } from './DetachedVolumes.tsx';
 import { IpPanel } from './IpPanel.tsx';
 import { NicPanel } from './NicPanel.tsx';
-import { Panel } from './Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { RecoveryPreview } from './RecoveryPreview.tsx';
 import { StartVmButton } from './StartVmButton.tsx';
 import { useStartAction } from './use-start-action.ts';

@@ -9,7 +9,7 @@ import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { Volume } from '../../zstack/inventories.ts';
 import { byVolumeOrder } from './order.ts';
-import { Panel } from './Panel.tsx';
+import { Panel } from '../../components/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import type { NameOf } from './use-vm-names.ts';

@@ -28,6 +28,8 @@ export const app = {
     recoverDialog: 'the recover dialog',
     expungeDialog: 'the expunge dialog',
     bulkDialog: 'the bulk action dialog',
+    binPage: 'this recycle bin',
+    resourcePage: 'this page',
     operationsDialog: 'the operation results',
   },
   backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,

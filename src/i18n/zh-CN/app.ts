@@ -28,6 +28,8 @@ export const app: Messages['app'] = {
     recoverDialog: '恢复对话框',
     expungeDialog: '彻底删除对话框',
     bulkDialog: '批量操作对话框',
+    binPage: '此回收站',
+    resourcePage: '此页面',
     operationsDialog: '操作结果',
   },
   backgroundRefreshFailed: (headline) => `刷新失败：${headline}`,

@@ -14,4 +14,10 @@ export const common: Messages['common'] = {
   range: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
   languageLabel: 'Language / 语言',
   languageNames: { en: 'English', 'zh-CN': '简体中文' },
+  deletedBy: '删除者',
+  unknownOperator: '未知操作者',
+  deletedFrom: (ip, time) => `来自 ${ip}，${time}`,
+  notRecorded: '此 ZStack 版本没有审计日志，未记录删除者。',
+  auditDenied: '您的账户无权读取审计日志，因此不显示删除者。',
+  notInAudit: '审计日志中无记录',
 };

@@ -2,12 +2,25 @@
 // Loaded on demand: it is not part of the first-paint code of an English page.
 import type { Messages } from '../en/index.ts';
 import { app } from './app.ts';
+import { bin } from './bin.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
+import { resource } from './resource.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
 import { vm } from './vm.ts';
 
-export const zhCN: Messages = { app, common, errors, session, recycleBin, vm, settings, operations };
+export const zhCN: Messages = {
+  app,
+  common,
+  errors,
+  session,
+  recycleBin,
+  vm,
+  settings,
+  operations,
+  bin,
+  resource,
+};

@@ -1,0 +1,384 @@
+// The recycle bins of data volumes and images: the same list as the VMs' (URL state, server-side search, sort and
+// paging, owners for admins, expunge countdown from the kind's own config, who deleted it, selection and bulk).
+import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
+import RestoreIcon from '@mui/icons-material/Restore';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { deletedRefs, IMAGE_SORT_FIELDS, type ImageListParams, imageQueries } from '../../api/images.ts';
+import { conditionMisread, isUuid, nameOrUuidCondition, PAGE_SIZES } from '../../api/list-params.ts';
+import { nameQueries } from '../../api/resources.ts';
+import { type Api, useApi, useServerDate } from '../../api/session.ts';
+import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../api/volumes.ts';
+import { DeletedBy } from '../../components/DeletedBy.tsx';
+import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { keepFocusIn } from '../../components/focus.ts';
+import { Pager } from '../../components/Pager.tsx';
+import { preloadable } from '../../components/preloadable.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import type { ServerTime } from '../../zstack/dates.ts';
+import type { Image, Volume } from '../../zstack/inventories.ts';
+import { BinTabs } from './BinTabs.tsx';
+import { BinToolbar } from './BinToolbar.tsx';
+import { ExpungeCountdown } from './ExpungeCountdown.tsx';
+import { ResourceTable, type Column } from './ResourceTable.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
+import { defaultParams } from './use-list-params.ts';
+import { type BinList, REFRESH_MS, useBinList, useNow } from './use-bin-list.ts';
+
+const actionDialog = preloadable(
+  () => import('./ResourceActionDialog.tsx'),
+  (module) => module.ResourceActionDialog,
+  { what: 'recoverDialog', floating: true },
+);
+const bulkDialog = preloadable(
+  () => import('./BulkDialog.tsx'),
+  (module) => module.BulkDialog,
+  { what: 'bulkDialog', floating: true },
+);
+const ActionDialog = actionDialog.Component;
+const BulkDialog = bulkDialog.Component;
+
+const misread = (text: string) => conditionMisread(nameOrUuidCondition(text));
+
+const VOLUME_SPEC = {
+  sortFields: VOLUME_SORT_FIELDS,
+  defaults: defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate'),
+  useList: (api: Api, params: VolumeListParams) =>
+    useQuery({ ...volumeQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  misread,
+  category: 'volume',
+  audited: 'volume',
+} as const;
+
+const IMAGE_SPEC = {
+  sortFields: IMAGE_SORT_FIELDS,
+  defaults: defaultParams<(typeof IMAGE_SORT_FIELDS)[number]>('lastOpDate'),
+  useList: (api: Api, params: ImageListParams) =>
+    useQuery({ ...imageQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  misread,
+  category: 'image',
+  audited: 'image',
+} as const;
+
+/** When an image was deleted: per backup storage, and it goes for good with the last copy (latest ref). */
+function imageDeletedAt(image: Image) {
+  const refs = deletedRefs(image);
+  const latest = refs.reduce<(typeof refs)[number] | undefined>(
+    (a, r) => (a && a.lastOpDate && r.lastOpDate && a.lastOpDate.ms >= r.lastOpDate.ms ? a : r),
+    undefined,
+  );
+  return latest?.lastOpDate ?? image.lastOpDate;
+}
+
+type Dialog =
+  | { kind: 'recover' | 'expunge'; resource: Volume | Image }
+  | { kind: 'bulk'; action: 'recover' | 'expunge' }
+  | undefined;
+
+export function ResourceBinPage({ kind }: { kind: 'volume' | 'image' }) {
+  return kind === 'volume' ? <VolumeBin /> : <ImageBin />;
+}
+
+function VolumeBin() {
+  const bin = useBinList(VOLUME_SPEC);
+  const names = useQuery({
+    ...nameQueries.names(useApi(), 'vms', bin.rows.map((v) => v.lastVmInstanceUuid ?? '').filter(Boolean)),
+    enabled: bin.rows.some((v) => v.lastVmInstanceUuid),
+  });
+  const format = useFormat();
+  const columns: Column<Volume>[] = [
+    { key: 'size', sort: 'size', numeric: true, render: (v) => format.bytes(v.size) },
+    {
+      key: 'lastVm',
+      render: (v) =>
+        v.lastVmInstanceUuid ? (names.data?.get(v.lastVmInstanceUuid) ?? v.lastVmInstanceUuid) : '—',
+    },
+  ];
+  return <BinPage kind="volume" bin={bin} columns={columns} deletedAt={(v) => v.lastOpDate} />;
+}
+
+function ImageBin() {
+  const bin = useBinList(IMAGE_SPEC);
+  const m = useT().bin;
+  const format = useFormat();
+  const bsUuids = bin.rows.flatMap((i) => deletedRefs(i).map((r) => r.backupStorageUuid));
+  const names = useQuery({
+    ...nameQueries.names(useApi(), 'backupStorages', bsUuids),
+    enabled: bsUuids.length > 0,
+  });
+  const columns: Column<Image>[] = [
+    { key: 'size', sort: 'size', numeric: true, render: (i) => format.bytes(i.size) },
+    {
+      key: 'backupStorage',
+      render: (i) => {
+        const refs = deletedRefs(i);
+        return (
+          <>
+            {format.list(refs.map((r) => names.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid))}
+            {refs.length < i.backupStorageRefs.length && (
+              <Box sx={{ color: 'text.secondary', fontSize: 12 }}>
+                {m.partlyDeleted(refs.length, i.backupStorageRefs.length)}
+              </Box>
+            )}
+          </>
+        );
+      },
+    },
+  ];
+  return <BinPage kind="image" bin={bin} columns={columns} deletedAt={imageDeletedAt} />;
+}
+
+interface BinPageProps<S extends string, T extends Volume | Image> {
+  kind: 'volume' | 'image';
+  bin: BinList<S, T>;
+  /** The kind's own columns, between the name and the deletion time. */
+  columns: Column<T>[];
+  deletedAt: (row: T) => ServerTime | undefined;
+}
+
+function BinPage<S extends string, T extends Volume | Image>({
+  kind,
+  bin,
+  columns,
+  deletedAt,
+}: BinPageProps<S, T>) {
+  const t = useT();
+  const m = t.bin;
+  const format = useFormat();
+  const toDate = useServerDate();
+  const now = useNow(60_000);
+  const [dialog, setDialog] = useState<Dialog>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const closeDialog = useCallback(() => {
+    setDialog(undefined);
+    keepFocusIn(() => headingRef.current);
+  }, []);
+  const { params, update, list, rows, total, lastPage, deletions } = bin;
+  const path = kind === 'volume' ? '/volumes' : '/images';
+  useEffect(() => {
+    document.title = m.documentTitle(kind);
+  }, [m, kind]);
+
+  const deletedCol: Column<T> = {
+    key: 'deleted',
+    sort: 'lastOpDate',
+    render: (row) => {
+      const at = toDate(deletedAt(row));
+      return (
+        <>
+          {format.relative(at, now)}
+          <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(at)}</Box>
+        </>
+      );
+    },
+  };
+  const expungesCol: Column<T> = {
+    key: 'expunges',
+    render: (row) => <ExpungeCountdown deleted={toDate(deletedAt(row))} policy={bin.policy} now={now} />,
+  };
+  const accountCol: Column<T> = { key: 'account', render: (row) => bin.owners?.get(row.uuid) ?? '…' };
+  const deletedByCol: Column<T> = {
+    key: 'deletedBy',
+    render: (row) => {
+      const d = deletions.byUuid?.get(row.uuid);
+      return d ? <DeletedBy {...d} /> : deletions.byUuid ? t.common.notInAudit : '…';
+    },
+  };
+  const allColumns: Column<T>[] = [
+    ...columns,
+    deletedCol,
+    expungesCol,
+    ...(bin.isAdmin ? [accountCol] : []),
+    ...(deletions.support === 'present' ? [deletedByCol] : []),
+  ];
+
+  let body: ReactNode;
+  if (list.isPending) {
+    body = (
+      <Box role="progressbar" aria-label={m.loadingList(kind)} sx={{ p: 2 }}>
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} height={36} />
+        ))}
+      </Box>
+    );
+  } else if (list.isError && !list.data) {
+    body = (
+      <Box sx={{ p: 2 }}>
+        <ErrorCodeView
+          error={list.error}
+          title={m.loadFailed(kind)}
+          action={
+            <Button size="small" color="inherit" variant="outlined" onClick={() => void list.refetch()}>
+              {t.common.retry}
+            </Button>
+          }
+        />
+      </Box>
+    );
+  } else if (rows.length === 0) {
+    body = (
+      <Box sx={{ p: 4, textAlign: 'center' }}>
+        <Typography variant="h6" component="p">
+          {bin.searching ? m.noMatch(kind, params.search) : m.emptyTitle(kind)}
+        </Typography>
+        {bin.searching ? (
+          <Button onClick={() => update({ search: '', page: 0 })}>{t.recycleBin.clearTheSearch}</Button>
+        ) : (
+          <Typography color="text.secondary">{m.emptyText(kind)}</Typography>
+        )}
+      </Box>
+    );
+  } else {
+    body = (
+      <ResourceTable<T>
+        label={m.tableLabel(kind)}
+        rows={rows}
+        columns={allColumns}
+        params={params}
+        busy={list.isPlaceholderData}
+        pathOf={(row) => `${path}/${row.uuid}`}
+        selectPageLabel={m.selectPage(kind)}
+        selected={bin.selection.keys}
+        onSelect={bin.selection.select}
+        onSort={(field) => {
+          const sort = bin.sortFields.find((f) => f === field);
+          if (sort)
+            update({ sort, dir: params.sort === sort && params.dir === 'asc' ? 'desc' : 'asc', page: 0 });
+        }}
+        actions={(row) => {
+          const name = row.name ?? row.uuid;
+          return (
+            <>
+              <Button
+                size="small"
+                startIcon={<RestoreIcon />}
+                aria-label={t.recycleBin.recoverName(name)}
+                onPointerEnter={() => void actionDialog.preload()}
+                onClick={() => setDialog({ kind: 'recover', resource: row })}
+              >
+                {t.recycleBin.recover}
+              </Button>
+              <IconButton
+                size="small"
+                color="error"
+                aria-label={t.recycleBin.expungeName(name)}
+                title={t.recycleBin.expungeName(name)}
+                onPointerEnter={() => void actionDialog.preload()}
+                onClick={() => setDialog({ kind: 'expunge', resource: row })}
+              >
+                <DeleteForeverIcon fontSize="small" />
+              </IconButton>
+            </>
+          );
+        }}
+      />
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Typography variant="h4" component="h1" ref={headingRef} tabIndex={-1} sx={{ outline: 'none' }}>
+          {t.recycleBin.title}
+        </Typography>
+        <Typography color="text.secondary">
+          {m.intro(
+            kind,
+            bin.isAdmin,
+            bin.policy?.deletionPolicy === 'Never'
+              ? { never: true }
+              : bin.policy
+                ? { period: format.period(bin.policy.expungePeriodSeconds) }
+                : undefined,
+          )}
+        </Typography>
+      </Box>
+      <BinTabs />
+      <BinToolbar
+        id={`${kind}-search`}
+        label={m.searchLabel(kind)}
+        placeholder={m.searchPlaceholder}
+        text={bin.text}
+        invalid={bin.misread !== undefined}
+        help={
+          bin.misread !== undefined
+            ? t.recycleBin.searchMisread(bin.misread)
+            : bin.text.trim()
+              ? m.searchingBy(isUuid(bin.text))
+              : m.searchHelp
+        }
+        count={list.data ? m.count(kind, total, bin.searching) : ''}
+        fetching={list.isFetching && !list.isPending}
+        onText={bin.setText}
+        onEnter={() => {
+          if (bin.misread === undefined) update({ search: bin.text, page: 0 }, { replace: true });
+        }}
+        onRefresh={() => void list.refetch()}
+      />
+      {deletions.support === 'absent' && (
+        <Alert severity="info" role="note">
+          {t.common.notRecorded}
+        </Alert>
+      )}
+      {deletions.support === 'denied' && (
+        <Alert severity="info" role="note">
+          {t.common.auditDenied}
+        </Alert>
+      )}
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+        {(rows.length > 0 || bin.selection.items.length > 0) && (
+          <SelectionBar
+            selection={bin.selection}
+            search={params.search}
+            total={total}
+            resource={kind}
+            onBulk={(action) => setDialog({ kind: 'bulk', action })}
+            onIntent={() => void bulkDialog.preload()}
+          />
+        )}
+        {body}
+        {rows.length > 0 && (
+          <Pager
+            page={Math.min(params.page, lastPage)}
+            pageSize={params.pageSize}
+            total={total}
+            pageSizes={PAGE_SIZES}
+            label={m.perPage(kind)}
+            onPage={(page) => update({ page })}
+            onPageSize={(n) => {
+              const size = PAGE_SIZES.find((p) => p === n);
+              if (size) update({ pageSize: size, page: 0 });
+            }}
+          />
+        )}
+      </Paper>
+      {dialog && dialog.kind !== 'bulk' && (
+        <ActionDialog
+          kind={kind}
+          action={dialog.kind}
+          resource={dialog.resource}
+          onClose={closeDialog}
+          onCancel={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'bulk' && (
+        <BulkDialog
+          action={dialog.action}
+          resource={kind}
+          items={bin.selection.items}
+          onClose={closeDialog}
+          onCancel={closeDialog}
+          onStarted={bin.selection.clear}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+// What every recycle-bin list does the same way: URL state, a search box that follows the URL and updates it after
+// a pause, the page of rows (the previous one stays while the next loads), snapping back from a page past the end,
+// owners for admins, the expunge policy of its kind, who deleted each row, and the selection for bulk actions.
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { type AuditedKind, useDeletions } from '../../api/audit.ts';
+import type { ListParams } from '../../api/list-params.ts';
+import { configQueries, type ExpungeCategory, ownerQueries } from '../../api/resources.ts';
+import { type Api, useSession } from '../../api/session.ts';
+import type { QueryResult } from '../../zstack/endpoints.ts';
+import { useListParams } from './use-list-params.ts';
+import { useSelection } from './use-selection.ts';
+
+/** How often a recycle-bin list refreshes while its tab is visible. */
+export const REFRESH_MS = 30_000;
+const DEBOUNCE_MS = 300;
+
+export interface BinListSpec<S extends string, T extends { uuid: string }> {
+  sortFields: readonly S[];
+  defaults: ListParams<S>;
+  /** The page of rows: a hook around the kind's query-options factory (it refreshes every 30 s). */
+  useList: (api: Api, params: ListParams<S>) => UseQueryResult<QueryResult<T>>;
+  /** The operator ZStack would misread in this search text, if any. */
+  misread: (text: string) => string | undefined;
+  category: ExpungeCategory;
+  audited: AuditedKind;
+}
+
+export function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+export type BinList<S extends string, T extends { uuid: string }> = ReturnType<typeof useBinList<S, T>>;
+
+export function useBinList<S extends string, T extends { uuid: string }>(spec: BinListSpec<S, T>) {
+  const [params, update] = useListParams(spec.sortFields, spec.defaults);
+  const { session, api } = useSession();
+  const isAdmin = session?.isAdmin ?? false;
+  const [text, setText] = useState(params.search);
+
+  // The URL can change under us (back/forward, a pasted link): the box follows it.
+  const [syncedSearch, setSyncedSearch] = useState(params.search);
+  if (syncedSearch !== params.search) {
+    setSyncedSearch(params.search);
+    setText(params.search);
+  }
+  const misread = spec.misread(text);
+  useEffect(() => {
+    if (text === params.search || misread !== undefined) return;
+    const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [text, params.search, misread, update]);
+
+  const list = spec.useList(api, params);
+  const policy = useQuery(configQueries.expungePolicy(api, spec.category));
+  const rows = list.data?.inventories ?? [];
+  const uuids = rows.map((r) => r.uuid);
+  const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });
+  const deletions = useDeletions(api, spec.audited, uuids);
+  const total = list.data?.total ?? rows.length;
+  const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
+  const selection = useSelection(params.search);
+
+  // A page past the end (after recoveries, or from an old link) snaps back to the last one.
+  useEffect(() => {
+    if (list.data && !list.isPlaceholderData && params.page > lastPage)
+      update({ page: lastPage }, { replace: true });
+  }, [list.data, list.isPlaceholderData, params.page, lastPage, update]);
+
+  return {
+    sortFields: spec.sortFields,
+    params,
+    update,
+    text,
+    setText,
+    misread,
+    list,
+    rows,
+    total,
+    lastPage,
+    policy: policy.data,
+    isAdmin,
+    owners: owners.isError ? new Map<string, string>() : owners.data,
+    deletions,
+    selection,
+    searching: params.search.trim() !== '',
+  };
+}

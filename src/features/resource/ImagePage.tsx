@@ -1,0 +1,141 @@
+// One image: its inventory, and its copy on each backup storage (status and expunge time per storage, since an
+// image can be deleted on some and not others), and who deleted it.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useDeletions } from '../../api/audit.ts';
+import { deletedRefs, imageQueries } from '../../api/images.ts';
+import { configQueries, nameQueries } from '../../api/resources.ts';
+import { useSession } from '../../api/session.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { DeletedBy } from '../../components/DeletedBy.tsx';
+import { Detail, Details } from '../../components/Details.tsx';
+import { show } from '../../components/format.ts';
+import { Panel } from '../../components/Panel.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
+import type { Image } from '../../zstack/inventories.ts';
+import { ResourceFrame } from './ResourceFrame.tsx';
+
+export function ImagePage() {
+  const { uuid = '' } = useParams();
+  const { api } = useSession();
+  const image = useQuery(imageQueries.detail(api, uuid));
+  return (
+    <ResourceFrame kind="image" query={image}>
+      {(i) => <ImageView image={i} />}
+    </ResourceFrame>
+  );
+}
+
+function ImageView({ image }: { image: Image }) {
+  const t = useT();
+  const m = t.resource;
+  const format = useFormat();
+  const { api, store } = useSession();
+  const name = image.name ?? image.uuid;
+  const deleted = deletedRefs(image).length > 0;
+  const bs = useQuery({
+    ...nameQueries.names(
+      api,
+      'backupStorages',
+      image.backupStorageRefs.map((r) => r.backupStorageUuid),
+    ),
+    enabled: image.backupStorageRefs.length > 0,
+  });
+  const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
+  const deletion = useDeletions(api, 'image', deleted ? [image.uuid] : []);
+  const who = deletion.byUuid?.get(image.uuid);
+  useEffect(() => {
+    document.title = m.documentTitle(name);
+  }, [m, name]);
+  const expungeAt = (time: Date | undefined) =>
+    time && policy.data && policy.data.deletionPolicy !== 'Never'
+      ? format.dateTime(new Date(time.getTime() + policy.data.expungePeriodSeconds * 1000))
+      : '—';
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+        {name}
+      </Typography>
+      {deleted && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" component={RouterLink} to={`/images?q=${image.uuid}`}>
+              {m.backToBin}
+            </Button>
+          }
+        >
+          {m.inRecycleBin}
+        </Alert>
+      )}
+      <Panel title={m.summaryTitle}>
+        <Details>
+          <Detail label={m.fields.name}>{show(image.name)}</Detail>
+          <Detail label={m.fields.uuid}>
+            {image.uuid}
+            <CopyButton value={image.uuid} label={m.copyUuid(name)} />
+          </Detail>
+          <Detail label={m.fields.status}>{stateLabel(t.vm.states, image.status)}</Detail>
+          <Detail label={m.fields.state}>{stateLabel(t.vm.states, image.state)}</Detail>
+          <Detail label={m.fields.size}>{format.bytes(image.size)}</Detail>
+          <Detail label={m.fields.actualSize}>{format.bytes(image.actualSize)}</Detail>
+          <Detail label={m.fields.mediaType}>{show(image.mediaType)}</Detail>
+          <Detail label={m.fields.format}>{show(image.format)}</Detail>
+          <Detail label={m.fields.platform}>{show(image.platform)}</Detail>
+          <Detail label={m.fields.guestOs}>{show(image.guestOsType)}</Detail>
+          <Detail label={m.fields.created}>{format.dateTime(store.toDate(image.createDate))}</Detail>
+          <Detail label={m.fields.lastOperation}>{format.dateTime(store.toDate(image.lastOpDate))}</Detail>
+          {deleted && deletion.support === 'present' && (
+            <Detail label={m.fields.deletedBy}>{who ? <DeletedBy {...who} /> : t.common.notInAudit}</Detail>
+          )}
+          {deleted && deletion.support === 'absent' && (
+            <Detail label={m.fields.deletedBy}>{t.common.notRecorded}</Detail>
+          )}
+        </Details>
+      </Panel>
+      <Panel title={m.refsTitle}>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Box
+            component="table"
+            aria-label={m.refsLabel}
+            sx={{
+              width: '100%',
+              borderCollapse: 'collapse',
+              typography: 'body2',
+              '& th, & td': { textAlign: 'left', px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider' },
+              '& th': { fontWeight: 500 },
+              '& td': { overflowWrap: 'anywhere' },
+            }}
+          >
+            <thead>
+              <tr>
+                <th scope="col">{m.refColumns.backupStorage}</th>
+                <th scope="col">{m.refColumns.status}</th>
+                <th scope="col">{m.refColumns.expunges}</th>
+                <th scope="col">{m.refColumns.installPath}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {image.backupStorageRefs.map((r) => (
+                <tr key={r.backupStorageUuid}>
+                  <td>{bs.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}</td>
+                  <td>{stateLabel(t.vm.states, r.status)}</td>
+                  <td>{r.status === 'Deleted' ? expungeAt(store.toDate(r.lastOpDate)) : '—'}</td>
+                  <td>{show(r.installPath)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Box>
+        </Box>
+      </Panel>
+    </Stack>
+  );
+}

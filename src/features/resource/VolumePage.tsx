@@ -1,0 +1,124 @@
+// One data volume: its inventory (what ZStack returned when it was recovered), who deleted it, and attaching it
+// to a VM, which a recovered volume needs (it comes back detached).
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useDeletions } from '../../api/audit.ts';
+import { configQueries, nameQueries } from '../../api/resources.ts';
+import { useSession } from '../../api/session.ts';
+import { volumeQueries } from '../../api/volumes.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { DeletedBy } from '../../components/DeletedBy.tsx';
+import { Detail, Details } from '../../components/Details.tsx';
+import { show } from '../../components/format.ts';
+import { Panel } from '../../components/Panel.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
+import type { Volume } from '../../zstack/inventories.ts';
+import { AttachVolume } from './AttachVolume.tsx';
+import { ResourceFrame } from './ResourceFrame.tsx';
+
+export function VolumePage() {
+  const { uuid = '' } = useParams();
+  const { api } = useSession();
+  const volume = useQuery(volumeQueries.detail(api, uuid));
+  return (
+    <ResourceFrame kind="volume" query={volume}>
+      {(v) => <VolumeView volume={v} />}
+    </ResourceFrame>
+  );
+}
+
+function VolumeView({ volume }: { volume: Volume }) {
+  const t = useT();
+  const m = t.resource;
+  const format = useFormat();
+  const { api, session, store } = useSession();
+  const name = volume.name ?? volume.uuid;
+  const deleted = volume.status === 'Deleted';
+  const vms = [volume.vmInstanceUuid, volume.lastVmInstanceUuid].filter((u): u is string => !!u);
+  const vmNames = useQuery({ ...nameQueries.names(api, 'vms', vms), enabled: vms.length > 0 });
+  const psNames = useQuery({
+    ...nameQueries.names(
+      api,
+      'primaryStorages',
+      volume.primaryStorageUuid ? [volume.primaryStorageUuid] : [],
+    ),
+    enabled: !!volume.primaryStorageUuid,
+  });
+  const policy = useQuery({ ...configQueries.expungePolicy(api, 'volume'), enabled: deleted });
+  const deletion = useDeletions(api, 'volume', deleted ? [volume.uuid] : []);
+  const who = deletion.byUuid?.get(volume.uuid);
+  const vmLink = (u: string | undefined) =>
+    u ? <RouterLink to={`/vms/${u}`}>{vmNames.data?.get(u) ?? u}</RouterLink> : m.notAttached;
+  useEffect(() => {
+    document.title = m.documentTitle(name);
+  }, [m, name]);
+  const at = deleted ? store.toDate(volume.lastOpDate) : undefined;
+  const expungeAt =
+    at && policy.data && policy.data.deletionPolicy !== 'Never'
+      ? new Date(at.getTime() + policy.data.expungePeriodSeconds * 1000)
+      : undefined;
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+        {name}
+      </Typography>
+      {deleted && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" component={RouterLink} to={`/volumes?q=${volume.uuid}`}>
+              {m.backToBin}
+            </Button>
+          }
+        >
+          {m.inRecycleBin}
+        </Alert>
+      )}
+      <Panel title={m.summaryTitle}>
+        <Details>
+          <Detail label={m.fields.name}>{show(volume.name)}</Detail>
+          <Detail label={m.fields.uuid}>
+            {volume.uuid}
+            <CopyButton value={volume.uuid} label={m.copyUuid(name)} />
+          </Detail>
+          <Detail label={m.fields.status}>{stateLabel(t.vm.states, volume.status)}</Detail>
+          <Detail label={m.fields.state}>{stateLabel(t.vm.states, volume.state)}</Detail>
+          <Detail label={m.fields.size}>{format.bytes(volume.size)}</Detail>
+          <Detail label={m.fields.actualSize}>{format.bytes(volume.actualSize)}</Detail>
+          <Detail label={m.fields.format}>{show(volume.format)}</Detail>
+          <Detail label={m.fields.primaryStorage}>
+            {volume.primaryStorageUuid
+              ? (psNames.data?.get(volume.primaryStorageUuid) ?? volume.primaryStorageUuid)
+              : '—'}
+          </Detail>
+          <Detail label={m.fields.attachedTo}>{vmLink(volume.vmInstanceUuid)}</Detail>
+          <Detail label={m.fields.lastAttachedTo}>
+            {volume.lastVmInstanceUuid ? vmLink(volume.lastVmInstanceUuid) : '—'}
+          </Detail>
+          <Detail label={m.fields.created}>{format.dateTime(store.toDate(volume.createDate))}</Detail>
+          <Detail label={m.fields.lastOperation}>{format.dateTime(store.toDate(volume.lastOpDate))}</Detail>
+          {deleted && <Detail label={m.fields.expunges}>{format.dateTime(expungeAt)}</Detail>}
+          {deleted && deletion.support === 'present' && (
+            <Detail label={m.fields.deletedBy}>{who ? <DeletedBy {...who} /> : t.common.notInAudit}</Detail>
+          )}
+          {deleted && deletion.support === 'absent' && (
+            <Detail label={m.fields.deletedBy}>{t.common.notRecorded}</Detail>
+          )}
+        </Details>
+      </Panel>
+      {!deleted && !volume.vmInstanceUuid && volume.type === 'Data' && session && (
+        <AttachVolume
+          volume={volume}
+          lastVmName={volume.lastVmInstanceUuid ? vmNames.data?.get(volume.lastVmInstanceUuid) : undefined}
+        />
+      )}
+    </Stack>
+  );
+}

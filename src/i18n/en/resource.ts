@@ -1,0 +1,53 @@
+// Texts of the data volume and image pages (the inventory of one resource, e.g. right after recovering it).
+export const resource = {
+  documentTitle: (name: string) => `${name} · ZStack`,
+  loading: 'Loading',
+  loadFailed: 'Could not load it',
+  notFoundTitle: (kind: 'volume' | 'image') =>
+    `This ${kind === 'volume' ? 'data volume' : 'image'} does not exist`,
+  notFoundText: 'It may have been expunged, or your account cannot see it.',
+  backToBin: 'Back to the recycle bin',
+  inRecycleBin: 'It is in the recycle bin: recover or expunge it from there.',
+  summaryTitle: 'Summary',
+  fields: {
+    name: 'Name',
+    uuid: 'UUID',
+    status: 'Status',
+    state: 'State',
+    size: 'Size',
+    actualSize: 'Actual size',
+    format: 'Format',
+    mediaType: 'Media type',
+    platform: 'Platform',
+    guestOs: 'Guest OS',
+    primaryStorage: 'Primary storage',
+    attachedTo: 'Attached to',
+    lastAttachedTo: 'Last attached to',
+    created: 'Created',
+    lastOperation: 'Last operation',
+    expunges: 'Expunges',
+    deletedBy: 'Deleted by',
+  },
+  notAttached: 'Not attached',
+  copyUuid: (name: string) => `Copy UUID of ${name}`,
+  // Attaching a recovered data volume.
+  attachTitle: 'Attach to a VM',
+  attachWhy:
+    'A recovered data volume comes back detached. Pick a VM to attach it to (it must be Running or Stopped).',
+  attachVm: 'VM',
+  attachDefault: (name: string) => `${name} (the VM it was last attached to)`,
+  attachButton: 'Attach',
+  attaching: 'Attaching…',
+  attached: (volume: string, vm: string) => `${volume} was attached to ${vm}.`,
+  attachFailed: (name: string) => `Attaching ${name} failed`,
+  noVms: 'No Running or Stopped VM of this account to attach it to.',
+  // Images.
+  refsTitle: 'Backup storages',
+  refsLabel: 'Copies of the image on backup storages',
+  refColumns: {
+    backupStorage: 'Backup storage',
+    status: 'Status',
+    expunges: 'Expunges',
+    installPath: 'Install path',
+  },
+};
