@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useDeletions } from '../../api/audit.ts';
 import { configQueries, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, PAGE_SIZES, searchMisread, vmQueries } from '../../api/vms.ts';
@@ -19,6 +20,7 @@ import { SearchBox } from '../../components/SearchBox.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
+import { AuditNote } from './AuditNote.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
@@ -118,6 +120,11 @@ export function RecycleBinPage() {
   });
   const total = list.data?.total ?? rows.length;
   const selection = useSelection(params.search);
+  const deletions = useDeletions(
+    api,
+    'vm',
+    rows.map((r) => r.uuid),
+  );
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
@@ -183,6 +190,7 @@ export function RecycleBinPage() {
             page: 0,
           })
         }
+        deletions={deletions}
         selected={selection.keys}
         onSelect={selection.select}
         onRecover={openRecover}
@@ -238,6 +246,7 @@ export function RecycleBinPage() {
           {list.isFetching && !list.isPending ? m.refreshing : m.refresh}
         </Button>
       </Stack>
+      <AuditNote support={deletions.support} />
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         {(rows.length > 0 || selection.items.length > 0) && (
           <SelectionBar

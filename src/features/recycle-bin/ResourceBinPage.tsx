@@ -2,7 +2,6 @@
 // paging, owners for admins, expunge countdown from the kind's own config, who deleted it, selection and bulk).
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -25,6 +24,7 @@ import { preloadable } from '../../components/preloadable.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { ServerTime } from '../../zstack/dates.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
+import { AuditNote } from './AuditNote.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
@@ -323,16 +323,7 @@ function BinPage<S extends string, T extends Volume | Image>({
         }}
         onRefresh={() => void list.refetch()}
       />
-      {deletions.support === 'absent' && (
-        <Alert severity="info" role="note">
-          {t.common.notRecorded}
-        </Alert>
-      )}
-      {deletions.support === 'denied' && (
-        <Alert severity="info" role="note">
-          {t.common.auditDenied}
-        </Alert>
-      )}
+      <AuditNote support={deletions.support} />
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         {(rows.length > 0 || bin.selection.items.length > 0) && (
           <SelectionBar

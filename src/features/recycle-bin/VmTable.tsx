@@ -11,7 +11,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
+import type { Deletion, Deletions } from '../../api/audit.ts';
 import type { ExpungePolicy } from '../../api/resources.ts';
+import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { SelectBox } from '../../components/SelectBox.tsx';
@@ -38,6 +40,7 @@ export interface VmTableProps {
   onIntent?: () => void;
   selected: ReadonlySet<string>;
   onSelect: (vms: readonly VmInstance[], selected: boolean) => void;
+  deletions: Deletions;
 }
 
 function rootDiskSize(vm: VmInstance): number | undefined {
@@ -63,6 +66,8 @@ interface VmRowProps {
   now: number;
   /** The owning account's name (admins only), "…" while it loads. */
   owner: string | undefined;
+  /** Who deleted it: shown only where ZStack keeps an audit log; null while that page's log is loading. */
+  deletedBy: Deletion | null | 'unknown' | undefined;
   selected: boolean;
   onSelect: VmTableProps['onSelect'];
   onRecover: VmTableProps['onRecover'];
@@ -75,9 +80,10 @@ interface VmRowProps {
  * again, which keeps a 100-row page responsive while a bulk run refreshes the list.
  */
 const VmRow = memo(function VmRow(props: VmRowProps) {
-  const { vm, policy, now, owner, selected } = props;
+  const { vm, policy, now, owner, deletedBy, selected } = props;
   const toDate = useServerDate();
-  const m = useT().recycleBin;
+  const t = useT();
+  const m = t.recycleBin;
   const format = useFormat();
   const name = vm.name ?? vm.uuid;
   const deleted = toDate(vm.lastOpDate);
@@ -105,6 +111,17 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
       </TableCell>
       {owner !== undefined && <TableCell>{owner}</TableCell>}
+      {deletedBy !== undefined && (
+        <TableCell>
+          {deletedBy === null ? (
+            '…'
+          ) : deletedBy === 'unknown' ? (
+            t.common.notInAudit
+          ) : (
+            <DeletedBy {...deletedBy} />
+          )}
+        </TableCell>
+      )}
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         <Button
           size="small"
@@ -133,9 +150,10 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
 });
 
 export function VmTable(props: VmTableProps) {
-  const { rows, params, policy, owners, showOwner, busy, now, selected } = props;
+  const { rows, params, policy, owners, showOwner, busy, now, selected, deletions } = props;
   const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
-  const m = useT().recycleBin;
+  const t = useT();
+  const m = t.recycleBin;
   return (
     <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
       <Table size="small" aria-label={m.tableLabel} aria-busy={busy}>
@@ -169,6 +187,7 @@ export function VmTable(props: VmTableProps) {
               </TableCell>
             ))}
             {showOwner && <TableCell>{m.columns.account}</TableCell>}
+            {deletions.support === 'present' && <TableCell>{t.common.deletedBy}</TableCell>}
             <TableCell align="right">{m.columns.actions}</TableCell>
           </TableRow>
         </TableHead>
@@ -180,6 +199,13 @@ export function VmTable(props: VmTableProps) {
               policy={policy}
               now={now}
               owner={showOwner ? (owners ? (owners.get(vm.uuid) ?? '—') : '…') : undefined}
+              deletedBy={
+                deletions.support !== 'present'
+                  ? undefined
+                  : deletions.byUuid
+                    ? (deletions.byUuid.get(vm.uuid) ?? 'unknown')
+                    : null
+              }
               selected={selected.has(vm.uuid)}
               onSelect={props.onSelect}
               onRecover={props.onRecover}

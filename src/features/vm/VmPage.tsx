@@ -18,6 +18,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
+import { DeletedVolumes } from './DeletedVolumes.tsx';
 import { DetachedVolumes } from './DetachedVolumes.tsx';
 import { IpPanel } from './IpPanel.tsx';
 import { NicPanel } from './NicPanel.tsx';
@@ -105,6 +106,7 @@ function VmView({
       <IpPanel vm={vm} nameOf={nameOf} start={start} />
       <VolumePanel volumes={vm.allVolumes} vmState={vm.state} nameOf={nameOf} />
       <DetachedVolumes vm={vm} nameOf={nameOf} />
+      <DeletedVolumes vm={vm} />
     </Stack>
   );
 }

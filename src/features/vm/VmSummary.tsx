@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
-import { useServerDate } from '../../api/session.ts';
+import { useDeletions } from '../../api/audit.ts';
+import { useApi, useServerDate } from '../../api/session.ts';
+import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { Detail, Details } from '../../components/Details.tsx';
 import { show } from '../../components/format.ts';
@@ -23,6 +25,9 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
   const format = useFormat();
   const l = t.vm.summary;
   const name = vm.name ?? vm.uuid;
+  const destroyed = vm.state === 'Destroyed';
+  const deletion = useDeletions(useApi(), 'vm', destroyed ? [vm.uuid] : []);
+  const who = deletion.byUuid?.get(vm.uuid);
   return (
     <Details>
       <Detail label={l.name}>{show(vm.name)}</Detail>
@@ -67,6 +72,12 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
       <Detail label={l.allocatorStrategy}>{show(vm.allocatorStrategy)}</Detail>
       <Detail label={l.created}>{format.dateTime(toDate(vm.createDate))}</Detail>
       <Detail label={l.lastOperation}>{format.dateTime(toDate(vm.lastOpDate))}</Detail>
+      {destroyed && deletion.support === 'present' && (
+        <Detail label={t.common.deletedBy}>{who ? <DeletedBy {...who} /> : t.common.notInAudit}</Detail>
+      )}
+      {destroyed && deletion.support === 'absent' && (
+        <Detail label={t.common.deletedBy}>{t.common.notRecorded}</Detail>
+      )}
     </Details>
   );
 }

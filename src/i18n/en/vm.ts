@@ -149,6 +149,15 @@ export const vm = {
   no: 'No',
   copyInstallPath: (name: string) => `Copy install path of ${name}`,
 
+  // Data volumes deleted with the VM (vm.dataVolume.deleteOnVmDestroy).
+  deletedWith: {
+    title: 'Data volumes deleted with this VM',
+    description:
+      'This node deletes a VM’s data volumes with it. Recovering the VM does not bring them back: recover them here, then attach them above.',
+    columns: { name: 'Name', size: 'Size', deleted: 'Deleted', action: 'Action' },
+    recoverName: (name: string) => `Recover data volume ${name}`,
+    recovered: (name: string) => `${name} was recovered. It is detached: attach it from the panel above.`,
+  },
   // Data volumes detached when the VM was destroyed.
   detachedTitle: 'Data volumes attached before deletion',
   detachedDescription:

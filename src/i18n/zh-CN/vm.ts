@@ -136,6 +136,14 @@ export const vm: Messages['vm'] = {
   no: '否',
   copyInstallPath: (name) => `复制 ${name} 的安装路径`,
 
+  deletedWith: {
+    title: '随此云主机删除的数据云盘',
+    description:
+      '此节点在删除云主机时会一并删除其数据云盘。恢复云主机不会恢复它们：请在此恢复，再在上方挂载。',
+    columns: { name: '名称', size: '大小', deleted: '删除时间', action: '操作' },
+    recoverName: (name) => `恢复数据云盘 ${name}`,
+    recovered: (name) => `${name} 已恢复，处于卸载状态：请在上方面板中挂载。`,
+  },
   detachedTitle: '删除前挂载的数据云盘',
   detachedDescription: 'ZStack 删除云主机时会卸载其数据云盘，恢复云主机时不会重新挂载它们。',
   detachedColumns: {
