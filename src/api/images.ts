@@ -1,9 +1,9 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { expungeImage, getOne, query, recoverImage } from '../zstack/endpoints.ts';
+import { expungeImage, getOne, recoverImage } from '../zstack/endpoints.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { type ListParams, nameOrUuidCondition } from './list-params.ts';
+import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
@@ -30,19 +30,7 @@ export const imageQueries = {
   list: (api: Api, params: ImageListParams) =>
     queryOptions({
       queryKey: [...imageQueries.lists(api), params] as const,
-      queryFn: ({ signal }) =>
-        query(
-          api.client,
-          'images',
-          {
-            conditions: imageBinConditions(params.search),
-            start: params.page * params.pageSize,
-            limit: params.pageSize,
-            replyWithCount: true,
-            sort: { field: params.sort, direction: params.dir },
-          },
-          signal,
-        ),
+      queryFn: ({ signal }) => pagedQuery(api, 'images', imageBinConditions(params.search), params, signal),
       placeholderData: keepPreviousData,
     }),
   detail: (api: Api, uuid: string) =>

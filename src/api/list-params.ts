@@ -1,5 +1,7 @@
 // What every recycle-bin list shares: its URL state (search, sort, page) and searching by name or exact UUID.
+import { query, type ResourceKind } from '../zstack/endpoints.ts';
 import { type Condition, eq, like, misreadOperator } from '../zstack/query.ts';
+import type { Api } from './session.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -29,4 +31,26 @@ export function nameOrUuidCondition(text: string): Condition | undefined {
 /** The operator ZStack's parser would misread in a search condition (it has no escaping), if any. */
 export function conditionMisread(condition: Condition | undefined): string | undefined {
   return condition ? misreadOperator(condition) : undefined;
+}
+
+/** One page of a recycle bin, sorted and counted on the server. */
+export function pagedQuery<K extends ResourceKind, S extends string>(
+  api: Api,
+  kind: K,
+  conditions: readonly Condition[],
+  params: ListParams<S>,
+  signal: AbortSignal,
+) {
+  return query(
+    api.client,
+    kind,
+    {
+      conditions,
+      start: params.page * params.pageSize,
+      limit: params.pageSize,
+      replyWithCount: true,
+      sort: { field: params.sort, direction: params.dir },
+    },
+    signal,
+  );
 }

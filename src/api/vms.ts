@@ -12,7 +12,7 @@ import {
 import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
-import type { ListParams } from './list-params.ts';
+import { type ListParams, pagedQuery } from './list-params.ts';
 import { volumeQueries } from './volumes.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
@@ -67,19 +67,7 @@ export const vmQueries = {
   list: (api: Api, params: RecycleBinParams) =>
     queryOptions({
       queryKey: [...vmQueries.lists(api), params] as const,
-      queryFn: ({ signal }) =>
-        query(
-          api.client,
-          'vms',
-          {
-            conditions: recycleBinConditions(params.search),
-            start: params.page * params.pageSize,
-            limit: params.pageSize,
-            replyWithCount: true,
-            sort: { field: params.sort, direction: params.dir },
-          },
-          signal,
-        ),
+      queryFn: ({ signal }) => pagedQuery(api, 'vms', recycleBinConditions(params.search), params, signal),
       placeholderData: keepPreviousData,
     }),
   details: (api: Api) => [...vmQueries.all(api), 'detail'] as const,

@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { expungeDataVolume, getOne, query, recoverDataVolume } from '../zstack/endpoints.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { type ListParams, nameOrUuidCondition } from './list-params.ts';
+import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
@@ -25,19 +25,7 @@ export const volumeQueries = {
   list: (api: Api, params: VolumeListParams) =>
     queryOptions({
       queryKey: [...volumeQueries.lists(api), params] as const,
-      queryFn: ({ signal }) =>
-        query(
-          api.client,
-          'volumes',
-          {
-            conditions: volumeBinConditions(params.search),
-            start: params.page * params.pageSize,
-            limit: params.pageSize,
-            replyWithCount: true,
-            sort: { field: params.sort, direction: params.dir },
-          },
-          signal,
-        ),
+      queryFn: ({ signal }) => pagedQuery(api, 'volumes', volumeBinConditions(params.search), params, signal),
       placeholderData: keepPreviousData,
     }),
   detail: (api: Api, uuid: string) =>

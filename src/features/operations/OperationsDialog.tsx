@@ -58,7 +58,7 @@ const ResultRow = memo(function ResultRow({
           )}
         </td>
         <td>{outcome(item, action, m)}</td>
-        <td>{stateLabel(t.recycleBin.states, item.state)}</td>
+        <td>{stateLabel(t.common.states, item.state)}</td>
         <td>
           {item.error && (
             <Button size="small" aria-expanded={open} onClick={() => onToggle(item.uuid)}>

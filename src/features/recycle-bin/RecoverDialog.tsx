@@ -18,6 +18,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
 type M = Messages['recycleBin'];
@@ -30,12 +31,6 @@ function progressText(m: M, event: JobEvent | undefined, startAfter: boolean): s
     return startAfter ? m.progress.recoveringAndStarting : m.progress.recovering;
   }
   return m.progress.sending;
-}
-
-/** The console's word for a state ZStack sent; a state it has no word for stays as sent. */
-function stateName(m: M, state: string | undefined): string | undefined {
-  if (state === undefined) return undefined;
-  return Object.entries(m.states).find(([key]) => key === state)?.[1] ?? state;
 }
 
 export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => void }) {
@@ -76,7 +71,14 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             notify(m.recoveredStartFailed(name), 'warning', { toast: false });
             return;
           }
-          notify(m.recovered(name, startAfter, stateName(m, result.vm.state), result.transientFailures > 0));
+          notify(
+            m.recovered(
+              name,
+              startAfter,
+              result.vm.state === undefined ? undefined : stateLabel(t.common.states, result.vm.state),
+              result.transientFailures > 0,
+            ),
+          );
           onClose();
           void navigate(`/vms/${result.vm.uuid}`, { state: { recovered: true } });
         },
@@ -108,7 +110,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           <Box component="ul" sx={{ mt: 0, pl: 3 }}>
             <li>
               {m.comesBack.before}
-              <strong>{m.states.Stopped}</strong>
+              <strong>{t.common.states.Stopped}</strong>
               {m.comesBack.after}
             </li>
             <li>{m.nics(nics)}</li>

@@ -1,13 +1,9 @@
 // One image: its inventory, and its copy on each backup storage (status and expunge time per storage, since an
 // image can be deleted on some and not others), and who deleted it.
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useDeletions } from '../../api/audit.ts';
 import { deletedRefs, imageQueries } from '../../api/images.ts';
 import { configQueries, nameQueries } from '../../api/resources.ts';
@@ -21,6 +17,7 @@ import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
 import type { Image } from '../../zstack/inventories.ts';
 import { ResourceFrame } from './ResourceFrame.tsx';
+import { ResourceHeader } from './ResourceHeader.tsx';
 
 export function ImagePage() {
   const { uuid = '' } = useParams();
@@ -51,9 +48,6 @@ function ImageView({ image }: { image: Image }) {
   const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
   const deletion = useDeletions(api, 'image', deleted ? [image.uuid] : []);
   const who = deletion.byUuid?.get(image.uuid);
-  useEffect(() => {
-    document.title = m.documentTitle(name);
-  }, [m, name]);
   const expungeAt = (time: Date | undefined) =>
     time && policy.data && policy.data.deletionPolicy !== 'Never'
       ? format.dateTime(new Date(time.getTime() + policy.data.expungePeriodSeconds * 1000))
@@ -61,21 +55,7 @@ function ImageView({ image }: { image: Image }) {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
-        {name}
-      </Typography>
-      {deleted && (
-        <Alert
-          severity="info"
-          action={
-            <Button color="inherit" size="small" component={RouterLink} to={`/images?q=${image.uuid}`}>
-              {m.backToBin}
-            </Button>
-          }
-        >
-          {m.inRecycleBin}
-        </Alert>
-      )}
+      <ResourceHeader name={name} inBin={deleted ? `/images?q=${image.uuid}` : undefined} />
       <Panel title={m.summaryTitle}>
         <Details>
           <Detail label={m.fields.name}>{show(image.name)}</Detail>
@@ -83,8 +63,8 @@ function ImageView({ image }: { image: Image }) {
             {image.uuid}
             <CopyButton value={image.uuid} label={m.copyUuid(name)} />
           </Detail>
-          <Detail label={m.fields.status}>{stateLabel(t.vm.states, image.status)}</Detail>
-          <Detail label={m.fields.state}>{stateLabel(t.vm.states, image.state)}</Detail>
+          <Detail label={m.fields.status}>{stateLabel(t.common.states, image.status)}</Detail>
+          <Detail label={m.fields.state}>{stateLabel(t.common.states, image.state)}</Detail>
           <Detail label={m.fields.size}>{format.bytes(image.size)}</Detail>
           <Detail label={m.fields.actualSize}>{format.bytes(image.actualSize)}</Detail>
           <Detail label={m.fields.mediaType}>{show(image.mediaType)}</Detail>
@@ -127,7 +107,7 @@ function ImageView({ image }: { image: Image }) {
               {image.backupStorageRefs.map((r) => (
                 <tr key={r.backupStorageUuid}>
                   <td>{bs.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}</td>
-                  <td>{stateLabel(t.vm.states, r.status)}</td>
+                  <td>{stateLabel(t.common.states, r.status)}</td>
                   <td>{r.status === 'Deleted' ? expungeAt(store.toDate(r.lastOpDate)) : '—'}</td>
                   <td>{show(r.installPath)}</td>
                 </tr>

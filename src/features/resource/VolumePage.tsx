@@ -1,11 +1,7 @@
 // One data volume: its inventory (what ZStack returned when it was recovered), who deleted it, and attaching it
 // to a VM, which a recovered volume needs (it comes back detached).
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useDeletions } from '../../api/audit.ts';
 import { configQueries, nameQueries } from '../../api/resources.ts';
@@ -21,6 +17,7 @@ import { stateLabel } from '../../i18n/states.ts';
 import type { Volume } from '../../zstack/inventories.ts';
 import { AttachVolume } from './AttachVolume.tsx';
 import { ResourceFrame } from './ResourceFrame.tsx';
+import { ResourceHeader } from './ResourceHeader.tsx';
 
 export function VolumePage() {
   const { uuid = '' } = useParams();
@@ -55,9 +52,6 @@ function VolumeView({ volume }: { volume: Volume }) {
   const who = deletion.byUuid?.get(volume.uuid);
   const vmLink = (u: string | undefined) =>
     u ? <RouterLink to={`/vms/${u}`}>{vmNames.data?.get(u) ?? u}</RouterLink> : m.notAttached;
-  useEffect(() => {
-    document.title = m.documentTitle(name);
-  }, [m, name]);
   const at = deleted ? store.toDate(volume.lastOpDate) : undefined;
   const expungeAt =
     at && policy.data && policy.data.deletionPolicy !== 'Never'
@@ -66,21 +60,7 @@ function VolumeView({ volume }: { volume: Volume }) {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
-        {name}
-      </Typography>
-      {deleted && (
-        <Alert
-          severity="info"
-          action={
-            <Button color="inherit" size="small" component={RouterLink} to={`/volumes?q=${volume.uuid}`}>
-              {m.backToBin}
-            </Button>
-          }
-        >
-          {m.inRecycleBin}
-        </Alert>
-      )}
+      <ResourceHeader name={name} inBin={deleted ? `/volumes?q=${volume.uuid}` : undefined} />
       <Panel title={m.summaryTitle}>
         <Details>
           <Detail label={m.fields.name}>{show(volume.name)}</Detail>
@@ -88,8 +68,8 @@ function VolumeView({ volume }: { volume: Volume }) {
             {volume.uuid}
             <CopyButton value={volume.uuid} label={m.copyUuid(name)} />
           </Detail>
-          <Detail label={m.fields.status}>{stateLabel(t.vm.states, volume.status)}</Detail>
-          <Detail label={m.fields.state}>{stateLabel(t.vm.states, volume.state)}</Detail>
+          <Detail label={m.fields.status}>{stateLabel(t.common.states, volume.status)}</Detail>
+          <Detail label={m.fields.state}>{stateLabel(t.common.states, volume.state)}</Detail>
           <Detail label={m.fields.size}>{format.bytes(volume.size)}</Detail>
           <Detail label={m.fields.actualSize}>{format.bytes(volume.actualSize)}</Detail>
           <Detail label={m.fields.format}>{show(volume.format)}</Detail>

@@ -41,9 +41,9 @@ export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: Nam
                 <TableCell>
                   <Box component="span" sx={{ color: nic.state === 'disable' ? 'warning.main' : undefined }}>
                     {nic.state === 'enable'
-                      ? t.vm.states.Enabled
+                      ? t.common.states.Enabled
                       : nic.state === 'disable'
-                        ? t.vm.states.Disabled
+                        ? t.common.states.Disabled
                         : show(nic.state)}
                   </Box>
                 </TableCell>

@@ -31,7 +31,7 @@ export function RecoveryPreview({ vm, detached, nameOf }: RecoveryPreviewProps) 
       <Box component="ul" sx={{ my: 0.5, pl: 3, overflowWrap: 'anywhere' }}>
         <li>
           {p.comesBack.before}
-          <strong>{t.vm.states.Stopped}</strong>
+          <strong>{t.common.states.Stopped}</strong>
           {p.comesBack.after(root ? (root.name ?? root.uuid) : undefined)}
         </li>
         <li>{nics === 0 ? p.noNics : p.keepsNics(nics)}</li>

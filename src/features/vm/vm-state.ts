@@ -1,6 +1,7 @@
 // What a VM's state means for this page: its words, chip colour, and which follow-up actions ZStack accepts in it.
 import type { ChipProps } from '@mui/material/Chip';
 import type { Messages } from '../../i18n/en/index.ts';
+import { stateLabel } from '../../i18n/states.ts';
 
 const TRANSITIONAL = new Set([
   'Starting',
@@ -17,9 +18,8 @@ const TRANSITIONAL = new Set([
 
 /** A VM's or volume's state in the console's words; a state the catalog does not know, as ZStack sent it. */
 export function stateText(t: Messages, state: string | undefined): string {
-  if (state === undefined) return t.vm.states.Unknown;
-  const states: Readonly<Record<string, string>> = t.vm.states;
-  return Object.hasOwn(states, state) ? (states[state] ?? state) : state;
+  if (state === undefined) return t.common.states.Unknown;
+  return stateLabel(t.common.states, state);
 }
 
 export function stateColor(state: string | undefined): ChipProps['color'] {

@@ -63,29 +63,6 @@ export const recycleBin = {
   recover: 'Recover',
   expungeName: (name: string) => `Expunge ${name}`,
 
-  /** The console's words for the states ZStack reports (ZStack's own state text is shown as sent elsewhere). */
-  states: {
-    Created: 'Created',
-    Starting: 'Starting',
-    Running: 'Running',
-    Stopping: 'Stopping',
-    Stopped: 'Stopped',
-    Rebooting: 'Rebooting',
-    Migrating: 'Migrating',
-    Pausing: 'Pausing',
-    Paused: 'Paused',
-    Resuming: 'Resuming',
-    Destroying: 'Destroying',
-    Destroyed: 'Destroyed',
-    Expunging: 'Expunging',
-    Unknown: 'Unknown',
-    Error: 'Error',
-    Crashed: 'Crashed',
-    Ready: 'Ready',
-    Deleted: 'Deleted',
-    NotInstantiated: 'Not instantiated',
-  },
-
   // The recover dialog.
   recoverTitle: (name: string) => `Recover ${name}?`,
   recoverWhat: 'ZStack will bring this VM back from the recycle bin:',

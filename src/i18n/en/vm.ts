@@ -19,33 +19,6 @@ export const vm = {
   stoppedNote:
     'This VM is stopped. Starting it places it on a host and assigns IP addresses to its network interfaces.',
 
-  /** The console's words for the states ZStack reports (VM states, volume status and state); others as sent. */
-  states: {
-    Created: 'Created',
-    Starting: 'Starting',
-    Running: 'Running',
-    Stopping: 'Stopping',
-    Stopped: 'Stopped',
-    Rebooting: 'Rebooting',
-    Migrating: 'Migrating',
-    Pausing: 'Pausing',
-    Paused: 'Paused',
-    Resuming: 'Resuming',
-    Destroying: 'Destroying',
-    Destroyed: 'Destroyed',
-    Expunging: 'Expunging',
-    VolumeMigrating: 'VolumeMigrating',
-    VolumeRecovering: 'VolumeRecovering',
-    Unknown: 'Unknown',
-    Error: 'Error',
-    Crashed: 'Crashed',
-    Creating: 'Creating',
-    NotInstantiated: 'NotInstantiated',
-    Ready: 'Ready',
-    Deleted: 'Deleted',
-    Enabled: 'Enabled',
-    Disabled: 'Disabled',
-  },
   /** The state chip's accessible name; `state` is already in the console's words. */
   stateChip: (state: string) => `State: ${state}`,
 
