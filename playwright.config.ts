@@ -18,6 +18,9 @@ const port = Number(process.env.E2E_PORT ?? 4180);
 const NODE_PORT = port + 3;
 /** The console in front of a separate management node (see webServer). */
 export const PROXIED_PORT = port + 4;
+/** The main console under a host name that is not localhost: a plain-HTTP origin, so not a secure context. */
+export const PLAIN_HTTP_HOST = 'console.test';
+export const PLAIN_HTTP_ORIGIN = `http://${PLAIN_HTTP_HOST}:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -44,7 +47,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { SIM_JOB_LATENCY_MS: '400', ZSTACK_API_URL: '' },
+      // ALLOWED_HOSTS: Vite answers to this name too (plain-http.spec.ts maps it to 127.0.0.1 in Chromium).
+      env: { SIM_JOB_LATENCY_MS: '400', ZSTACK_API_URL: '', ALLOWED_HOSTS: PLAIN_HTTP_HOST },
     },
     // A management node the console only reaches through its proxy, as with a real one: `npm run sim` standing
     // in for the node, and the console served with ZSTACK_API_URL pointing at it.

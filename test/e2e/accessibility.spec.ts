@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openSignedIn, row, signIn, test } from './fixtures.ts';
+import { expect, openSignedIn, row, signIn, test, zstack } from './fixtures.ts';
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -48,6 +48,65 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'settings');
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe on the recycle bin oldest first, with the "due now" and under-a-day chips (${scheme} theme)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSignedIn(page);
+    await page.getByRole('button', { name: /^Deleted/u }).click();
+    // Deleted is the default sort field, so only the direction goes into the URL.
+    await expect(page).toHaveURL(/[?&]dir=asc/u);
+    await expect(page.getByRole('columnheader', { name: /Deleted/u })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    const table = page.getByRole('table', { name: 'Destroyed VMs' });
+    await expect(table).toHaveAttribute('aria-busy', 'false');
+    // Past its expunge time, waiting for the next pass of the expunge task.
+    await expect(row(page, 'overdue-01').getByText(/^Due now/u)).toBeVisible();
+    // Under a day left: the highlighted chip, in minutes and in hours.
+    // ("in 45 min" or "in 45 minutes", "in 4 h 6 min" or "in 4 hours 6 minutes", with the hidden "(soon)")
+    await expect(row(page, 'expiring-soon-01').getByText(/^in \d+ min(ute)?s? \(soon\)$/u)).toBeVisible();
+    await expect(table.getByText(/^in \d+ h(ours?)?,? \d+ min(ute)?s? \(soon\)$/u).first()).toBeVisible();
+    await expectNoViolations(page, `recycle bin oldest first (${scheme})`);
+  });
+
+  test(`axe on the recycle bin when ZStack never expunges by itself (${scheme} theme)`, async ({
+    page,
+    request,
+  }) => {
+    const admin = await zstack.signIn(request);
+    await zstack.action(request, admin, 'PUT', 'global-configurations/vm/deletionPolicy/actions', {
+      updateGlobalConfig: { value: 'Never' },
+    });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSignedIn(page, '/?sort=lastOpDate&dir=asc');
+    await expect(page.getByText(/ZStack keeps them until they are expunged by hand\./u)).toBeVisible();
+    await expect(
+      row(page, 'overdue-01').getByRole('cell', { name: 'Kept until expunged by hand', exact: true }),
+    ).toBeVisible();
+    await expect(page.getByText(/^Due now/u)).toHaveCount(0);
+    await expect(page.getByText(/\(soon\)$/u)).toHaveCount(0);
+    await expectNoViolations(page, `recycle bin, deletion policy Never (${scheme})`);
+  });
+}
+
+test('after an expunge the row is gone: focus moves to the page heading, not to <body>', async ({ page }) => {
+  await openSignedIn(page);
+  await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('expiring-soon-01');
+  await row(page, 'expiring-soon-01').getByRole('button', { name: 'Expunge expiring-soon-01' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Expunge expiring-soon-01 for good?' });
+  const name = dialog.getByRole('textbox', { name: 'VM name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('expiring-soon-01');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/No destroyed VM matches/u)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recycle bin', level: 1 })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});
 
 test('the whole recover flow works with the keyboard alone', async ({ page }) => {
   await openSignedIn(page);

@@ -1,5 +1,6 @@
 // Shared steps of the browser tests: drive the simulator's control endpoints and sign in as a user would.
-import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, type Route, test as base } from '@playwright/test';
+import { createHash } from 'node:crypto';
 
 export interface SimRequest {
   seq: number;
@@ -7,6 +8,21 @@ export interface SimRequest {
   path: string;
   /** 0 when the simulator dropped the connection instead of answering. */
   status: number;
+}
+
+/** One async job the simulator ran: `action` is the API's body key, `resourceUuid` the VM, volume… it targeted. */
+export interface SimExecution {
+  action: string;
+  resourceUuid: string;
+  count: number;
+}
+
+export interface SimInfo {
+  nowMs: number;
+  /** account name -> uuid */
+  accounts: Record<string, string>;
+  /** scenario VM name -> uuid */
+  scenarioVms: Record<string, string>;
 }
 
 /** The simulator's control endpoints; `base` is the console's origin when the request context has no baseURL. */
@@ -26,6 +42,80 @@ export const sim = {
       requests: SimRequest[];
     };
     return body.requests;
+  },
+  info: async (request: APIRequestContext): Promise<SimInfo> =>
+    (await (await request.get('/zstack/__sim/info')).json()) as SimInfo,
+  /** How many jobs the node ran per action and resource since the last reset or clearExecutions. */
+  executions: async (request: APIRequestContext): Promise<SimExecution[]> => {
+    const body = (await (await request.get('/zstack/__sim/executions')).json()) as {
+      executions: SimExecution[];
+    };
+    return body.executions;
+  },
+  clearExecutions: async (request: APIRequestContext) => {
+    expect((await request.delete('/zstack/__sim/executions')).ok()).toBe(true);
+  },
+  clearRequests: async (request: APIRequestContext) => {
+    expect((await request.delete('/zstack/__sim/requests')).ok()).toBe(true);
+  },
+};
+
+/**
+ * ZStack's REST API spoken directly (not through the console), to set up a scenario or to learn what an account
+ * may see: sign-in with the SHA-512 of the password, queries, and async actions followed to their end.
+ */
+export const zstack = {
+  signIn: async (request: APIRequestContext, account = 'admin', password = 'password'): Promise<string> => {
+    const reply = await request.put('/zstack/v1/accounts/login', {
+      data: {
+        logInByAccount: {
+          accountName: account,
+          password: createHash('sha512').update(password).digest('hex'),
+        },
+      },
+    });
+    expect(reply.status()).toBe(200);
+    return ((await reply.json()) as { inventory: { uuid: string } }).inventory.uuid;
+  },
+  /** GET /zstack/v1/<path> as `session`: the query's inventories. */
+  query: async <T = Record<string, unknown>>(
+    request: APIRequestContext,
+    session: string,
+    path: string,
+  ): Promise<T[]> => {
+    const reply = await request.get(`/zstack/v1/${path}`, { headers: { Authorization: `OAuth ${session}` } });
+    expect(reply.status(), `GET ${path}`).toBe(200);
+    return ((await reply.json()) as { inventories: T[] }).inventories;
+  },
+  /** An async API as `session`: submits it, then polls its job until it ends; returns the job's final answer. */
+  action: async (
+    request: APIRequestContext,
+    session: string,
+    method: 'PUT' | 'POST' | 'DELETE',
+    path: string,
+    data: unknown,
+  ): Promise<Record<string, unknown>> => {
+    const submitted = await request.fetch(`/zstack/v1/${path}`, {
+      method,
+      data,
+      headers: { Authorization: `OAuth ${session}` },
+    });
+    expect(submitted.status(), `${method} ${path}`).toBe(202);
+    const { location } = (await submitted.json()) as { location: string };
+    // The location names the node's internal host: only its job id is used, through our own origin.
+    const job = location.slice(location.lastIndexOf('/') + 1);
+    let answer = await request.get(`/zstack/v1/api-jobs/${job}`);
+    await expect
+      .poll(
+        async () => {
+          answer = await request.get(`/zstack/v1/api-jobs/${job}`);
+          return answer.status();
+        },
+        { message: `job of ${method} ${path}`, intervals: [100] },
+      )
+      .not.toBe(202);
+    expect(answer.status(), `job of ${method} ${path}: ${await answer.text()}`).toBe(200);
+    return (await answer.json()) as Record<string, unknown>;
   },
 };
 
@@ -56,4 +146,25 @@ export { expect };
 
 export function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/**
+ * Answers lost on the way back: each matching request (the first `times`, or all until `restore`) reaches the node,
+ * which acts on it, but the browser only sees the connection reset. The simulator's own drops (POST /faults) cannot
+ * do this in a browser: they close a kept-alive connection, and Chromium silently resends a request whose reused
+ * connection closed before any answer, so the page never learns of the drop.
+ */
+export async function loseAnswers(page: Page, match: { method: string; url: RegExp; times?: number }) {
+  let left = match.times ?? Number.POSITIVE_INFINITY;
+  const handler = async (route: Route) => {
+    if (route.request().method() !== match.method || left <= 0) {
+      await route.fallback();
+      return;
+    }
+    left -= 1;
+    await route.fetch();
+    await route.abort('connectionreset');
+  };
+  await page.route(match.url, handler);
+  return { restore: () => page.unroute(match.url, handler) };
 }

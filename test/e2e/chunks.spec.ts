@@ -1,0 +1,131 @@
+// Code loaded on demand (dialogs, pages) over a network that drops: a failed chunk is fetched again by itself,
+// and if it keeps failing its place shows a message with "Retry" while the rest of the console stays. Never the
+// crash page.
+import type { Page, Route } from '@playwright/test';
+import { expect, openSignedIn, row, test } from './fixtures.ts';
+
+// The built chunks are named <module>-<hash>.js; a retry asks for the same file with ?retry=<n>.
+const recoverDialogChunk = /\/assets\/RecoverDialog-[\w-]+\.js(\?.*)?$/u;
+const settingsPageChunk = /\/assets\/SettingsPage-[\w-]+\.js(\?.*)?$/u;
+
+/** Fails the first `times` requests for the chunk (all of them until `unblock` when omitted). */
+async function failChunk(page: Page, url: RegExp, times = Number.POSITIVE_INFINITY) {
+  let requests = 0;
+  let blocked = true;
+  await page.route(url, async (route: Route) => {
+    requests += 1;
+    if (blocked && requests <= times) await route.abort('internetdisconnected');
+    else await route.fallback();
+  });
+  return {
+    requests: () => requests,
+    unblock: () => {
+      blocked = false;
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    __crashed?: boolean;
+  }
+}
+
+/** Notes if the crash page ever shows, however briefly. */
+async function watchForCrashPage(page: Page) {
+  await page.addInitScript(() => {
+    window.__crashed = false;
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('h1'))
+        if (h.textContent.includes('Something went wrong')) window.__crashed = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('The console crashed')) errors.push(m.text());
+  });
+  return async () => {
+    expect(await page.evaluate(() => window.__crashed)).toBe(false);
+    expect(errors).toEqual([]);
+  };
+}
+
+async function clickRecover(page: Page, name: string) {
+  await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill(name);
+  await row(page, name)
+    .getByRole('button', { name: `Recover ${name}` })
+    .click();
+}
+
+test('the recover dialog’s chunk fails once: it is fetched again and the dialog opens', async ({ page }) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, recoverDialogChunk, 1);
+  await clickRecover(page, 'web-01');
+  await expect(page.getByRole('dialog', { name: 'Recover web-01?' })).toBeVisible();
+  expect(chunk.requests()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByText(/Could not load/u)).toHaveCount(0);
+  await expectNoCrash();
+});
+
+test('the recover dialog’s chunk keeps failing: a message with Retry over the list, then Retry opens it', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, recoverDialogChunk);
+  await clickRecover(page, 'web-01');
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the recover dialog' });
+  await expect(failure).toBeVisible();
+  // It tried again by itself before giving up.
+  expect(chunk.requests()).toBeGreaterThanOrEqual(3);
+  const retry = failure.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeFocused();
+  await expect(failure.getByRole('button', { name: 'Close' })).toBeVisible();
+  // The list is still there behind the message.
+  await expect(row(page, 'web-01')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recycle bin', level: 1 })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  chunk.unblock();
+  await retry.click();
+  const dialog = page.getByRole('dialog', { name: 'Recover web-01?' });
+  await expect(dialog).toBeVisible();
+  await expect(failure).toBeHidden();
+  await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+  await expectNoCrash();
+});
+
+test('the settings page’s chunk fails once: it is fetched again and the page shows', async ({ page }) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, settingsPageChunk, 1);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect(chunk.requests()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByText(/Could not load/u)).toHaveCount(0);
+  await expectNoCrash();
+});
+
+test('the settings page’s chunk keeps failing: a message with Retry in its place, then Retry shows it', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, settingsPageChunk);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the settings page' });
+  await expect(failure).toBeVisible();
+  expect(chunk.requests()).toBeGreaterThanOrEqual(3);
+  await expect(page).toHaveURL(/\/settings$/u);
+  // The rest of the console stays: the app bar and its navigation work.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  chunk.unblock();
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(failure).toBeHidden();
+  await expectNoCrash();
+});
