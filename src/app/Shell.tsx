@@ -101,7 +101,12 @@ export function Shell() {
           <Button
             color="inherit"
             onClick={() => {
-              void store.signOut().then(() => navigate('/login'));
+              // The session is forgotten at once (signOut's first step); the logout call may take its time. Go
+              // to a plain sign-in page now, without "return to this page": the next person at the desk must not
+              // land on this one's last page.
+              const loggedOut = store.signOut();
+              void navigate('/login', { replace: true });
+              void loggedOut;
             }}
           >
             {t.app.signOut}
