@@ -1,20 +1,20 @@
 import { SimClock } from './clock.ts';
-import { Executions } from './executions.ts';
-import { ExpungeTask } from './expunge.ts';
-import { Faults } from './faults.ts';
-import { JobTable } from './jobs.ts';
-import type { OpCtx } from './ops-common.ts';
+import { Executions } from './http/executions.ts';
+import { Faults } from './http/faults.ts';
+import { JobTable } from './http/job-table.ts';
+import { Sessions } from './http/sessions.ts';
+import type { OpCtx } from './ops/context.ts';
+import { ExpungeTask } from './ops/expunge-tasks.ts';
+import type { SimOptions } from './options.ts';
 import { Prng } from './prng.ts';
-import { LAST_EXPUNGE_PASS_AGO_MS, seedStore } from './seed.ts';
-import { Sessions } from './sessions.ts';
-import type { Store } from './state.ts';
-import type { SimOptions } from './types.ts';
+import { LAST_EXPUNGE_PASS_AGO_MS, seedStore } from './seed/data-set.ts';
+import type { Store } from './store/store.ts';
 
 export type LoggedRequest = { seq: number; method: string; path: string; status: number };
 
 const LOG_SIZE = 500;
 
-/** All mutable simulator state; the HTTP layers (api.ts, control.ts) only call into this. */
+/** All mutable simulator state; the HTTP layer (http/routes.ts, http/control.ts) only call into this. */
 export class SimCore {
   readonly clock: SimClock;
   store: Store;

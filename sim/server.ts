@@ -1,44 +1,11 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSimulator, type SimOptions, type Simulator } from './handler.ts';
-import { toNodeHandler } from './node-adapter.ts';
+import { startSimServer } from './http/node-server.ts';
 import { simOptionsFromEnv } from './options.ts';
 
-export type SimServer = { url: string; sim: Simulator; close(): Promise<void> };
-
-/** Starts the simulator on node:http; `url` is the origin (`http://host:port`), the API is under /zstack/v1. */
-export async function startSimServer(
-  opts: { port?: number; host?: string; options?: Partial<SimOptions> } = {},
-): Promise<SimServer> {
-  const host = opts.host ?? '127.0.0.1';
-  const sim = createSimulator(opts.options);
-  const handler = toNodeHandler(sim);
-  const server = createServer((req, res) => {
-    handler(req, res).catch((e: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain;charset=UTF-8' });
-      res.end(e instanceof Error ? e.message : String(e));
-    });
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(opts.port ?? 0, host, () => ok());
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  return {
-    url,
-    sim,
-    close: () =>
-      new Promise<void>((ok) => {
-        sim.dispose();
-        server.close(() => ok());
-        server.closeAllConnections();
-      }),
-  };
-}
+// Stable entry point: `npm run sim` and the e2e web server run this file; tests import startSimServer from it.
+export { startSimServer, type SimServer } from './http/node-server.ts';
 
 function isMain(): boolean {
   const entry = process.argv[1];

@@ -1,0 +1,105 @@
+import type { SimCore } from '../core.ts';
+import { gsonDate } from '../store/gson.ts';
+import type { FaultSpec } from './faults.ts';
+import { asRecord, readBody, text } from './replies.ts';
+
+/*
+ * Test-only control endpoints, outside the ZStack API (/zstack/__sim/...), JSON in and out:
+ *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed;
+ *                                        execution counters cleared
+ *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n, "failPollsWith"?: {"status": 502|503|504, "count": n}}
+ *                                        a dropped action still runs its job; only the answer is lost (connection reset)
+ *   GET|POST /zstack/__sim/clock         POST {"advanceSeconds": n} moves the sim clock (sessions, job expiry, auto-expunge)
+ *   POST /zstack/__sim/expire-sessions   every session becomes invalid (ID.1001)
+ *   GET|DELETE /zstack/__sim/requests    the last 500 /zstack/v1 requests: {seq, method, path (with query), status; 0 = dropped}
+ *   GET|DELETE /zstack/__sim/executions  async jobs the node ran since the last reset or DELETE:
+ *                                        {"executions": [{"action": "recoverVmInstance", "resourceUuid": "...", "count": n}],
+ *                                         "maxConcurrent": {"<action>": n}}
+ *                                        action = the API's body key (destroyVmInstance for DELETE /vm-instances/{uuid},
+ *                                        attachDataVolumeToVm, renewSession, updateGlobalConfig...); resourceUuid = the
+ *                                        URL's VM, volume or session uuid, or `category.name` for a global config.
+ *                                        A job counts once the node accepts it (202 or a dropped answer), whatever its
+ *                                        outcome; a request refused with 400 (Duplicate job uuid...) does not count.
+ *                                        maxConcurrent = peak number of that action's jobs running at one instant
+ *                                        (jobs on one VM queue, so they never overlap)
+ *   POST /zstack/__sim/config            {"jobLatencyMs"?: n}
+ *   GET /zstack/__sim/info               clock, zone offset, latency, account and scenario VM uuids by name
+ */
+export async function handleControl(core: SimCore, request: Request, path: string): Promise<Response> {
+  const body = await readBody(request);
+  if (!body.ok) return body.response;
+  const input = body.value ?? {};
+  const route = `${request.method} ${path}`;
+  const now = (): Record<string, unknown> => ({
+    now: gsonDate(core.clock.now(), core.opts.tzOffsetMinutes),
+    nowMs: core.clock.now(),
+  });
+  switch (route) {
+    case 'POST /reset':
+      core.reset();
+      return ok({ reset: true });
+    case 'POST /faults': {
+      const spec: FaultSpec = {};
+      const count = (v: unknown): number | undefined =>
+        typeof v === 'number' && v >= 0 ? Math.floor(v) : undefined;
+      const drop = count(input['dropActionResponses']);
+      if (drop !== undefined) spec.dropActionResponses = drop;
+      const polls = count(input['dropPolls']);
+      if (polls !== undefined) spec.dropPolls = polls;
+      const fail = asRecord(input['failPollsWith']);
+      const status = fail?.['status'];
+      const n = count(fail?.['count']);
+      if (fail) {
+        if ((status !== 502 && status !== 503 && status !== 504) || n === undefined)
+          return text(400, 'failPollsWith needs {"status": 502|503|504, "count": n}');
+        spec.failPollsWith = { status, count: n };
+      }
+      core.faults.arm(spec);
+      return ok({ armed: core.faults.armed() });
+    }
+    case 'GET /clock':
+      return ok(now());
+    case 'POST /clock': {
+      const s = input['advanceSeconds'];
+      if (typeof s !== 'number' || !Number.isFinite(s)) return text(400, 'advanceSeconds must be a number');
+      core.clock.advance(s);
+      core.tick();
+      return ok(now());
+    }
+    case 'POST /expire-sessions':
+      return ok({ expired: core.sessions.expireAll() });
+    case 'GET /requests':
+      return ok({ requests: core.log });
+    case 'DELETE /requests':
+      core.log.length = 0;
+      return ok({ requests: [] });
+    case 'GET /executions':
+      return ok(core.executions.report());
+    case 'DELETE /executions':
+      core.executions.clear();
+      return ok(core.executions.report());
+    case 'POST /config': {
+      const l = input['jobLatencyMs'];
+      if (l !== undefined) {
+        if (typeof l !== 'number' || !(l >= 0)) return text(400, 'jobLatencyMs must be a number >= 0');
+        core.jobLatencyMs = l;
+      }
+      return ok({ jobLatencyMs: core.jobLatencyMs });
+    }
+    case 'GET /info':
+      return ok({
+        ...now(),
+        tzOffsetMinutes: core.opts.tzOffsetMinutes,
+        jobLatencyMs: core.jobLatencyMs,
+        seed: core.opts.seed,
+        accounts: Object.fromEntries([...core.store.accounts.values()].map((a) => [a.name, a.uuid])),
+        scenarioVms: Object.fromEntries(core.store.scenarioVms),
+      });
+    default:
+      return text(404, `no simulator control endpoint ${route}`);
+  }
+}
+
+function ok(body: Record<string, unknown>): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+}

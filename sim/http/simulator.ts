@@ -1,0 +1,90 @@
+import { SimCore, type LoggedRequest } from '../core.ts';
+import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../options.ts';
+import { handleControl } from './control.ts';
+import type { ExecutionReport } from './executions.ts';
+import type { FaultSpec } from './faults.ts';
+import { text } from './replies.ts';
+import { handleApi } from './routes.ts';
+
+export type { SimOptions } from '../options.ts';
+export type { FaultSpec } from './faults.ts';
+export type { LoggedRequest } from '../core.ts';
+export type { ExecutionReport } from './executions.ts';
+
+/** The ZStack management node as a Fetch-API handler, plus the knobs the control endpoints use. */
+export type Simulator = {
+  /** Serves `/zstack/v1/...` (and `/zstack/__sim/...`) whatever the request's origin. */
+  handle(request: Request): Promise<Response>;
+  /** Back to the seeded state (data, clock, latency; armed faults cleared). */
+  reset(): void;
+  /** Stops the background timers. */
+  dispose(): void;
+  advanceClock(seconds: number): void;
+  expireSessions(): number;
+  armFaults(spec: FaultSpec): void;
+  setJobLatency(ms: number): void;
+  requests(): readonly LoggedRequest[];
+  /** Async jobs run since the last reset, per action and resource, and each action's peak concurrency. */
+  executions(): ExecutionReport;
+  /** Sim clock, epoch ms. */
+  now(): number;
+  /** uuid of a named scenario VM (`web-01`, `legacy-db-01`, …). */
+  scenarioVm(name: string): string | undefined;
+  accountUuid(name: string): string | undefined;
+  readonly options: SimOptions;
+};
+
+export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
+  const opts: SimOptions = { ...DEFAULT_SIM_OPTIONS, ...options };
+  const core = new SimCore(opts);
+
+  const handle = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return text(500, `URLDecoder: Illegal hex characters in escape (%) pattern - ${url.pathname}`);
+    }
+    if (path.startsWith('/zstack/__sim/'))
+      return handleControl(core, request, path.slice('/zstack/__sim'.length));
+    let response: Response;
+    try {
+      core.tick();
+      response =
+        path === '/zstack/v1' || path.startsWith('/zstack/v1/')
+          ? await handleApi(core, request, url, path.slice('/zstack'.length))
+          : text(404, `no api mapping to ${path}`);
+    } catch (e) {
+      // RestServer answers unexpected exceptions with a 500 and the message as text
+      response = text(500, e instanceof Error ? e.message : String(e));
+    }
+    core.record(
+      request.method,
+      `${url.pathname}${url.search}`,
+      response.type === 'error' ? 0 : response.status,
+    );
+    return response;
+  };
+
+  return {
+    handle,
+    reset: () => core.reset(),
+    dispose: () => core.dispose(),
+    advanceClock: (seconds) => {
+      core.clock.advance(seconds);
+      core.tick();
+    },
+    expireSessions: () => core.sessions.expireAll(),
+    armFaults: (spec) => core.faults.arm(spec),
+    setJobLatency: (ms) => {
+      core.jobLatencyMs = ms;
+    },
+    requests: () => core.log,
+    executions: () => core.executions.report(),
+    now: () => core.clock.now(),
+    scenarioVm: (name) => core.store.scenarioVms.get(name),
+    accountUuid: (name) => [...core.store.accounts.values()].find((a) => a.name === name)?.uuid,
+    options: opts,
+  };
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import type { Prng } from '../prng.ts';
+import type { ImageRec, OfferingRec } from '../store/records.ts';
+import { ADMIN_UUID, type Store } from '../store/store.ts';
+
+const GiB = 1024 ** 3;
+
+export const sha512 = (text: string): string => createHash('sha512').update(text, 'utf8').digest('hex');
+
+/** carol's vm.totalNum quota; seed/vms.ts gives her exactly this many live VMs. */
+export const CAROL_QUOTA = 8;
+
+export type Catalog = {
+  images: Record<'centos' | 'ubuntu' | 'rocky' | 'debian' | 'windows' | 'ubuntuArm' | 'vrouter', ImageRec>;
+  offerings: OfferingRec[];
+  vrouterOffering: OfferingRec;
+  accounts: { alice: string; bob: string; carol: string };
+};
+
+/** Images, instance offerings and accounts. */
+export function seedCatalog(store: Store, rng: Prng, created: number): Catalog {
+  const image = (
+    name: string,
+    platform: string,
+    guestOsType: string,
+    architecture: string,
+    sizeGiB: number,
+    system = false,
+  ): ImageRec => {
+    const uuid = rng.uuid();
+    const rec: ImageRec = {
+      uuid,
+      name,
+      state: 'Enabled',
+      status: 'Ready',
+      size: sizeGiB * GiB,
+      actualSize: Math.floor(sizeGiB * GiB * 0.08),
+      md5Sum: Array.from({ length: 16 }, () => rng.hexByte()).join(''),
+      url: `http://repo.internal/images/${name}.qcow2`,
+      mediaType: 'RootVolumeTemplate',
+      guestOsType,
+      type: 'zstack',
+      platform,
+      architecture,
+      format: 'qcow2',
+      system,
+      createDate: created,
+      lastOpDate: created,
+    };
+    store.images.set(uuid, rec);
+    return rec;
+  };
+  const images = {
+    centos: image('centos-7.9', 'Linux', 'CentOS 7', 'x86_64', 40),
+    ubuntu: image('ubuntu-22.04', 'Linux', 'Ubuntu 22.04', 'x86_64', 40),
+    rocky: image('rocky-9.3', 'Linux', 'Rocky Linux 9', 'x86_64', 40),
+    debian: image('debian-12', 'Linux', 'Debian 12', 'x86_64', 20),
+    windows: image('windows-server-2019', 'Windows', 'Windows Server 2019', 'x86_64', 80),
+    ubuntuArm: image('ubuntu-22.04-arm64', 'Linux', 'Ubuntu 22.04', 'aarch64', 40),
+    vrouter: image('vrouter-5.2.1', 'Linux', 'Linux', 'x86_64', 8, true),
+  };
+
+  const offering = (name: string, cpuNum: number, memGiB: number, type = 'UserVm'): OfferingRec => {
+    const rec: OfferingRec = {
+      uuid: rng.uuid(),
+      name,
+      cpuNum,
+      cpuSpeed: 0,
+      memorySize: memGiB * GiB,
+      type,
+      allocatorStrategy: 'LastHostPreferredAllocatorStrategy',
+      sortKey: 0,
+      state: 'Enabled',
+      createDate: created,
+      lastOpDate: created,
+    };
+    store.offerings.set(rec.uuid, rec);
+    return rec;
+  };
+  const offerings = [
+    offering('1C1G', 1, 1),
+    offering('2C4G', 2, 4),
+    offering('4C8G', 4, 8),
+    offering('8C16G', 8, 16),
+    offering('8C32G', 8, 32),
+    offering('16C64G', 16, 64),
+  ];
+  const vrouterOffering = offering('vrouter-offering', 2, 2, 'VirtualRouter');
+
+  const account = (uuid: string, name: string, password: string, type: string, vmQuota: number): string => {
+    store.accounts.set(uuid, {
+      uuid,
+      name,
+      type,
+      state: 'Enabled',
+      passwordHash: sha512(password),
+      vmQuota,
+      createDate: created,
+      lastOpDate: created,
+    });
+    return uuid;
+  };
+  account(ADMIN_UUID, 'admin', 'password', 'SystemAdmin', Number.MAX_SAFE_INTEGER);
+  const accounts = {
+    alice: account(rng.uuid(), 'alice', 'alice-password', 'Normal', 200),
+    bob: account(rng.uuid(), 'bob', 'bob-password', 'Normal', 200),
+    // carol's vm.totalNum quota equals her live VM count (seed/vms.ts), so any recovery exceeds it
+    carol: account(rng.uuid(), 'carol', 'carol-password', 'Normal', CAROL_QUOTA),
+  };
+
+  return { images, offerings, vrouterOffering, accounts };
+}
+
+/** Name stems of the generic VMs (`web-01`, `k8s-node-12`...). */
+export const NAME_PREFIXES = [
+  'web',
+  'api',
+  'db',
+  'redis',
+  'mq',
+  'ci-runner',
+  'k8s-node',
+  'k8s-master',
+  'batch',
+  'etl',
+  'monitor',
+  'log',
+  'jump',
+  'dev',
+  'test',
+  'gitlab',
+  'nginx',
+  'es',
+  'kafka',
+  'zk',
+];

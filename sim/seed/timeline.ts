@@ -1,0 +1,7 @@
+/** Time units of the seed, and where the seeded node's periodic tasks stand at the snapshot. */
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+export const DAY = 24 * HOUR;
+
+/** The seeded node has been up a while: its last expunge pass ran this long before the snapshot. */
+export const LAST_EXPUNGE_PASS_AGO_MS = 10 * MIN;

@@ -1,0 +1,21 @@
+import type { Table } from './query-table.ts';
+import { cluster, host, l3, offering, primaryStorage, zone } from './queryable-infra.ts';
+import { account, globalConfig, resourceRef } from './queryable-identity.ts';
+import { image } from './queryable-storage.ts';
+import { vm, volume } from './queryable-vm.ts';
+
+/** The query APIs the node serves, by their path under /v1 (`GET /v1/<path>` and `GET /v1/<path>/{uuid}`). */
+export const QUERY_PATHS: Readonly<Record<string, Table>> = {
+  'vm-instances': vm,
+  volumes: volume,
+  'l3-networks': l3,
+  hosts: host,
+  zones: zone,
+  clusters: cluster,
+  'primary-storage': primaryStorage,
+  images: image,
+  'instance-offerings': offering,
+  'global-configurations': globalConfig,
+  accounts: account,
+  'accounts/resources/refs': resourceRef,
+};
