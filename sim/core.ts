@@ -4,10 +4,11 @@ import { Faults } from './http/faults.ts';
 import { JobTable } from './http/job-table.ts';
 import { Sessions } from './http/sessions.ts';
 import type { OpCtx } from './ops/context.ts';
-import { ExpungeTask } from './ops/expunge-tasks.ts';
+import { createExpungeTasks, restartsTask, type ExpungeTasks } from './ops/expunge-tasks.ts';
 import type { SimOptions } from './options.ts';
 import { Prng } from './prng.ts';
 import { LAST_EXPUNGE_PASS_AGO_MS, seedStore } from './seed/data-set.ts';
+import type { GlobalConfigRec } from './store/records-identity.ts';
 import type { Store } from './store/store.ts';
 
 export type LoggedRequest = { seq: number; method: string; path: string; status: number };
@@ -21,7 +22,9 @@ export class SimCore {
   sessions: Sessions;
   readonly jobs: JobTable;
   readonly executions = new Executions();
-  readonly expunge: ExpungeTask;
+  readonly expunge: ExpungeTasks;
+  /** Whether the node has ZStack Cloud's audit API (SimOptions.audit; POST /zstack/__sim/config). */
+  auditEnabled: boolean;
   readonly faults: Faults;
   jobLatencyMs: number;
   readonly log: LoggedRequest[] = [];
@@ -40,7 +43,8 @@ export class SimCore {
       () => this.clock.now(),
       () => this.tick(),
     );
-    this.expunge = new ExpungeTask(() => this.ctx());
+    this.auditEnabled = opts.audit;
+    this.expunge = createExpungeTasks(() => this.ctx());
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
     this.resumeExpungeTask();
@@ -58,9 +62,16 @@ export class SimCore {
     });
   }
 
-  /** The node booted before the snapshot: the pass it last ran is already reflected in the seeded rows. */
+  /** The node booted before the snapshot: the passes it last ran are already reflected in the seeded rows. */
   private resumeExpungeTask(): void {
-    this.expunge.restart(this.clock.start() - LAST_EXPUNGE_PASS_AGO_MS, false);
+    for (const task of Object.values(this.expunge))
+      task.restart(this.clock.start() - LAST_EXPUNGE_PASS_AGO_MS, false);
+  }
+
+  /** A changed global config restarts the period of the expunge task that reads it. */
+  configChanged(g: GlobalConfigRec): void {
+    const category = restartsTask(g.category, g.name);
+    if (category) this.expunge[category].restart(this.clock.now(), false);
   }
 
   newUuid(): string {
@@ -76,10 +87,10 @@ export class SimCore {
     };
   }
 
-  /** Completes due jobs, then runs a due expunge pass; called on every request and by timers. */
+  /** Completes due jobs, then runs the due expunge passes; called on every request and by timers. */
   tick(): void {
     this.jobs.processDue();
-    this.expunge.tick();
+    for (const task of Object.values(this.expunge)) task.tick();
   }
 
   reset(): void {
@@ -88,6 +99,7 @@ export class SimCore {
     this.faults.disarm();
     this.clock.reset();
     this.jobLatencyMs = this.opts.jobLatencyMs;
+    this.auditEnabled = this.opts.audit;
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
     this.resumeExpungeTask();

@@ -1,3 +1,10 @@
 // Stable entry point (test/support/msw.ts and others import it): the simulator itself lives in http/simulator.ts.
 export { createSimulator } from './http/simulator.ts';
-export type { ExecutionReport, FaultSpec, LoggedRequest, SimOptions, Simulator } from './http/simulator.ts';
+export type {
+  ExecutionReport,
+  FaultSpec,
+  LoggedRequest,
+  RequestMeta,
+  SimOptions,
+  Simulator,
+} from './http/simulator.ts';

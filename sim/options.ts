@@ -14,6 +14,8 @@ export type SimOptions = {
   vms: number;
   /** How many of the UserVm rows are Destroyed (SIM_DESTROYED). */
   destroyed: number;
+  /** Whether ZStack Cloud's audit API (`/v1/zwatch/...`) exists on this node (SIM_AUDIT, default on). */
+  audit: boolean;
   /** Real clock in ms; injectable so tests can drive job latency. */
   realNow: () => number;
 };
@@ -26,6 +28,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   tzOffsetMinutes: 480,
   vms: 2000,
   destroyed: 320,
+  audit: true,
   realNow: () => Date.now(),
 };
 
@@ -55,6 +58,12 @@ export function simOptionsFromEnv(env: Record<string, string | undefined>): Part
     if (!Number.isFinite(r) || r < 0 || r > 1)
       throw new Error(`SIM_FAULT_RATE must be a number in 0..1, got '${rate}'`);
     out.faultRate = r;
+  }
+  const audit = env['SIM_AUDIT']?.trim().toLowerCase();
+  if (audit !== undefined && audit !== '') {
+    if (!['0', '1', 'false', 'true', 'off', 'on'].includes(audit))
+      throw new Error(`SIM_AUDIT must be 0 or 1, got '${audit}'`);
+    out.audit = ['1', 'true', 'on'].includes(audit);
   }
   const now = env['SIM_NOW']?.trim();
   if (now !== undefined && now !== '') {

@@ -16,14 +16,19 @@ import { asRecord, readBody, text } from './replies.ts';
  *                                        {"executions": [{"action": "recoverVmInstance", "resourceUuid": "...", "count": n}],
  *                                         "maxConcurrent": {"<action>": n}}
  *                                        action = the API's body key (destroyVmInstance for DELETE /vm-instances/{uuid},
- *                                        attachDataVolumeToVm, renewSession, updateGlobalConfig...); resourceUuid = the
- *                                        URL's VM, volume or session uuid, or `category.name` for a global config.
+ *                                        deleteDataVolume and deleteImage for the other DELETEs, recoverDataVolume,
+ *                                        expungeImage, attachDataVolumeToVm, renewSession, updateGlobalConfig...);
+ *                                        resourceUuid = the URL's VM, volume, image or session uuid, or
+ *                                        `category.name` for a global config.
  *                                        A job counts once the node accepts it (202 or a dropped answer), whatever its
  *                                        outcome; a request refused with 400 (Duplicate job uuid...) does not count.
  *                                        maxConcurrent = peak number of that action's jobs running at one instant
  *                                        (jobs on one VM queue, so they never overlap)
- *   POST /zstack/__sim/config            {"jobLatencyMs"?: n}
- *   GET /zstack/__sim/info               clock, zone offset, latency, account and scenario VM uuids by name
+ *   POST /zstack/__sim/config            {"jobLatencyMs"?: n, "audit"?: bool}; audit=false removes the /v1/zwatch
+ *                                        audit APIs (404 "no api mapping to ...", as on an open-source node) and
+ *                                        stops recording audit rows; reset restores SimOptions.audit (SIM_AUDIT)
+ *   GET /zstack/__sim/info               clock, zone offset, latency, audit on/off, account, backup-storage and
+ *                                        scenario VM, volume and image uuids by name
  */
 export async function handleControl(core: SimCore, request: Request, path: string): Promise<Response> {
   const body = await readBody(request);
@@ -80,11 +85,13 @@ export async function handleControl(core: SimCore, request: Request, path: strin
       return ok(core.executions.report());
     case 'POST /config': {
       const l = input['jobLatencyMs'];
-      if (l !== undefined) {
-        if (typeof l !== 'number' || !(l >= 0)) return text(400, 'jobLatencyMs must be a number >= 0');
-        core.jobLatencyMs = l;
-      }
-      return ok({ jobLatencyMs: core.jobLatencyMs });
+      if (l !== undefined && (typeof l !== 'number' || !(l >= 0)))
+        return text(400, 'jobLatencyMs must be a number >= 0');
+      const audit = input['audit'];
+      if (audit !== undefined && typeof audit !== 'boolean') return text(400, 'audit must be true or false');
+      if (typeof l === 'number') core.jobLatencyMs = l;
+      if (typeof audit === 'boolean') core.auditEnabled = audit;
+      return ok({ jobLatencyMs: core.jobLatencyMs, audit: core.auditEnabled });
     }
     case 'GET /info':
       return ok({
@@ -93,7 +100,13 @@ export async function handleControl(core: SimCore, request: Request, path: strin
         jobLatencyMs: core.jobLatencyMs,
         seed: core.opts.seed,
         accounts: Object.fromEntries([...core.store.accounts.values()].map((a) => [a.name, a.uuid])),
+        audit: core.auditEnabled,
         scenarioVms: Object.fromEntries(core.store.scenarioVms),
+        scenarioVolumes: Object.fromEntries(core.store.scenarioVolumes),
+        scenarioImages: Object.fromEntries(core.store.scenarioImages),
+        backupStorages: Object.fromEntries(
+          [...core.store.backupStorages.values()].map((b) => [b.name, b.uuid]),
+        ),
       });
     default:
       return text(404, `no simulator control endpoint ${route}`);

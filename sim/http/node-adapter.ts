@@ -34,7 +34,8 @@ export function toNodeHandler(sim: Simulator): (req: IncomingMessage, res: Serve
       headers,
       ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
     });
-    const response = await sim.handle(request);
+    const remoteAddress = req.socket.remoteAddress;
+    const response = await sim.handle(request, remoteAddress === undefined ? {} : { remoteAddress });
     if (response.type === 'error') {
       // Response.error() means a transport fault: drop the connection without answering
       req.socket.destroy();

@@ -1,19 +1,39 @@
 import type { SimCore } from '../core.ts';
 import { renewSession, updateGlobalConfig } from '../ops/admin.ts';
-import { attachDataVolume, destroyVm, expungeVm, recoverVm, startVm, stopVm } from '../ops/vm.ts';
 import { QUERY_PATHS } from '../store/query-paths.ts';
-import { GLOBAL_CONFIG_SCHEMA, SESSION_SCHEMA, VM_SCHEMA, VOLUME_SCHEMA } from '../store/schema.ts';
-import { pollJob, submitAsync } from './async-api.ts';
+import { GLOBAL_CONFIG_SCHEMA, SESSION_SCHEMA } from '../store/schema.ts';
+import { pollJob, submitAsync, type ApiCall, type ClientInfo } from './async-api.ts';
+import { auditRoutes } from './audit-api.ts';
 import { login, query } from './query-api.ts';
 import { asRecord, json, readBody, text } from './replies.ts';
+import { imageRoutes, vmRoutes, volumeRoutes } from './resource-routes.ts';
 
-type Route = { pattern: RegExp; methods: Record<string, (m: string[]) => Promise<Response> | Response> };
+export type Route = {
+  pattern: RegExp;
+  methods: Record<string, (m: string[]) => Promise<Response> | Response>;
+};
+
+/** What a route needs: the call, its parsed body, its URL and the 400 text for a body without an action key. */
+export type RouteCtx = {
+  call: ApiCall;
+  payload: Record<string, unknown> | undefined;
+  url: URL;
+  actionUrl: string;
+};
 
 const seg = '([^/]+)';
-const optString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Serves one `/zstack/v1/...` request; `path` is the decoded path without the `/zstack` context. */
-export async function handleApi(core: SimCore, request: Request, url: URL, path: string): Promise<Response> {
+/**
+ * Serves one `/zstack/v1/...` request; `path` is the decoded path without the `/zstack` context. Like
+ * RestServer.handle, the path is resolved first: an unknown one is a 404 whatever the credentials.
+ */
+export async function handleApi(
+  core: SimCore,
+  request: Request,
+  url: URL,
+  path: string,
+  client: ClientInfo,
+): Promise<Response> {
   const m = /^\/v1\/api-jobs\/([^/]+)$/.exec(path);
   // the job endpoint is matched before anything else, authentication included
   if (m?.[1] !== undefined) return pollJob(core, request, m[1]);
@@ -21,9 +41,20 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
   const body = await readBody(request);
   if (!body.ok) return body.response;
   const payload = body.value;
-  const actionUrl = `the body doesn't contain action mapping to the URL[${path}]`;
+  const call: ApiCall = { core, request, client };
+  const rc: RouteCtx = {
+    call,
+    payload,
+    url,
+    actionUrl: `the body doesn't contain action mapping to the URL[${path}]`,
+  };
 
   const routes: Route[] = [
+    ...vmRoutes(rc),
+    ...volumeRoutes(rc),
+    ...imageRoutes(rc),
+    // absent on a node without ZStack Cloud's audit module, so those paths end in the 404 below
+    ...(core.auditEnabled ? auditRoutes(rc) : []),
     { pattern: /^\/v1\/accounts\/login$/, methods: { PUT: () => login(core, request, payload) } },
     {
       pattern: new RegExp(`^/v1/accounts/sessions/${seg}/valid$`),
@@ -33,7 +64,7 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       pattern: new RegExp(`^/v1/accounts/sessions/${seg}/renew$`),
       methods: {
         PUT: ([id]) =>
-          submitAsync(core, request, {
+          submitAsync(call, {
             action: 'renewSession',
             resourceUuid: id ?? '',
             schema: SESSION_SCHEMA,
@@ -58,50 +89,19 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
       },
     },
     {
-      pattern: new RegExp(`^/v1/vm-instances/${seg}/actions$`),
-      methods: { PUT: ([uuid = '']) => vmAction(core, request, uuid, payload, actionUrl) },
-    },
-    {
-      pattern: new RegExp(`^/v1/vm-instances/${seg}$`),
-      methods: {
-        GET: ([uuid = '']) => query(core, request, 'vm-instances', uuid, url),
-        DELETE: ([uuid = '']) =>
-          submitAsync(core, request, {
-            action: 'destroyVmInstance',
-            resourceUuid: uuid,
-            serialKey: uuid,
-            run: (c) => destroyVm(core.ctx(), c, uuid),
-          }),
-      },
-    },
-    {
-      pattern: new RegExp(`^/v1/volumes/${seg}/vm-instances/${seg}$`),
-      methods: {
-        POST: ([vol = '', vm = '']) =>
-          submitAsync(core, request, {
-            action: 'attachDataVolumeToVm',
-            resourceUuid: vol,
-            serialKey: vm,
-            schema: VOLUME_SCHEMA,
-            run: (c) => attachDataVolume(core.ctx(), c, vol, vm),
-          }),
-      },
-    },
-    {
       pattern: new RegExp(`^/v1/global-configurations/${seg}/${seg}/actions$`),
       methods: {
         PUT: ([category = '', name = '']) => {
           const params = asRecord(payload?.['updateGlobalConfig']);
-          if (!params) return text(400, actionUrl);
-          return submitAsync(core, request, {
+          if (!params) return text(400, rc.actionUrl);
+          return submitAsync(call, {
             action: 'updateGlobalConfig',
             // GlobalConfig.getIdentity(): a global config has no uuid
             resourceUuid: `${category}.${name}`,
             schema: GLOBAL_CONFIG_SCHEMA,
             run: (c) =>
               updateGlobalConfig(core.ctx(), c, category, name, params['value'], (g) => {
-                if (g.category === 'vm' && g.name === 'expungeInterval')
-                  core.expunge.restart(core.clock.now(), false);
+                core.configChanged(g);
               }),
           });
         },
@@ -132,54 +132,4 @@ export async function handleApi(core: SimCore, request: Request, url: URL, path:
     return query(core, request, resource, generic?.[2], url);
   }
   return text(404, `no api mapping to ${path}`);
-}
-
-function vmAction(
-  core: SimCore,
-  request: Request,
-  uuid: string,
-  payload: Record<string, unknown> | undefined,
-  actionUrl: string,
-): Response {
-  const ctx = (): ReturnType<SimCore['ctx']> => core.ctx();
-  if (payload && 'recoverVmInstance' in payload)
-    return submitAsync(core, request, {
-      action: 'recoverVmInstance',
-      resourceUuid: uuid,
-      serialKey: uuid,
-      schema: VM_SCHEMA,
-      run: (c) => recoverVm(ctx(), c, uuid),
-    });
-  if (payload && 'startVmInstance' in payload) {
-    const p = asRecord(payload['startVmInstance']);
-    const clusterUuid = optString(p?.['clusterUuid']);
-    const hostUuid = optString(p?.['hostUuid']);
-    const want = { ...(clusterUuid ? { clusterUuid } : {}), ...(hostUuid ? { hostUuid } : {}) };
-    return submitAsync(core, request, {
-      action: 'startVmInstance',
-      resourceUuid: uuid,
-      serialKey: uuid,
-      schema: VM_SCHEMA,
-      run: (c) => startVm(ctx(), c, uuid, want),
-    });
-  }
-  if (payload && 'stopVmInstance' in payload)
-    return submitAsync(core, request, {
-      action: 'stopVmInstance',
-      resourceUuid: uuid,
-      serialKey: uuid,
-      schema: VM_SCHEMA,
-      run: (c) => stopVm(ctx(), c, uuid),
-    });
-  if (payload && 'expungeVmInstance' in payload) {
-    // APIExpungeVmInstanceMsg carries @DefaultTimeout of 3 h
-    return submitAsync(core, request, {
-      action: 'expungeVmInstance',
-      resourceUuid: uuid,
-      serialKey: uuid,
-      apiTimeoutMs: 10_800_000,
-      run: (c) => expungeVm(ctx(), c, uuid),
-    });
-  }
-  return text(400, actionUrl);
 }

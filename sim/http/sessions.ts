@@ -1,6 +1,6 @@
 import type { SimClock } from '../clock.ts';
 import { err, type ErrorCode } from '../store/error-codes.ts';
-import type { SessionRec } from '../store/records.ts';
+import type { SessionRec } from '../store/records-identity.ts';
 import type { Store } from '../store/store.ts';
 
 /** Session table with ZStack's sliding expiry (AuthorizationManager renews on every authenticated call). */

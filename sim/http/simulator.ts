@@ -4,6 +4,7 @@ import { handleControl } from './control.ts';
 import type { ExecutionReport } from './executions.ts';
 import type { FaultSpec } from './faults.ts';
 import { text } from './replies.ts';
+import type { ClientInfo } from './async-api.ts';
 import { handleApi } from './routes.ts';
 
 export type { SimOptions } from '../options.ts';
@@ -11,10 +12,16 @@ export type { FaultSpec } from './faults.ts';
 export type { LoggedRequest } from '../core.ts';
 export type { ExecutionReport } from './executions.ts';
 
+/** What the transport knows about a request beyond the Fetch Request itself. */
+export type RequestMeta = {
+  /** The peer's address (node:http's socket.remoteAddress); audit rows name it when X-Request-Ip is absent. */
+  remoteAddress?: string;
+};
+
 /** The ZStack management node as a Fetch-API handler, plus the knobs the control endpoints use. */
 export type Simulator = {
   /** Serves `/zstack/v1/...` (and `/zstack/__sim/...`) whatever the request's origin. */
-  handle(request: Request): Promise<Response>;
+  handle(request: Request, meta?: RequestMeta): Promise<Response>;
   /** Back to the seeded state (data, clock, latency; armed faults cleared). */
   reset(): void;
   /** Stops the background timers. */
@@ -30,6 +37,12 @@ export type Simulator = {
   now(): number;
   /** uuid of a named scenario VM (`web-01`, `legacy-db-01`, …). */
   scenarioVm(name: string): string | undefined;
+  /** uuid of a named scenario data volume (`data-web-02`, `data-quota-carol`, …). */
+  scenarioVolume(name: string): string | undefined;
+  /** uuid of a named scenario image (`img-centos-7`, `img-partial`, …). */
+  scenarioImage(name: string): string | undefined;
+  /** Turns ZStack Cloud's audit API on or off (until the next reset). */
+  setAudit(on: boolean): void;
   accountUuid(name: string): string | undefined;
   readonly options: SimOptions;
 };
@@ -38,7 +51,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
   const opts: SimOptions = { ...DEFAULT_SIM_OPTIONS, ...options };
   const core = new SimCore(opts);
 
-  const handle = async (request: Request): Promise<Response> => {
+  const handle = async (request: Request, meta: RequestMeta = {}): Promise<Response> => {
     const url = new URL(request.url);
     let path: string;
     try {
@@ -53,7 +66,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
       core.tick();
       response =
         path === '/zstack/v1' || path.startsWith('/zstack/v1/')
-          ? await handleApi(core, request, url, path.slice('/zstack'.length))
+          ? await handleApi(core, request, url, path.slice('/zstack'.length), clientOf(request, meta))
           : text(404, `no api mapping to ${path}`);
     } catch (e) {
       // RestServer answers unexpected exceptions with a 500 and the message as text
@@ -84,7 +97,24 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
     executions: () => core.executions.report(),
     now: () => core.clock.now(),
     scenarioVm: (name) => core.store.scenarioVms.get(name),
+    scenarioVolume: (name) => core.store.scenarioVolumes.get(name),
+    scenarioImage: (name) => core.store.scenarioImages.get(name),
+    setAudit: (on) => {
+      core.auditEnabled = on;
+    },
     accountUuid: (name) => [...core.store.accounts.values()].find((a) => a.name === name)?.uuid,
     options: opts,
   };
+}
+
+/**
+ * The client the audit names: X-Request-Ip when the caller (a proxy, the console's server) sets it, else the
+ * connection's address as Java's getRemoteAddr() would give it (no IPv4-mapped prefix); in-process callers
+ * such as MSW have none and count as local.
+ */
+function clientOf(request: Request, meta: RequestMeta): ClientInfo {
+  const header = request.headers.get('x-request-ip')?.trim();
+  const ip = header || meta.remoteAddress?.replace(/^::ffff:/u, '') || '127.0.0.1';
+  const browser = request.headers.get('user-agent') ?? undefined;
+  return browser === undefined ? { ip } : { ip, browser };
 }

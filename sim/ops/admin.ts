@@ -3,25 +3,32 @@ import type { Sessions } from '../http/sessions.ts';
 import { adminOnly, argerr, invalidSession } from '../store/error-codes.ts';
 import { globalConfigInv } from '../store/inventories-identity.ts';
 import { sessionInv } from '../store/inventories-vm.ts';
-import type { GlobalConfigRec } from '../store/records.ts';
+import type { GlobalConfigRec } from '../store/records-identity.ts';
 import { actionInv, fail, isAdmin, type Caller, type OpCtx } from './context.ts';
 
 const isLong = (v: string): boolean => /^-?\d+$/.test(v.trim());
 
-/** The validators declared in vm.xml / identity.xml for the configs the simulator knows. */
+/** The validators declared in vm.xml, volume.xml, image.xml and identity.xml for the configs the simulator knows. */
 function validate(g: GlobalConfigRec, value: string): string | undefined {
   const key = `${g.category}.${g.name}`;
   const bad = `invalid value[${value}] for global config[category:${g.category}, name:${g.name}]`;
   switch (key) {
     case 'vm.deletionPolicy':
+    case 'volume.deletionPolicy':
+    case 'image.deletionPolicy':
       return ['Direct', 'Delay', 'Never'].includes(value)
         ? undefined
         : `${bad}, valid values are [Direct, Delay, Never]`;
     case 'vm.expungePeriod':
+    case 'volume.expungePeriod':
+    case 'image.expungePeriod':
+    case 'image.deletion.gcInterval':
     case 'identity.session.timeout':
     case 'identity.session.maxConcurrent':
       return isLong(value) && Number(value) > 0 ? undefined : `${bad}, it must be a number greater than 0`;
     case 'vm.expungeInterval':
+    case 'volume.expungeInterval':
+    case 'image.expungeInterval':
       return isLong(value) && Number(value) > 1 ? undefined : `${bad}, it must be a number greater than 1`;
     case 'vm.dataVolume.deleteOnVmDestroy':
       return ['true', 'false'].includes(value.toLowerCase()) ? undefined : `${bad}, it must be a boolean`;

@@ -15,7 +15,13 @@ export const actionInv = (ctx: OpCtx): InvCtx => ({ store: ctx.store, tz: ctx.tz
 
 export const isAdmin = (c: Caller): boolean => c.accountUuid === ADMIN_UUID;
 
-/** OperationTargetAPIRequestChecker: a normal account may only touch what it owns. */
+/** AccountConstant.RESOURCE_PERMISSION_WRITE: a share that lets the receiver operate on the resource. */
+const WRITE = 2;
+
+/**
+ * OperationTargetAPIRequestChecker: a normal account may touch what it owns or what is shared to it with
+ * write permission; a resource without an owner row counts as the admin's (docs/zstack-protocol.md#access-control).
+ */
 export function checkOwner(
   ctx: OpCtx,
   caller: Caller,
@@ -23,10 +29,18 @@ export function checkOwner(
   voType: string,
 ): ErrorCode | undefined {
   if (isAdmin(caller)) return undefined;
-  const owner = ctx.store.ownerOf(resourceUuid);
-  return owner === undefined || owner === caller.accountUuid
-    ? undefined
-    : notOwner(caller.accountUuid, resourceUuid, voType);
+  const owner = ctx.store.ownerOf(resourceUuid) ?? ADMIN_UUID;
+  if (owner === caller.accountUuid || ctx.store.isSharedWith(resourceUuid, caller.accountUuid, WRITE))
+    return undefined;
+  return notOwner(caller.accountUuid, resourceUuid, voType);
 }
+
+/** The account a resource belongs to; no owner row means the admin's. */
+export const ownerOf = (ctx: OpCtx, resourceUuid: string): string =>
+  ctx.store.ownerOf(resourceUuid) ?? ADMIN_UUID;
+
+/** StringDSL.isZStackUuid: a v1-v5 UUID, lowercase, without dashes. */
+export const isZStackUuid = (v: string): boolean =>
+  /^[0-9a-f]{12}[1-5][0-9a-f]{3}[89ab][0-9a-f]{15}$/.test(v);
 
 export const isError = (x: object): x is ErrorCode => 'code' in x && 'description' in x;

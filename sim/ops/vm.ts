@@ -1,10 +1,11 @@
 import type { JobOutcome } from '../http/job-table.ts';
-import { notFound, operr, quotaExceeded, wrongVmState, type ErrorCode } from '../store/error-codes.ts';
+import { notFound, operr, wrongVmState, type ErrorCode } from '../store/error-codes.ts';
 import { volumeInv, vmInv } from '../store/inventories-vm.ts';
 import type { VmRec } from '../store/records.ts';
-import { ADMIN_UUID } from '../store/store.ts';
-import { actionInv, checkOwner, fail, isError, type Caller, type OpCtx } from './context.ts';
+import { actionInv, checkOwner, fail, isError, ownerOf, type Caller, type OpCtx } from './context.ts';
+import { checkVmTotal } from './quotas.ts';
 import { allocateHost, allocateNicIps } from './vm-allocation.ts';
+import { deleteVolumeByPolicy } from './volume.ts';
 import { applyRecover, applyScriptedRace, findVm, releaseNicIps, removeVm } from './vm-rows.ts';
 
 const MSG = 'org.zstack.header.vm.';
@@ -32,20 +33,6 @@ const ok = (ctx: OpCtx, vm: VmRec): JobOutcome => ({
   body: { inventory: vmInv(actionInv(ctx), vm) },
 });
 
-/** VmQuotaOperator: vm.totalNum counts the owner's VMs that are not Destroyed; admin-owned VMs skip it. */
-function checkQuota(ctx: OpCtx, vm: VmRec): ErrorCode | undefined {
-  const owner = ctx.store.ownerOf(vm.uuid);
-  if (owner === undefined || owner === ADMIN_UUID) return undefined;
-  const account = ctx.store.accounts.get(owner);
-  if (!account) return undefined;
-  let used = 0;
-  for (const v of ctx.store.vms.values())
-    if (v.state !== 'Destroyed' && ctx.store.ownerOf(v.uuid) === owner) used++;
-  return used + 1 > account.vmQuota
-    ? quotaExceeded(account, 'vm.totalNum', account.vmQuota, used)
-    : undefined;
-}
-
 /** LocalStorageFactory.preRecoverVm. */
 function localStorageCheck(ctx: OpCtx, vm: VmRec): ErrorCode | undefined {
   const root = vm.rootVolumeUuid === undefined ? undefined : ctx.store.volumes.get(vm.rootVolumeUuid);
@@ -63,7 +50,8 @@ function localStorageCheck(ctx: OpCtx, vm: VmRec): ErrorCode | undefined {
 export function recoverVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome {
   const vm = findVm(ctx, caller, uuid);
   if (isError(vm)) return fail(vm);
-  const quota = checkQuota(ctx, vm);
+  // the owner's quota, even when the admin recovers (QuotaUtil names the target resource owner)
+  const quota = checkVmTotal(ctx, ownerOf(ctx, vm.uuid));
   if (quota) return fail(quota);
   applyScriptedRace(ctx, vm);
   if (vm.state !== 'Destroyed')
@@ -139,19 +127,15 @@ export function destroyVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome 
   const now = ctx.clock.stamp();
   const policy = store.configValue('vm', 'deletionPolicy');
   const deleteData = store.configValue('vm', 'dataVolume.deleteOnVmDestroy') === 'true';
+  // VmDeleteVolumeFlow: a direct SQL detach, so no lastDetachDate and deviceId left as it was (unconfirmed),
+  // then, with dataVolume.deleteOnVmDestroy, a deletion under the volume's own policy
+  // (docs/zstack-protocol.md#data-volumes-on-vm-destroy)
   for (const vol of store.volumesOf(vm.uuid)) {
     if (vol.type !== 'Data') continue;
-    if (deleteData) {
-      // deleted under volume.deletionPolicy, whose default is Direct (unconfirmed)
-      store.volumes.delete(vol.uuid);
-      store.removeRef(vol.uuid);
-      continue;
-    }
     delete vol.vmInstanceUuid;
-    delete vol.deviceId;
     vol.lastVmInstanceUuid = vm.uuid;
-    vol.lastDetachDate = now;
     vol.lastOpDate = now;
+    if (deleteData) deleteVolumeByPolicy(ctx, vol, now);
   }
   store.touch();
   releaseNicIps(ctx, vm.uuid, now);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Prng } from '../prng.ts';
-import type { ImageRec, OfferingRec } from '../store/records.ts';
+import type { AccountRec } from '../store/records-identity.ts';
+import type { ImageRec } from '../store/records-storage.ts';
+import type { OfferingRec } from '../store/records.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 
 const GiB = 1024 ** 3;
@@ -46,6 +48,8 @@ export function seedCatalog(store: Store, rng: Prng, created: number): Catalog {
       system,
       createDate: created,
       lastOpDate: created,
+      // seed/images.ts puts them on the backup storages
+      backupStorageRefs: [],
     };
     store.images.set(uuid, rec);
     return rec;
@@ -87,25 +91,32 @@ export function seedCatalog(store: Store, rng: Prng, created: number): Catalog {
   ];
   const vrouterOffering = offering('vrouter-offering', 2, 2, 'VirtualRouter');
 
-  const account = (uuid: string, name: string, password: string, type: string, vmQuota: number): string => {
+  const account = (
+    uuid: string,
+    name: string,
+    password: string,
+    type: string,
+    quotas: AccountRec['quotas'],
+  ): string => {
     store.accounts.set(uuid, {
       uuid,
       name,
       type,
       state: 'Enabled',
       passwordHash: sha512(password),
-      vmQuota,
+      quotas,
       createDate: created,
       lastOpDate: created,
     });
     return uuid;
   };
-  account(ADMIN_UUID, 'admin', 'password', 'SystemAdmin', Number.MAX_SAFE_INTEGER);
+  // the admin has no quotas at all
+  account(ADMIN_UUID, 'admin', 'password', 'SystemAdmin', {});
   const accounts = {
-    alice: account(rng.uuid(), 'alice', 'alice-password', 'Normal', 200),
-    bob: account(rng.uuid(), 'bob', 'bob-password', 'Normal', 200),
+    alice: account(rng.uuid(), 'alice', 'alice-password', 'Normal', { 'vm.totalNum': 200 }),
+    bob: account(rng.uuid(), 'bob', 'bob-password', 'Normal', { 'vm.totalNum': 200 }),
     // carol's vm.totalNum quota equals her live VM count (seed/vms.ts), so any recovery exceeds it
-    carol: account(rng.uuid(), 'carol', 'carol-password', 'Normal', CAROL_QUOTA),
+    carol: account(rng.uuid(), 'carol', 'carol-password', 'Normal', { 'vm.totalNum': CAROL_QUOTA }),
   };
 
   return { images, offerings, vrouterOffering, accounts };

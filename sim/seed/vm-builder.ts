@@ -2,7 +2,6 @@ import type { Prng } from '../prng.ts';
 import type {
   ClusterRec,
   HostRec,
-  ImageRec,
   L3Rec,
   NicRec,
   OfferingRec,
@@ -10,8 +9,10 @@ import type {
   VmScenario,
   VolumeRec,
 } from '../store/records.ts';
+import type { ImageRec } from '../store/records-storage.ts';
 import { ipToLong, longToIp, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
+import { addOwnerRef } from './owner-refs.ts';
 
 const GiB = 1024 ** 3;
 
@@ -33,6 +34,20 @@ export type VmSpec = {
   host?: string;
   scenario?: VmScenario;
 };
+
+/** Where a volume's bits live on its primary storage, in the layout each storage type uses. */
+export function volumeInstallPath(
+  store: Store,
+  psUuid: string,
+  owner: string,
+  volUuid: string,
+  kind: 'rootVolumes' | 'dataVolumes',
+): string {
+  const ps = store.primaryStorages.get(psUuid);
+  if (ps?.type === 'Ceph') return `ceph://zstack-pool/${volUuid}`;
+  const root = ps?.mountPath ?? ps?.url ?? '/zstack_ps';
+  return `${root}/${kind}/acct-${owner}/vol-${volUuid}/${volUuid}.qcow2`;
+}
 
 /** Builds VM rows with their NICs, IPs, volumes and ownership refs, the way a live node would hold them. */
 export class VmBuilder {
@@ -78,18 +93,6 @@ export class VmBuilder {
     return ps.shCeph;
   }
 
-  private installPath(
-    psUuid: string,
-    owner: string,
-    volUuid: string,
-    kind: 'rootVolumes' | 'dataVolumes',
-  ): string {
-    const ps = this.store.primaryStorages.get(psUuid);
-    if (ps?.type === 'Ceph') return `ceph://zstack-pool/${volUuid}`;
-    const root = ps?.mountPath ?? ps?.url ?? '/zstack_ps';
-    return `${root}/${kind}/acct-${owner}/vol-${volUuid}/${volUuid}.qcow2`;
-  }
-
   private allocateIp(nic: NicRec, l3: L3Rec, stamp: number): void {
     const range = l3.ipRanges[0];
     if (!range) return;
@@ -116,17 +119,7 @@ export class VmBuilder {
   }
 
   private ref(resourceUuid: string, resourceType: string, owner: string, date: number): void {
-    this.store.addRef({
-      uuid: this.rng.uuid(),
-      accountUuid: owner,
-      ownerAccountUuid: owner,
-      resourceUuid,
-      resourceType,
-      permission: 2,
-      isShared: false,
-      createDate: date,
-      lastOpDate: date,
-    });
+    addOwnerRef(this.store, this.rng, resourceUuid, resourceType, owner, date);
   }
 
   build(spec: VmSpec): VmRec {
@@ -204,7 +197,7 @@ export class VmBuilder {
       lastOpDate: spec.lastOpDate,
       lastAttachDate: spec.createDate,
     };
-    root.installPath = this.installPath(psUuid, spec.owner, root.uuid, 'rootVolumes');
+    root.installPath = volumeInstallPath(this.store, psUuid, spec.owner, root.uuid, 'rootVolumes');
     if (local) root.localHostUuid = host;
     store.volumes.set(root.uuid, root);
     vm.rootVolumeUuid = root.uuid;
@@ -227,7 +220,7 @@ export class VmBuilder {
         lastOpDate: spec.lastOpDate,
         lastAttachDate: spec.createDate,
       };
-      vol.installPath = this.installPath(psUuid, spec.owner, vol.uuid, 'dataVolumes');
+      vol.installPath = volumeInstallPath(this.store, psUuid, spec.owner, vol.uuid, 'dataVolumes');
       if (local) vol.localHostUuid = host;
       if (destroyed) {
         // destroy detaches data volumes (vm.dataVolume.deleteOnVmDestroy=false)

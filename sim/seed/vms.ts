@@ -1,5 +1,6 @@
 import type { Prng } from '../prng.ts';
-import type { ClusterRec, ImageRec, L3Rec } from '../store/records.ts';
+import type { ImageRec } from '../store/records-storage.ts';
+import type { ClusterRec, L3Rec } from '../store/records.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import { CAROL_QUOTA, NAME_PREFIXES } from './catalog.ts';
 import type { Infra } from './infra.ts';

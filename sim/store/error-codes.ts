@@ -14,6 +14,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'SYS.1000': 'An internal error happened in system',
   'SYS.1001': 'A message or a operation timeout',
   'SYS.1003': 'A resource can not be found',
+  'SYS.1004': 'Unable to delete a resource',
   'SYS.1006': 'An operation failed',
   'SYS.1007': 'One or more API argument is invalid',
   'VM.1001': 'Unable to start VM',
@@ -76,15 +77,19 @@ export function wrongVmState(state: string, apiClass: string, allowed: readonly 
   return wrap('SYS.1006', details, err('VM.1010', details));
 }
 
-/** QuotaUtil.checkQuotaAndReturn wording. */
+/** QuotaUtil.checkQuotaAndReturn wording; `request` is 1 for counts, the size in bytes for sizes. */
 export function quotaExceeded(
   owner: { uuid: string; name: string },
   quota: string,
   value: number,
   used: number,
+  request: number,
 ): ErrorCode {
   return err(
     'ID.1003',
-    `quota exceeding.The resource owner(or target resource owner) account[uuid: ${owner.uuid} name: ${owner.name}] exceeds a quota[name: ${quota}, value: ${value}], Current used:${used}, Request:1. Please contact the administrator.`,
+    `quota exceeding.The resource owner(or target resource owner) account[uuid: ${owner.uuid} name: ${owner.name}] exceeds a quota[name: ${quota}, value: ${value}], Current used:${used}, Request:${request}. Please contact the administrator.`,
   );
 }
+
+/** A flow failure inside a delete: SYS.1004 with the real error as cause and its details copied. */
+export const deleteFailed = (cause: ErrorCode): ErrorCode => wrap('SYS.1004', cause.details ?? '', cause);

@@ -1,6 +1,7 @@
 import type { JsonObject } from './gson.ts';
 import { wireDate, type InvCtx } from './inventory-context.ts';
-import type { NicRec, SessionRec, UsedIpRec, VmRec, VolumeRec } from './records.ts';
+import type { SessionRec } from './records-identity.ts';
+import type { NicRec, UsedIpRec, VmRec, VolumeRec } from './records.ts';
 
 /** Gson writes byte[] as signed bytes. */
 const ipBytes = (ip: string): number[] =>

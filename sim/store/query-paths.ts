@@ -1,7 +1,7 @@
 import type { Table } from './query-table.ts';
 import { cluster, host, l3, offering, primaryStorage, zone } from './queryable-infra.ts';
-import { account, globalConfig, resourceRef } from './queryable-identity.ts';
-import { image } from './queryable-storage.ts';
+import { account, auditRecord, globalConfig, resourceRef } from './queryable-identity.ts';
+import { backupStorage, image } from './queryable-storage.ts';
 import { vm, volume } from './queryable-vm.ts';
 
 /** The query APIs the node serves, by their path under /v1 (`GET /v1/<path>` and `GET /v1/<path>/{uuid}`). */
@@ -14,8 +14,11 @@ export const QUERY_PATHS: Readonly<Record<string, Table>> = {
   clusters: cluster,
   'primary-storage': primaryStorage,
   images: image,
+  'backup-storage': backupStorage,
   'instance-offerings': offering,
   'global-configurations': globalConfig,
   accounts: account,
   'accounts/resources/refs': resourceRef,
+  // served only while the audit API is on (SimOptions.audit); http/routes.ts answers 404 otherwise
+  'zwatch/audit-records': auditRecord,
 };

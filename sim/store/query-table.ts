@@ -28,7 +28,8 @@ type Def<R> = {
   computed?: Record<string, { type: FieldType; get(r: R, s: Store): Scalar }>;
   expands?: Record<string, { table: () => Table; rows(r: R, s: Store): unknown[] }>;
   rows(s: Store): R[];
-  visibility?: 'all' | 'ref' | 'self' | 'refOwner';
+  /** Who sees a row besides the admin; a function for rules the named ones do not cover. */
+  visibility?: 'all' | 'ref' | 'self' | 'refOwner' | ((r: R, s: Store, accountUuid: string) => boolean);
   inv(ctx: InvCtx, r: R): JsonObject;
 };
 
@@ -58,7 +59,9 @@ export function defineTable<R extends Record<string, unknown>>(def: Def<R>): Tab
     visible(r, s, account) {
       if (account === ADMIN_UUID) return true;
       const rec = row(r);
-      switch (def.visibility ?? 'all') {
+      const rule = def.visibility ?? 'all';
+      if (typeof rule === 'function') return rule(rec, s, account);
+      switch (rule) {
         case 'all':
           return true;
         case 'self':
@@ -66,9 +69,11 @@ export function defineTable<R extends Record<string, unknown>>(def: Def<R>): Tab
         case 'refOwner':
           return rec['ownerAccountUuid'] === account;
         case 'ref': {
-          // IdentityZQLExtension: rows owned by someone else are hidden; rows without a ref are public
-          const owner = typeof rec['uuid'] === 'string' ? s.ownerOf(rec['uuid']) : undefined;
-          return owner === undefined || owner === account;
+          // IdentityZQLExtension: rows owned by someone else are hidden unless shared to the caller or to
+          // everyone (SharedResourceVO); rows without a ref are not filtered
+          const uuid = typeof rec['uuid'] === 'string' ? rec['uuid'] : '';
+          const owner = s.ownerOf(uuid);
+          return owner === undefined || owner === account || s.isSharedWith(uuid, account, 1);
         }
       }
     },

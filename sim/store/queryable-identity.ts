@@ -1,6 +1,8 @@
-import { accountInv, globalConfigInv, refInv } from './inventories-identity.ts';
+import { accountInv, auditInv, globalConfigInv, refInv } from './inventories-identity.ts';
 import { DATES, defineTable } from './query-table.ts';
-import { GLOBAL_CONFIG_SCHEMA } from './schema.ts';
+import { AUDIT_SCHEMA, GLOBAL_CONFIG_SCHEMA } from './schema.ts';
+import type { AuditRec } from './records-identity.ts';
+import { ADMIN_UUID } from './store.ts';
 
 // GlobalConfigInventory has no uuid, so the /{uuid} form fails as an unknown field (unconfirmed)
 export const globalConfig = defineTable({
@@ -30,4 +32,39 @@ export const resourceRef = defineTable({
   // refs are filtered to the caller's own, so other accounts' VM uuids do not leak (unconfirmed)
   visibility: 'refOwner',
   inv: refInv,
+});
+
+/** Who may read an audit row: the admin everything, a normal account what it did itself (unconfirmed). */
+export const auditVisible = (a: AuditRec, accountUuid: string): boolean =>
+  accountUuid === ADMIN_UUID || a.operatorAccountUuid === accountUuid;
+
+/**
+ * QueryAudit (`/zwatch/audit-records`, ZStack Cloud only; element type and RBAC unconfirmed,
+ * docs/zstack-protocol.md#audit-api): the admin sees every row, a normal account only what it did itself.
+ */
+export const auditRecord = defineTable({
+  cls: AUDIT_SCHEMA.cls,
+  schema: AUDIT_SCHEMA,
+  fields: {
+    string: [
+      'apiName',
+      'clientBrowser',
+      'clientIp',
+      'error',
+      'operator',
+      'requestDump',
+      'resourceUuid',
+      'requestUuid',
+      'operatorAccountUuid',
+      'responseDump',
+      'resourceType',
+      'responseUuid',
+      'resourceName',
+    ],
+    number: ['id', 'createTime', 'startTime', 'duration'],
+    boolean: ['success'],
+  },
+  rows: (s) => s.audits,
+  visibility: (a, _s, account) => auditVisible(a, account),
+  inv: auditInv,
 });

@@ -148,7 +148,13 @@ export type VolumeRec = {
   lastOpDate: number;
   /** LocalStorageResourceRefVO: the host a local-storage volume lives on (internal). */
   localHostUuid?: string;
+  /** VolumeHostRefVO: a host the volume is attached to directly (internal; blocks DeleteDataVolume). */
+  attachedHostUuid?: string;
+  /** Scripted behaviour of a named scenario volume (internal). */
+  scenario?: VolumeScenario;
 };
+/** `broken-backing`: RecoverDataVolume fails with a cause chain (seed/volume-scenarios.ts). */
+export type VolumeScenario = 'broken-backing';
 export type VmScenario = 'raced-recover' | 'needs-gpu';
 export type VmRec = {
   uuid: string;
@@ -177,26 +183,6 @@ export type VmRec = {
   /** Scripted behaviour of a named scenario VM (internal). */
   scenario?: VmScenario;
 };
-export type ImageRec = {
-  uuid: string;
-  name: string;
-  description?: string;
-  state: string;
-  status: string;
-  size: number;
-  actualSize: number;
-  md5Sum: string;
-  url: string;
-  mediaType: string;
-  guestOsType: string;
-  type: string;
-  platform: string;
-  architecture: string;
-  format: string;
-  system: boolean;
-  createDate: number;
-  lastOpDate: number;
-};
 export type OfferingRec = {
   uuid: string;
   name: string;
@@ -210,42 +196,4 @@ export type OfferingRec = {
   state: string;
   createDate: number;
   lastOpDate: number;
-};
-export type GlobalConfigRec = {
-  id: number;
-  name: string;
-  category: string;
-  description: string;
-  defaultValue: string;
-  value: string;
-};
-export type AccountRec = {
-  uuid: string;
-  name: string;
-  description?: string;
-  type: string;
-  state: string;
-  passwordHash: string;
-  vmQuota: number;
-  createDate: number;
-  lastOpDate: number;
-};
-export type RefRec = {
-  uuid: string;
-  accountUuid: string;
-  ownerAccountUuid: string;
-  resourceUuid: string;
-  resourceType: string;
-  permission: number;
-  isShared: boolean;
-  createDate: number;
-  lastOpDate: number;
-};
-export type SessionRec = {
-  uuid: string;
-  accountUuid: string;
-  userUuid: string;
-  userType: string;
-  createDate: number;
-  expiredDate: number;
 };

@@ -21,6 +21,12 @@ export const VM_SCHEMA: SchemaNode = {
 };
 export const SESSION_SCHEMA: SchemaNode = { cls: 'org.zstack.header.identity.SessionInventory' };
 export const GLOBAL_CONFIG_SCHEMA: SchemaNode = { cls: 'org.zstack.core.config.GlobalConfigInventory' };
+export const IMAGE_SCHEMA: SchemaNode = {
+  cls: 'org.zstack.header.image.ImageInventory',
+  children: { backupStorageRefs: { cls: 'org.zstack.header.image.ImageBackupStorageRefInventory' } },
+};
+// the SDK's org.zstack.sdk.zwatch.migratedb.AuditsInventory mirrored into the server's package (unconfirmed)
+export const AUDIT_SCHEMA: SchemaNode = { cls: 'org.zstack.zwatch.migratedb.AuditsInventory' };
 
 /**
  * JsonSchemaBuilder.build() for one reply entry: a key per nested org.zstack object path, one per array index.

@@ -1,16 +1,20 @@
 /** The in-memory "database": every table, ownership refs and lazily rebuilt indexes. */
 import type {
   AccountRec,
-  ClusterRec,
+  AuditRec,
   GlobalConfigRec,
+  RefRec,
+  SessionRec,
+  SharedResourceRec,
+} from './records-identity.ts';
+import type { BackupStorageRec, ImageRec } from './records-storage.ts';
+import type {
+  ClusterRec,
   HostRec,
-  ImageRec,
   L3Rec,
   NicRec,
   OfferingRec,
   PrimaryStorageRec,
-  RefRec,
-  SessionRec,
   UsedIpRec,
   VmRec,
   VolumeRec,
@@ -38,14 +42,20 @@ export class Store {
   volumes = new Map<string, VolumeRec>();
   vms = new Map<string, VmRec>();
   images = new Map<string, ImageRec>();
+  backupStorages = new Map<string, BackupStorageRec>();
   offerings = new Map<string, OfferingRec>();
   globalConfigs: GlobalConfigRec[] = [];
   accounts = new Map<string, AccountRec>();
   refs = new Map<string, RefRec>();
   refByResource = new Map<string, RefRec>();
+  shares: SharedResourceRec[] = [];
   sessions = new Map<string, SessionRec>();
-  /** Named scenario VMs, name → uuid (for tests and the control endpoint). */
+  /** AuditsVO, oldest first; ids keep counting from the last row. */
+  audits: AuditRec[] = [];
+  /** Named scenario rows, name → uuid (for tests and the control endpoint). */
   scenarioVms = new Map<string, string>();
+  scenarioVolumes = new Map<string, string>();
+  scenarioImages = new Map<string, string>();
   private index: Indexes | undefined;
 
   touch(): void {
@@ -105,6 +115,20 @@ export class Store {
     if (!ref) return;
     this.refs.delete(ref.uuid);
     this.refByResource.delete(resourceUuid);
+  }
+
+  /** Shared to this account, or to everyone, with at least `permission` (1 read, 2 write). */
+  isSharedWith(resourceUuid: string, accountUuid: string, permission: number): boolean {
+    return this.shares.some(
+      (sh) =>
+        sh.resourceUuid === resourceUuid &&
+        (sh.toPublic || sh.receiverAccountUuid === accountUuid) &&
+        sh.permission >= permission,
+    );
+  }
+
+  removeShares(resourceUuid: string): void {
+    this.shares = this.shares.filter((sh) => sh.resourceUuid !== resourceUuid);
   }
 
   config(category: string, name: string): GlobalConfigRec | undefined {

@@ -38,11 +38,34 @@ export type Volume = {
   name: string;
   type: string;
   status: string;
+  state: string;
+  size: number;
+  installPath?: string;
   vmInstanceUuid?: string;
   lastVmInstanceUuid?: string;
   deviceId?: number;
   lastDetachDate?: string;
+  lastOpDate: string;
   primaryStorageUuid?: string;
+};
+export type ImageRef = {
+  imageUuid: string;
+  backupStorageUuid: string;
+  installPath: string;
+  status: string;
+  createDate: string;
+  lastOpDate: string;
+};
+export type Image = {
+  uuid: string;
+  name: string;
+  status: string;
+  state: string;
+  size: number;
+  mediaType: string;
+  system: boolean;
+  lastOpDate: string;
+  backupStorageRefs: ImageRef[];
 };
 export type Vm = {
   uuid: string;
@@ -144,14 +167,66 @@ export async function submit(
 }
 
 /** Polls a job until it leaves 202, returning the final reply and how many 202s were seen. */
-export async function waitJob(ctx: Ctx, jobId: string): Promise<{ final: Reply; pending: number }> {
+export async function waitJob(
+  ctx: Ctx,
+  jobId: string,
+  headers?: Record<string, string>,
+): Promise<{ final: Reply; pending: number }> {
   for (let pending = 0; pending < 400; pending++) {
-    const r = await call(ctx, 'GET', `/api-jobs/${jobId}`);
+    const r = await call(ctx, 'GET', `/api-jobs/${jobId}`, headers ? { headers } : {});
     if (r.status !== 202) return { final: r, pending };
     expect(r.text).toBe('{}');
     await new Promise((ok) => setTimeout(ok, 10));
   }
   throw new Error(`job ${jobId} never finished`);
+}
+
+/** Runs one async call to its end: submits it (202 expected) and returns the final poll answer. */
+export async function runJob(
+  ctx: Ctx,
+  method: string,
+  path: string,
+  session: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<Reply> {
+  const { reply, jobId } = await submit(ctx, method, path, session, body, headers);
+  expect(reply.status, reply.text).toBe(202);
+  // the SDK sends its headers (X-JSON-Schema among them) on the polls too
+  return (await waitJob(ctx, jobId, headers)).final;
+}
+
+/** The 503 answer's ErrorCode. */
+export function errorOf(r: Reply): ErrorCode {
+  expect(r.status, r.text).toBe(503);
+  return r.json()['error'] as ErrorCode;
+}
+
+export type SimInfo = {
+  nowMs: number;
+  tzOffsetMinutes: number;
+  audit: boolean;
+  accounts: Record<string, string>;
+  backupStorages: Record<string, string>;
+  scenarioVms: Record<string, string>;
+  scenarioVolumes: Record<string, string>;
+  scenarioImages: Record<string, string>;
+};
+
+export const simInfo = async (ctx: Ctx): Promise<SimInfo> => (await control(ctx, 'GET', '/info')) as SimInfo;
+
+/** `name` from a scenario map, failing the test when the seed lacks it. */
+export function named(map: Record<string, string>, name: string): string {
+  const uuid = map[name];
+  if (uuid === undefined) throw new Error(`no scenario ${name}`);
+  return uuid;
+}
+
+/** The rows of a query, failing on anything but 200. */
+export async function rows<T = Obj>(ctx: Ctx, session: string, path: string): Promise<T[]> {
+  const r = await call(ctx, 'GET', path, { session });
+  if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${r.text}`);
+  return r.json()['inventories'] as T[];
 }
 
 export async function act(

@@ -181,6 +181,7 @@ describe('after a recovery', () => {
   it('destroy (Delay) keeps the row, frees host and IPs, deletes the root volume and detaches data volumes', async () => {
     const vm = (await queryVms(ctx, admin, 'q=state=Running&q=type=UserVm&q=allVolumes.type=Data&limit=1'))
       .inventories[0] as Vm;
+    const attached = vm.allVolumes.filter((v) => v.type === 'Data');
     const { jobId } = await submit(ctx, 'DELETE', `/vm-instances/${vm.uuid}?deleteMode=Permissive`, admin);
     const { final } = await waitJob(ctx, jobId);
     expect(final.text).toBe('{}');
@@ -194,14 +195,20 @@ describe('after a recovery', () => {
     expect(d.vmNics.every((n) => n.ip === undefined && n.usedIps.length === 0 && n.mac !== '')).toBe(true);
     expect(d.allVolumes.map((v) => [v.type, v.status])).toEqual([['Root', 'Deleted']]);
     const data = (
-      await call(ctx, 'GET', `/volumes?q=lastVmInstanceUuid=${vm.uuid}&q=type=Data`, { session: admin })
+      await call(ctx, 'GET', `/volumes?q=uuid?=${attached.map((v) => v.uuid).join(',')}`, { session: admin })
     ).json()['inventories'] as Volume[];
+    expect(data.length).toBe(attached.length);
     expect(data.length).toBeGreaterThan(0);
-    expect(
-      data.every(
-        (v) => v.vmInstanceUuid === undefined && v.lastDetachDate !== undefined && v.status === 'Ready',
-      ),
-    ).toBe(true);
+    for (const v of data) {
+      const before = attached.find((a) => a.uuid === v.uuid);
+      expect(v.vmInstanceUuid).toBeUndefined();
+      expect(v.lastVmInstanceUuid).toBe(vm.uuid);
+      expect(v.status).toBe('Ready');
+      // the destroy path detaches with a plain SQL update: no lastDetachDate stamp, deviceId left alone
+      // (docs/zstack-protocol.md#data-volumes-on-vm-destroy)
+      expect(v.lastDetachDate).toBe(before?.lastDetachDate);
+      expect(v.deviceId).toBe(before?.deviceId);
+    }
   });
 });
 

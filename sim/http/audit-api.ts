@@ -1,0 +1,47 @@
+import { getAuditData, type AuditDataQuery } from '../ops/audit.ts';
+import { invalidSession } from '../store/error-codes.ts';
+import { query } from './query-api.ts';
+import { json, text } from './replies.ts';
+import type { Route, RouteCtx } from './routes.ts';
+import { sessionIdFromHeaders } from './sessions.ts';
+
+/*
+ * ZStack Cloud's audit APIs, known only from the SDK (docs/zstack-protocol.md#audit-api, unconfirmed on the
+ * server). They exist only while the audit is on; otherwise the paths fall through to RestServer's
+ * `404 no api mapping to …`, which comes before authentication (docs/zstack-protocol.md#audit-feature-detection).
+ */
+export function auditRoutes(rc: RouteCtx): Route[] {
+  const { call, url } = rc;
+  return [
+    {
+      // QueryAudit: an ordinary query API over AuditsInventory
+      pattern: /^\/v1\/zwatch\/audit-records$/,
+      methods: { GET: () => query(call.core, call.request, 'zwatch/audit-records', undefined, url) },
+    },
+    { pattern: /^\/v1\/zwatch\/audits$/, methods: { GET: () => auditData(rc) } },
+  ];
+}
+
+const long = (v: string | null): number | undefined =>
+  v !== null && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined;
+
+/** GetAuditData: sync, `{"audits": [...]}`; the SDK's default limit is 100. */
+function auditData(rc: RouteCtx): Response {
+  const { core, request } = rc.call;
+  const auth = sessionIdFromHeaders(request.headers);
+  if ('badRequest' in auth) return text(400, auth.badRequest);
+  const session = core.sessions.evaluate(auth.sessionId);
+  if (!session) return json(503, { error: invalidSession() }, false);
+  const p = rc.url.searchParams;
+  const startTime = long(p.get('startTime'));
+  const endTime = long(p.get('endTime'));
+  const auditType = p.get('auditType');
+  const q: AuditDataQuery = {
+    limit: long(p.get('limit')) ?? 100,
+    conditions: p.getAll('conditions'),
+    ...(startTime === undefined ? {} : { startTime }),
+    ...(endTime === undefined ? {} : { endTime }),
+    ...(auditType === null ? {} : { auditType }),
+  };
+  return json(200, getAuditData(core.store, session.accountUuid, q), true);
+}
