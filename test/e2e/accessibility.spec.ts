@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: /^Deleted/u }).click();
     // Deleted is the default sort field, so only the direction goes into the URL.
     await expect(page).toHaveURL(/[?&]dir=asc/u);
-    await expect(page.getByRole('columnheader', { name: /Deleted/u })).toHaveAttribute(
+    await expect(page.getByRole('columnheader', { name: 'Deleted', exact: true })).toHaveAttribute(
       'aria-sort',
       'ascending',
     );

@@ -97,7 +97,7 @@ test.describe('finding a deleted VM', () => {
   }) => {
     await openSignedIn(page, '/?q=web&sort=name&dir=asc');
     // Everything on screen has loaded (the admin's Account column last) before the session dies.
-    await expect(row(page, 'web-01').getByRole('cell', { name: 'alice' })).toBeVisible();
+    await expect(row(page, 'web-01').getByRole('cell', { name: 'alice', exact: true })).toBeVisible();
     await sim.expireSessions(request);
     await page.getByRole('button', { name: 'Refresh the list' }).click();
     await expect(
