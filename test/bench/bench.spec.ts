@@ -101,7 +101,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     } else {
       for (const f of scripts.keys()) firstVisitEn.add(f);
     }
-    results[`First visit in ${locale}: budget`] = `${kB(BUDGET_FIRST_VISIT_GZIP[locale])}`;
+    results[`First visit in ${locale}: budget`] = kB(BUDGET_FIRST_VISIT_GZIP[locale]);
     expect(total).toBeLessThanOrEqual(BUDGET_FIRST_VISIT_GZIP[locale]);
   });
 }
