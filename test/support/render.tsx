@@ -17,7 +17,8 @@ import { testSession } from './session.ts';
 /** What tests may do with the router: read where the app is, and go somewhere as a link would. */
 export interface TestRouter {
   location: Location;
-  navigate: (to: string, options?: NavigateOptions) => Promise<void>;
+  /** A path as a link would, or a step through history (-1 = the browser's Back). */
+  navigate: (to: string | number, options?: NavigateOptions) => Promise<void>;
 }
 
 function RouterProbe({ onChange }: { onChange: (location: Location, navigate: NavigateFunction) => void }) {
@@ -43,7 +44,7 @@ export function renderApp(url = '/') {
           onChange={(location, navigate) => {
             router.location = location;
             router.navigate = async (to, options) => {
-              await navigate(to, options);
+              await (typeof to === 'number' ? navigate(to) : navigate(to, options));
             };
           }}
         />

@@ -1,14 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { server, sim } from './msw.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server, sim, simRealTime } from './msw.ts';
 import { newTestSession } from './session.ts';
 
 // Lazy pages and dialogs load their chunks on first use: on a busy 2-core machine that takes more than 1 s.
 configure({ asyncUtilTimeout: 8000 });
+// A test is a chain of such waits; the 5 s default would fail a correct test on a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
+  simRealTime.reset();
   sim.reset();
   sessionStorage.clear();
   localStorage.clear();
@@ -16,6 +19,9 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   server.resetHandlers();
   server.events.removeAllListeners();
 });

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorCodeView } from '../../../src/components/ErrorCodeView.tsx';
 import { NotifierProvider } from '../../../src/components/Notifier.tsx';
 import { ZStackError } from '../../../src/zstack/errors.ts';
@@ -63,6 +63,8 @@ describe('ErrorCodeView', () => {
   });
 
   it('copies the raw ErrorCode as JSON for a ticket', async () => {
+    // An HTTPS console: the asynchronous Clipboard API is there (user-event provides it).
+    vi.stubGlobal('isSecureContext', true);
     const user = show(
       new ZStackError('api', { errorCode: { code: 'ID.1003', details: 'quota' }, jobUuid: 'a'.repeat(32) }),
     );

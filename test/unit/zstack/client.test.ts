@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ZStackClient } from '../../../src/zstack/client.ts';
+import { ServerTime } from '../../../src/zstack/dates.ts';
 import { getOne, logIn, query, sha512Hex } from '../../../src/zstack/endpoints.ts';
 import { eq } from '../../../src/zstack/query.ts';
 import { failure } from '../../support/failure.ts';
@@ -46,7 +47,9 @@ describe('ZStack client', () => {
     const vm = inventories[0];
     expect(vm?.state).toBe('Destroyed');
     expect(vm?.hostUuid).toBeUndefined();
-    expect(vm?.lastOpDate).toBeInstanceOf(Date);
+    // A Gson date is read as the node's wall-clock time; the session's offset turns it into an instant.
+    expect(vm?.lastOpDate).toBeInstanceOf(ServerTime);
+    expect(vm?.lastOpDate?.zoned).toBe(false);
     expect(typeof vm?.memorySize).toBe('number');
     expect(vm?.vmNics.every((n) => n.ip === undefined && n.usedIps.length === 0)).toBe(true);
   });
@@ -72,7 +75,8 @@ describe('ZStack client', () => {
     expect(vm?.cpuNum).toBe(1);
     expect(vm?.hostUuid).toBeUndefined();
     expect(vm?.vmNics).toEqual([]);
-    expect(vm?.lastOpDate).toBeInstanceOf(Date);
+    // 10:20:57 PM on a node at UTC+8 is 14:20:57 UTC.
+    expect(vm?.lastOpDate?.toDate(480).toISOString()).toBe('2017-11-14T14:20:57.000Z');
   });
 
   it('reports a missing Authorization header as a plain-text HTTP 400', async () => {

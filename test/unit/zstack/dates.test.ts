@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnServerUtcOffset, parseZStackDate } from '../../../src/zstack/dates.ts';
+import { learnServerUtcOffset, parseZStackDate, readServerTime } from '../../../src/zstack/dates.ts';
 
 describe('Gson dates', () => {
   it('reads the Java 8 form in the management node zone', () => {
@@ -20,8 +20,20 @@ describe('Gson dates', () => {
   });
 
   it('rejects what is not a date', () => {
-    expect(parseZStackDate('yesterday')).toBeUndefined();
-    expect(parseZStackDate('Foo 6, 2017 3:51:16 AM')).toBeUndefined();
+    expect(parseZStackDate('yesterday', 480)).toBeUndefined();
+    expect(parseZStackDate('Foo 6, 2017 3:51:16 AM', 480)).toBeUndefined();
+  });
+
+  it('keeps a wall-clock time until an offset is given, and leaves zoned times alone', () => {
+    const wall = readServerTime('Nov 14, 2017 10:20:57 PM');
+    expect(wall?.zoned).toBe(false);
+    expect(wall?.toDate(480).toISOString()).toBe('2017-11-14T14:20:57.000Z');
+    expect(wall?.toDate(-300).toISOString()).toBe('2017-11-15T03:20:57.000Z');
+    // ISO with a zone and epoch numbers are instants already: the node's offset does not move them.
+    expect(readServerTime('2017-11-14T14:20:57Z')?.toDate(480).toISOString()).toBe(
+      '2017-11-14T14:20:57.000Z',
+    );
+    expect(readServerTime(1510669257000)?.toDate(-300).getTime()).toBe(1510669257000);
   });
 
   it('learns the node offset from a fresh session date, rounded to 15 minutes', () => {

@@ -1,19 +1,25 @@
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZStackClient } from '../../../src/zstack/client.ts';
 import { logIn, recoverVm, startVm } from '../../../src/zstack/endpoints.ts';
-import { defaultJobTiming, type JobEvent, jobIdFromLocation, runAction } from '../../../src/zstack/jobs.ts';
+import { type JobEvent, jobIdFromLocation, runAction } from '../../../src/zstack/jobs.ts';
+import { type FakeClock, fakeClock } from '../../support/clock.ts';
 import { failure } from '../../support/failure.ts';
-import { recordRequests, type SeenRequest, server, sim } from '../../support/msw.ts';
-import * as v from 'valibot';
+import { recordRequests, type SeenRequest, server, sim, simRealTime } from '../../support/msw.ts';
 
 let client: ZStackClient;
+let clock: FakeClock;
 let session: string | undefined;
 let seen: SeenRequest[];
 
+// The runner waits on a fake clock (default timings), and the simulator's jobs finish on that clock only:
+// nothing here waits on the wall clock, so the timing assertions are exact on any machine.
 beforeEach(async () => {
+  simRealTime.hold();
+  clock = fakeClock();
   session = undefined;
-  client = new ZStackClient({ getSession: () => session });
+  client = new ZStackClient({ getSession: () => session, clock });
   session = (await logIn(client, 'admin', 'password')).uuid;
   seen = recordRequests();
 });
@@ -62,7 +68,10 @@ describe('async jobs', () => {
     expect(puts()).toHaveLength(2);
     expect(puts()[1]?.jobUuid).toBe(puts()[0]?.jobUuid);
     expect(outcome.transientFailures).toBe(1);
-    expect(events.map((e) => e.type)).toEqual(['retrying', 'accepted', 'recovered']);
+    // The resend got an answer (recovered: "Duplicate job uuid"), then the runner follows the job (accepted).
+    expect(events.map((e) => e.type)).toEqual(['retrying', 'recovered', 'accepted']);
+    // One backoff before the resend: submitBackoffMs.
+    expect(clock.sleeps[0]).toBe(250);
     const log = sim.requests().filter((r) => r.method === 'PUT' && r.path.endsWith('/actions'));
     expect(log.map((r) => r.status)).toEqual([0, 400]);
   });
@@ -106,11 +115,29 @@ describe('async jobs', () => {
 
   it('backs off: polls get further apart, never more often than every 100 ms', async () => {
     sim.setJobLatency(1500);
-    const start = Date.now();
     const outcome = await recoverVm(client, vm('web-01'));
-    expect(Date.now() - start).toBeGreaterThanOrEqual(1500);
-    // 100, 150, 225, 338, 506 ms... reaches 1.5 s in about 6 polls instead of 15 at a fixed 100 ms.
-    expect(outcome.polls).toBeLessThanOrEqual(6);
+    // 100, 150, 225, 338, 506, 759 ms: a 1.5 s job is found in 6 polls instead of 15 at a fixed 100 ms.
+    expect(clock.sleeps).toEqual([100, 150, 225, 337.5, 506.25, 759.375]);
+    expect(outcome.polls).toBe(6);
+    expect(clock.elapsed()).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('never waits longer than maxPollMs between polls', async () => {
+    sim.setJobLatency(20_000);
+    const outcome = await recoverVm(client, vm('web-01'));
+    expect(outcome.value.inventory.state).toBe('Stopped');
+    expect(Math.max(...clock.sleeps)).toBe(2000);
+    expect(clock.sleeps.slice(-3)).toEqual([2000, 2000, 2000]);
+  });
+
+  it('backs off between resends of a submit whose answer was lost: 250, 500, 1000 ms…', async () => {
+    server.use(http.put(/\/actions$/u, () => HttpResponse.error()));
+    const error = await failure(recoverVm(client, vm('web-01')));
+    expect(error.kind).toBe('network');
+    // submitRetries (4) resends after the first send, each with the same job id, each wait twice the last.
+    expect(clock.sleeps).toEqual([250, 500, 1000, 2000]);
+    expect(puts()).toHaveLength(5);
+    expect(new Set(puts().map((p) => p.jobUuid)).size).toBe(1);
   });
 
   it('stops when the caller aborts', async () => {
@@ -127,17 +154,13 @@ describe('async jobs', () => {
       ),
     );
     const error = await failure(
-      runAction(
-        client,
-        {
-          method: 'PUT',
-          path: `/v1/vm-instances/${vm('web-01')}/actions`,
-          body: {},
-          schema: v.unknown(),
-          what: 'Test',
-        },
-        defaultJobTiming,
-      ),
+      runAction(client, {
+        method: 'PUT',
+        path: `/v1/vm-instances/${vm('web-01')}/actions`,
+        body: {},
+        schema: v.unknown(),
+        what: 'Test',
+      }),
     );
     expect(error.kind).toBe('http');
     expect(error.status).toBe(400);

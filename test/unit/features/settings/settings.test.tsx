@@ -1,13 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getServerUtcOffset } from '../../../../src/zstack/dates.ts';
 import { sim } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { makeSession, testSession } from '../../../support/session.ts';
 
 describe('management node time zone', () => {
   it('is learned at sign-in from the session ZStack creates', async () => {
     await signInAs();
-    expect(getServerUtcOffset()).toEqual({ minutes: sim.options.tzOffsetMinutes, source: 'learned' });
+    expect(testSession().get().offset).toEqual({ minutes: sim.options.tzOffsetMinutes, source: 'learned' });
     renderApp('/settings');
     expect(await screen.findByText(/Now UTC\+08:00, learned at sign-in/u)).toBeInTheDocument();
   });
@@ -22,10 +22,13 @@ describe('management node time zone', () => {
       await screen.findByRole('combobox', { name: 'UTC offset of the management node' }),
       'UTC+00:00',
     );
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const form = screen.getByRole('form', { name: 'Management node time zone' });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/Now UTC\+00:00, set by hand/u)).toBeInTheDocument();
-    expect(getServerUtcOffset().minutes).toBe(0);
+    expect(testSession().get().offset).toEqual({ minutes: 0, source: 'configured' });
     expect(sessionStorage.getItem('zstack-console.session')).toContain('"offsetConfigured":true');
+    // A reload of the tab makes a new store from sessionStorage: the offset set by hand is still there.
+    expect(makeSession().get().offset).toEqual({ minutes: 0, source: 'configured' });
     await user.click(screen.getByRole('link', { name: 'Recycle bin' }));
     // The same wall-clock time read 8 hours later: the exact deletion time shown has moved.
     await waitFor(async () => expect(await deleted()).not.toBe(before));

@@ -1,34 +1,59 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { zstack } from '../../../../src/api/session.ts';
-import { getOne } from '../../../../src/zstack/endpoints.ts';
-import { recordRequests } from '../../../support/msw.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { getOne, query } from '../../../../src/zstack/endpoints.ts';
+import { eq } from '../../../../src/zstack/query.ts';
+import {
+  actionRequests,
+  executions,
+  holdJobResults,
+  loseNextActionAnswers,
+  recordRequests,
+} from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { newTestSession, testSession } from '../../../support/session.ts';
 import { bodyRows, cell, field, recovered, vmGets } from './vm-test-utils.ts';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** A click that may land on a button already disabled by the first one: it must simply do nothing. */
+const clicker = () => userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
-describe('follow-up actions on a recovered VM', () => {
-  it('starts a Stopped VM once, however often Start is pressed, and shows the IPs the start returned', async () => {
-    await signInAs('admin');
-    const vm = await recovered('web-01');
-    renderApp(`/vms/${vm.uuid}`);
-    // The second click may land on the already disabled button: let it, the point is that it starts nothing.
-    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+/** web-01, recovered (Stopped, no IPs), on its page, signed in as admin. */
+async function openRecoveredWeb01() {
+  await signInAs('admin');
+  const vm = await recovered('web-01');
+  const view = renderApp(`/vms/${vm.uuid}`);
+  expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
+  return { ...view, vm };
+}
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
+async function dataVolumeUuid(name: string): Promise<string> {
+  const [volume] = (await query(testSession().client, 'volumes', { conditions: [eq('name', name)] }))
+    .inventories;
+  if (!volume) throw new Error(`no volume ${name}`);
+  return volume.uuid;
+}
+
+const volumeNames = () => bodyRows('Volumes').map((row) => cell('Volumes', row, 'Name').textContent);
+
+describe('starting a recovered VM', () => {
+  it('starts a Stopped VM once for a double click, and shows the IPs the start returned', async () => {
+    const { vm } = await openRecoveredWeb01();
     expect(field('State')).toHaveTextContent('Stopped');
     const ipPanel = screen.getByRole('region', { name: 'IP addresses' });
     expect(ipPanel).toHaveTextContent('IP addresses are assigned when the VM starts');
     expect(within(ipPanel).getByRole('button', { name: 'Start VM now' })).toBeEnabled();
 
     const requests = recordRequests();
-    await user.dblClick(screen.getByRole('button', { name: 'Start VM' }));
+    // The job's result is held back until the in-progress state has been checked.
+    const release = holdJobResults();
+    await clicker().dblClick(screen.getByRole('button', { name: 'Start VM' }));
     expect(await screen.findByRole('button', { name: 'Starting…' })).toBeDisabled();
+    // Every Start button of the page shares the one start.
     expect(within(ipPanel).getByRole('button', { name: 'Start VM now' })).toBeDisabled();
+    release();
 
-    const table = await screen.findByRole('table', { name: 'IP addresses' }, { timeout: 3000 });
+    const table = await screen.findByRole('table', { name: 'IP addresses' });
     expect(field('State')).toHaveTextContent('Running');
     const ipRows = bodyRows('IP addresses');
     expect(ipRows).toHaveLength(2);
@@ -44,22 +69,52 @@ describe('follow-up actions on a recovered VM', () => {
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(/web-01 was started/));
 
     // One start job, and the IPs came from its result: no GET of the VM after pressing Start.
-    const starts = requests.filter(
-      (r) => r.method === 'PUT' && r.path.endsWith(`/vm-instances/${vm.uuid}/actions`),
-    );
-    expect(starts).toHaveLength(1);
+    expect(actionRequests(requests)).toHaveLength(1);
+    expect(await executions('startVmInstance', vm.uuid)).toBe(1);
     expect(vmGets(requests)).toEqual([]);
-    const after = await getOne(zstack, 'vms', vm.uuid);
+    const after = await getOne(testSession().client, 'vms', vm.uuid);
     expect(after?.vmNics.map((n) => n.ip).sort()).toEqual([...shown].sort());
   });
 
-  it('shows every level of the cause chain next to Start when starting fails', async () => {
+  it('starts once for two clicks that land before React re-renders, on either Start button', async () => {
+    const { vm } = await openRecoveredWeb01();
+    const requests = recordRequests();
+    const ipPanel = screen.getByRole('region', { name: 'IP addresses' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start VM' }));
+    fireEvent.click(within(ipPanel).getByRole('button', { name: /^(Start VM now|Starting…)$/ }));
+    await waitFor(() => expect(field('State')).toHaveTextContent('Running'));
+    expect(actionRequests(requests)).toHaveLength(1);
+    expect(await executions('startVmInstance', vm.uuid)).toBe(1);
+  });
+
+  it('after a lost answer, pressing Start again follows the first job: same X-Job-UUID, started once', async () => {
+    // No automatic resend: the lost answer reaches the user, who presses Start again.
+    newTestSession({ timing: { submitRetries: 0 } });
+    const { vm, user } = await openRecoveredWeb01();
+    const requests = recordRequests();
+    await loseNextActionAnswers(1);
+    await user.click(screen.getByRole('button', { name: 'Start VM' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot reach the ZStack management node/u);
+    expect(field('State')).toHaveTextContent('Stopped');
+    await user.click(screen.getByRole('button', { name: 'Start VM' }));
+    await waitFor(() => expect(field('State')).toHaveTextContent('Running'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const starts = actionRequests(requests);
+    expect(starts).toHaveLength(2);
+    expect(starts[1]?.jobUuid).toBe(starts[0]?.jobUuid);
+    expect(await executions('startVmInstance', vm.uuid)).toBe(1);
+  });
+
+  it('shows every level of the cause chain next to Start when starting fails, announced once', async () => {
     await signInAs('admin');
     const vm = await recovered('gpu-train-02');
-    const { user } = renderApp(`/vms/${vm.uuid}`);
-
-    await user.click(await screen.findByRole('button', { name: 'Start VM' }));
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    renderApp(`/vms/${vm.uuid}`);
+    const start = await screen.findByRole('button', { name: 'Start VM' });
+    // Fake timers from here on, so the live region's delayed message (250 ms) can be waited out at once.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    await user.click(start);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Starting gpu-train-02 failed/);
     const levels = within(alert).getAllByRole('group', { name: /^(Error|Caused by) / });
     expect(levels.map((g) => g.getAttribute('aria-label'))).toEqual([
@@ -73,30 +128,27 @@ describe('follow-up actions on a recovered VM', () => {
     // The VM stays Stopped and Start can be tried again.
     expect(field('State')).toHaveTextContent('Stopped');
     expect(screen.getByRole('button', { name: 'Start VM' })).toBeEnabled();
-    await waitFor(() =>
-      expect(screen.getByTestId('announcer')).toHaveTextContent('Starting gpu-train-02 failed.'),
-    );
+    // The alert is the announcement: neither the live region nor a toast says it a second time.
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
+    expect(screen.getAllByText(/Starting gpu-train-02 failed/)).toHaveLength(1);
+    expect(screen.getByTestId('announcer')).not.toHaveTextContent(/failed/);
   });
+});
 
-  it('re-attaches a data volume detached at deletion', async () => {
-    await signInAs('admin');
-    const vm = await recovered('web-01');
-    const { user } = renderApp(`/vms/${vm.uuid}`);
-
+describe('re-attaching a data volume detached at deletion', () => {
+  it('re-attaches it: it moves from the detached list to the volumes', async () => {
+    const { user } = await openRecoveredWeb01();
     const button = await screen.findByRole('button', { name: 'Re-attach data-web-01' });
-    expect(bodyRows('Volumes').map((row) => cell('Volumes', row, 'Name').textContent)).toEqual([
-      'ROOT-for-web-01',
-    ]);
+    expect(volumeNames()).toEqual(['ROOT-for-web-01']);
+    const release = holdJobResults();
     await user.click(button);
     expect(await screen.findByRole('button', { name: 'Re-attaching data-web-01' })).toBeDisabled();
+    release();
 
-    await screen.findByText(/no data volume of this VM is waiting detached/, {}, { timeout: 3000 });
-    await waitFor(() =>
-      expect(bodyRows('Volumes').map((row) => cell('Volumes', row, 'Name').textContent)).toEqual([
-        'ROOT-for-web-01',
-        'data-web-01',
-      ]),
-    );
+    await screen.findByText(/no data volume of this VM is waiting detached/);
+    await waitFor(() => expect(volumeNames()).toEqual(['ROOT-for-web-01', 'data-web-01']));
     const [, dataRow] = bodyRows('Volumes');
     if (!dataRow) throw new Error('no data row');
     expect(cell('Volumes', dataRow, 'Type')).toHaveTextContent('Data');
@@ -104,5 +156,40 @@ describe('follow-up actions on a recovered VM', () => {
     await waitFor(() =>
       expect(screen.getByTestId('announcer')).toHaveTextContent(/data-web-01 was re-attached to web-01/),
     );
+  });
+
+  it('sends one request for a double click on Re-attach', async () => {
+    await openRecoveredWeb01();
+    const requests = recordRequests();
+    await clicker().dblClick(await screen.findByRole('button', { name: 'Re-attach data-web-01' }));
+    await waitFor(() => expect(volumeNames()).toEqual(['ROOT-for-web-01', 'data-web-01']));
+    expect(actionRequests(requests)).toHaveLength(1);
+    expect(await executions('attachDataVolumeToVm', await dataVolumeUuid('data-web-01'))).toBe(1);
+  });
+
+  it('sends one request for two clicks that land before React re-renders', async () => {
+    await openRecoveredWeb01();
+    const requests = recordRequests();
+    const button = await screen.findByRole('button', { name: 'Re-attach data-web-01' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(() => expect(volumeNames()).toEqual(['ROOT-for-web-01', 'data-web-01']));
+    expect(actionRequests(requests)).toHaveLength(1);
+    expect(await executions('attachDataVolumeToVm', await dataVolumeUuid('data-web-01'))).toBe(1);
+  });
+
+  it('after a lost answer, pressing Re-attach again follows the first job: same X-Job-UUID, attached once', async () => {
+    newTestSession({ timing: { submitRetries: 0 } });
+    const { user } = await openRecoveredWeb01();
+    const requests = recordRequests();
+    await loseNextActionAnswers(1);
+    await user.click(await screen.findByRole('button', { name: 'Re-attach data-web-01' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot reach the ZStack management node/u);
+    await user.click(screen.getByRole('button', { name: 'Re-attach data-web-01' }));
+    await waitFor(() => expect(volumeNames()).toEqual(['ROOT-for-web-01', 'data-web-01']));
+    const attaches = actionRequests(requests);
+    expect(attaches).toHaveLength(2);
+    expect(attaches[1]?.jobUuid).toBe(attaches[0]?.jobUuid);
+    expect(await executions('attachDataVolumeToVm', await dataVolumeUuid('data-web-01'))).toBe(1);
   });
 });

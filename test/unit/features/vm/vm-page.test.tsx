@@ -1,20 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { vmQueries } from '../../../../src/api/vms.ts';
-import { zstack } from '../../../../src/api/session.ts';
-import { formatBytes, formatDateTime } from '../../../../src/components/format.ts';
+import { makeFormat } from '../../../../src/i18n/format.ts';
 import { namesOf } from '../../../../src/zstack/endpoints.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
 import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { testSession } from '../../../support/session.ts';
 import { bodyRows, cell, field, findVm, vmGets } from './vm-test-utils.ts';
 
 async function nameOf(kind: Parameters<typeof namesOf>[1], uuid: string | undefined): Promise<string> {
   if (!uuid) throw new Error(`the seed left ${kind} out`);
-  const name = (await namesOf(zstack, kind, [uuid])).get(uuid);
+  const name = (await namesOf(testSession().client, kind, [uuid])).get(uuid);
   if (!name) throw new Error(`no ${kind} ${uuid}`);
   return name;
 }
+
+// What the page shows in English, the language of the test browser.
+const { bytes: formatBytes, dateTime: formatDateTime } = makeFormat('en');
 
 describe('VM inventory view of a Destroyed VM', () => {
   it('shows the summary, NICs without IPs, why there are none, volumes root first and the detached data volume', async () => {
@@ -47,8 +50,8 @@ describe('VM inventory view of a Destroyed VM', () => {
     expect(field('Hypervisor')).toHaveTextContent('KVM');
     expect(field('Allocator strategy')).toHaveTextContent('LastHostPreferredAllocatorStrategy');
     expect(field('Host')).toHaveTextContent('—');
-    expect(field('Created')).toHaveTextContent(formatDateTime(vm.createDate));
-    expect(field('Last operation')).toHaveTextContent(formatDateTime(vm.lastOpDate));
+    expect(field('Created')).toHaveTextContent(formatDateTime(testSession().toDate(vm.createDate)));
+    expect(field('Last operation')).toHaveTextContent(formatDateTime(testSession().toDate(vm.lastOpDate)));
     await waitFor(() => expect(field('Zone')).toHaveTextContent(zone));
     expect(field('Cluster')).toHaveTextContent(cluster);
     expect(field('Last host')).toHaveTextContent(lastHost);
@@ -129,7 +132,7 @@ describe('VM inventory view of a Destroyed VM', () => {
 
     // What a recovery writes into the cache: the sim still says Destroyed, so Stopped can only come from the cache.
     const fromRecovery: VmInstance = { ...vm, state: 'Stopped', name: 'web-01' };
-    queryClient.setQueryData(vmQueries.detail(vm.uuid).queryKey, fromRecovery);
+    queryClient.setQueryData(vmQueries.detail(testSession().get().api, vm.uuid).queryKey, fromRecovery);
     const requests = recordRequests();
     await router.navigate(`/vms/${vm.uuid}`, { state: { recovered: true } });
 
@@ -159,7 +162,7 @@ describe('VM inventory view of a Destroyed VM', () => {
       vmNics: [{ uuid: 'nic-bare', usedIps: [] }],
       allVolumes: [{ uuid: 'vol-bare' }],
     };
-    queryClient.setQueryData(vmQueries.detail(bare.uuid).queryKey, bare);
+    queryClient.setQueryData(vmQueries.detail(testSession().get().api, bare.uuid).queryKey, bare);
     await router.navigate(`/vms/${bare.uuid}`);
 
     // Without a name the UUID stands in as the title.
@@ -227,7 +230,7 @@ describe('VM inventory view of a Destroyed VM', () => {
         { uuid: 'v-d1', name: 'data-1', type: 'Data', deviceId: 1 },
       ],
     };
-    queryClient.setQueryData(vmQueries.detail(vm.uuid).queryKey, vm);
+    queryClient.setQueryData(vmQueries.detail(testSession().get().api, vm.uuid).queryKey, vm);
     await router.navigate(`/vms/${vm.uuid}`);
 
     await screen.findByRole('heading', { level: 1, name: 'shuffled' });

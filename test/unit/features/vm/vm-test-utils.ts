@@ -1,14 +1,14 @@
 // Helpers for the inventory-view tests: find seeded VMs through the API as the app does, and pick requests out of the recorded network.
 import { screen, within } from '@testing-library/react';
-import { zstack } from '../../../../src/api/session.ts';
 import { query, recoverVm } from '../../../../src/zstack/endpoints.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
 import { eq } from '../../../../src/zstack/query.ts';
 import type { SeenRequest } from '../../../support/msw.ts';
+import { testSession } from '../../../support/session.ts';
 
 /** The seeded VM called `name`, as the query API returns it (call after signInAs). */
 export async function findVm(name: string): Promise<VmInstance> {
-  const { inventories } = await query(zstack, 'vms', { conditions: [eq('name', name)] });
+  const { inventories } = await query(testSession().client, 'vms', { conditions: [eq('name', name)] });
   const vm = inventories[0];
   if (!vm) throw new Error(`the simulator has no VM named ${name}`);
   return vm;
@@ -17,7 +17,7 @@ export async function findVm(name: string): Promise<VmInstance> {
 /** Brings a seeded Destroyed VM back (Stopped, no IPs) through the real API, before the page is rendered. */
 export async function recovered(name: string): Promise<VmInstance> {
   const vm = await findVm(name);
-  return (await recoverVm(zstack, vm.uuid)).value.inventory;
+  return (await recoverVm(testSession().client, vm.uuid)).value.inventory;
 }
 
 /** GETs of VM inventories (`/v1/vm-instances…`) among the recorded requests. */
