@@ -45,6 +45,8 @@ export interface SessionSnapshot {
   session: StoredSession | undefined;
   /** Set when ZStack said ID.1001; cleared by the next sign-in. */
   expired: boolean;
+  /** Someone signed out on purpose: the sign-in page must not lead the next person back to their page. */
+  signedOut: boolean;
   offset: { minutes: number; source: OffsetSource };
   api: Api;
 }
@@ -82,7 +84,7 @@ export class SessionStore {
       onSessionInvalid: () => this.expire(),
       ledgerStorage: options.storage,
     });
-    this.#snapshot = this.#make(readStored(this.#storage), false);
+    this.#snapshot = this.#make(readStored(this.#storage), false, false);
   }
 
   get = (): SessionSnapshot => this.#snapshot;
@@ -146,17 +148,18 @@ export class SessionStore {
   configureOffset = (minutes: number): void => {
     const { session } = this.#snapshot;
     if (!session) return;
-    this.#set(this.#make({ ...session, offsetMinutes: minutes, offsetConfigured: true }, false));
+    this.#set(this.#make({ ...session, offsetMinutes: minutes, offsetConfigured: true }, false, false));
   };
 
   /** A time ZStack sent, as an instant in the node's zone. */
   toDate = (time: ServerTime | undefined): Date | undefined => time?.toDate(this.#snapshot.offset.minutes);
 
-  #make(session: StoredSession | undefined, expired: boolean): SessionSnapshot {
+  #make(session: StoredSession | undefined, expired: boolean, signedOut: boolean): SessionSnapshot {
     const learned = session?.offsetMinutes;
     return {
       session,
       expired,
+      signedOut,
       offset:
         learned === undefined
           ? { minutes: browserUtcOffset(), source: 'browser' }
@@ -170,7 +173,7 @@ export class SessionStore {
     // signing out ends them.
     if (reason === 'sign-out') this.client.ledger.clear();
     for (const hook of this.#resetHooks) hook(reason);
-    this.#set(this.#make(session, expired));
+    this.#set(this.#make(session, expired, reason === 'sign-out'));
   }
 
   #set(next: SessionSnapshot): void {

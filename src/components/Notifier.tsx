@@ -3,6 +3,7 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { visuallyHidden } from './visually-hidden.ts';
 
 interface Notice {
@@ -19,6 +20,8 @@ type Notify = (message: string, severity?: AlertColor, options?: { toast?: boole
 
 const NotifyContext = createContext<Notify>(() => undefined);
 const ClearContext = createContext<() => void>(() => undefined);
+/** Lets an open dialog offer its own live region (see DialogLiveRegion). */
+const HostContext = createContext<(host: HTMLElement, present: boolean) => void>(() => undefined);
 
 export function useNotify(): Notify {
   return useContext(NotifyContext);
@@ -31,9 +34,30 @@ export function useClearNotices(): () => void {
 
 const TOAST_MS = 6000;
 
+/**
+ * A live region inside a modal dialog. A modal hides the rest of the page from screen readers (aria-hidden), the
+ * page's live region included, so while a dialog is open the announcements are made here instead.
+ */
+export function DialogLiveRegion() {
+  const setHost = useContext(HostContext);
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!el) return;
+    setHost(el, true);
+    return () => setHost(el, false);
+  }, [el, setHost]);
+  return <div ref={setEl} role="status" aria-live="polite" style={visuallyHidden} />;
+}
+
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const [spoken, setSpoken] = useState('');
+  // The live regions of the open dialogs, innermost last.
+  const [hosts, setHosts] = useState<readonly HTMLElement[]>([]);
+  const setHost = useCallback((host: HTMLElement, present: boolean) => {
+    setHosts((all) => (present ? [...all.filter((h) => h !== host), host] : all.filter((h) => h !== host)));
+  }, []);
+  const host = hosts.at(-1);
   const speakTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const notify = useCallback<Notify>((message, severity = 'success', options = {}) => {
     // Cleared first, then set a moment later: screen readers announce a repeated message again, and a dialog
@@ -56,10 +80,13 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   }, [notice]);
   return (
     <NotifyContext.Provider value={notify}>
-      <ClearContext.Provider value={clear}>{children}</ClearContext.Provider>
+      <ClearContext.Provider value={clear}>
+        <HostContext.Provider value={setHost}>{children}</HostContext.Provider>
+      </ClearContext.Provider>
       <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
-        {spoken}
+        {host ? '' : spoken}
       </div>
+      {host && createPortal(spoken, host)}
       {notice && (
         // Already announced by the live region: the toast is for the eyes only.
         <Box

@@ -13,6 +13,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { countRun, fromStoredError, isFinished, type Run, type RunItem } from '../../api/operations/queue.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
@@ -92,6 +93,7 @@ export function OperationsDialog({ run }: { run: Run }) {
 
   return (
     <Dialog open onClose={close} aria-labelledby="operations-title" maxWidth="md" fullWidth>
+      <DialogLiveRegion />
       <DialogTitle id="operations-title">{m.title(run.action, run.resource, c.total, finished)}</DialogTitle>
       <DialogContent>
         <LinearProgress

@@ -19,6 +19,7 @@ import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { readConcurrency } from '../../api/operations/storage.ts';
 import type { BulkResource } from '../../api/operations/queue.ts';
 import { useApi } from '../../api/session.ts';
+import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 
 export interface BulkDialogProps {
@@ -65,6 +66,7 @@ export function BulkDialog({ action, resource, items, onClose, onStarted }: Bulk
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <DialogLiveRegion />
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>
           {isVm

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useRef, useState } from 'react';
 import { useExpungeVm } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { useNotify } from '../../components/Notifier.tsx';
+import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
@@ -56,6 +56,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       maxWidth="sm"
       fullWidth
     >
+      <DialogLiveRegion />
       <form onSubmit={submit} noValidate>
         <DialogTitle id="expunge-title" sx={{ overflowWrap: 'anywhere' }}>
           {m.expungeTitle(name)}

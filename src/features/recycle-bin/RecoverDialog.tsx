@@ -15,7 +15,7 @@ import { useNavigate } from 'react-router-dom';
 import { useApi } from '../../api/session.ts';
 import { type JobEvent, type RecoverResult, useRecoverVm, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { useNotify } from '../../components/Notifier.tsx';
+import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
@@ -101,6 +101,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
       maxWidth="sm"
       fullWidth
     >
+      <DialogLiveRegion />
       <DialogTitle id="recover-title" sx={{ overflowWrap: 'anywhere' }}>
         {m.recoverTitle(name)}
       </DialogTitle>

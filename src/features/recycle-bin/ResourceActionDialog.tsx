@@ -22,7 +22,7 @@ import { nameQueries, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { useExpungeVolume, useRecoverVolume } from '../../api/volumes.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { useNotify } from '../../components/Notifier.tsx';
+import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 
@@ -113,6 +113,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
 
   return (
     <Dialog open onClose={pending ? undefined : onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <DialogLiveRegion />
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
           {action === 'recover' ? m.recoverTitle(kind, name) : m.expungeTitle(kind, name)}
