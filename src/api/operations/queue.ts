@@ -239,8 +239,9 @@ export class RunQueue {
     const item = this.#run.items.find((i) => i.uuid === uuid);
     if (!item) return;
     // Resumed long after it was sent: only ask how it went (a 404 then says "unknown: check it").
-    const followOnly =
-      resuming && jobSavedAt !== undefined && this.#options.now() - jobSavedAt >= RESEND_WITHIN_MS;
+    // A run saved without that time: its start is the earliest the id can date from, so judge by that.
+    const savedAt = jobSavedAt ?? this.#run.startedAt;
+    const followOnly = resuming && this.#options.now() - savedAt >= RESEND_WITHIN_MS;
     void this.#runItem(item, jobUuid, resuming, followOnly).finally(() => {
       this.#active -= 1;
       this.#pump();
