@@ -1,0 +1,148 @@
+// Detecting ZStack Cloud's audit API (docs/zstack-protocol.md#audit-feature-detection): one probe without
+// credentials; 404 "no api mapping to ..." means absent, 400 means present, and a proxy error is no answer at all:
+// it is retried and never remembered as "absent". The node is the simulator (through MSW) except for the 502.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { createElement, type ReactNode } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { auditQueries, useDeletions } from '../../../src/api/audit.ts';
+import { createQueryClient } from '../../../src/app/query-client.ts';
+import { detectAudit } from '../../../src/zstack/endpoints.ts';
+import { isZStackError } from '../../../src/zstack/errors.ts';
+import { recordRequests, type SeenRequest, server, sim } from '../../support/msw.ts';
+import { signInAs } from '../../support/render.tsx';
+import { testSession } from '../../support/session.ts';
+
+const PROBE = '/zstack/v1/zwatch/audit-records';
+
+let seen: SeenRequest[] = [];
+beforeEach(() => {
+  seen = recordRequests();
+});
+const probes = () => seen.filter((r) => r.path === PROBE && r.authorization === null);
+
+/** What the simulator answered to the last request for `path`. */
+const lastAnswer = (path: string) =>
+  sim
+    .requests()
+    .filter((r) => r.path.startsWith(path))
+    .at(-1)?.status;
+
+/** The simulator's audit API switched off, as on an open-source node. */
+async function auditOff() {
+  const reply = await fetch(`${location.origin}/zstack/__sim/config`, {
+    method: 'POST',
+    body: JSON.stringify({ audit: false }),
+  });
+  expect(reply.ok).toBe(true);
+}
+
+/** A proxy in front of the node answers 502 to the probe (`times` times, or always). */
+function badGateway(times?: number) {
+  let left = times ?? Number.POSITIVE_INFINITY;
+  server.use(
+    http.get(/\/zstack\/v1\/zwatch\/audit-records/u, ({ request }) => {
+      if (left <= 0) return sim.handle(request);
+      left -= 1;
+      return new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+        status: 502,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    }),
+  );
+}
+
+function api() {
+  return testSession().get().api;
+}
+
+describe('detectAudit', () => {
+  it('present: the node answers the probe without credentials with 400', async () => {
+    expect(await detectAudit(testSession().client)).toBe('present');
+    expect(probes()).toHaveLength(1);
+    expect(probes()[0]?.url.searchParams.get('limit')).toBe('1');
+    expect(lastAnswer(PROBE)).toBe(400);
+  });
+
+  it('absent: 404 "no api mapping to ..." (an open-source node)', async () => {
+    await auditOff();
+    expect(await detectAudit(testSession().client)).toBe('absent');
+    expect(lastAnswer(PROBE)).toBe(404);
+  });
+
+  it('a 502 from a proxy is no answer: it throws instead of saying absent', async () => {
+    badGateway(1);
+    const error: unknown = await detectAudit(testSession().client).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isZStackError(error) && error.kind).toBe('proxy');
+    expect(await detectAudit(testSession().client)).toBe('present');
+  });
+});
+
+describe('audit support per session', () => {
+  it('is asked once per session and cached', async () => {
+    await signInAs();
+    const client = createQueryClient();
+    expect(await client.fetchQuery(auditQueries.support(api()))).toBe('present');
+    expect(await client.fetchQuery(auditQueries.support(api()))).toBe('present');
+    expect(probes()).toHaveLength(1);
+  });
+
+  it('a 502 is not cached as absent: the next look asks again', async () => {
+    await signInAs();
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
+    badGateway(1);
+    await expect(client.fetchQuery(auditQueries.support(api()))).rejects.toSatisfy(
+      (e: unknown) => isZStackError(e) && e.kind === 'proxy',
+    );
+    expect(client.getQueryData(auditQueries.support(api()).queryKey)).toBeUndefined();
+    expect(await client.fetchQuery(auditQueries.support(api()))).toBe('present');
+    expect(probes()).toHaveLength(2);
+  });
+
+  it('useDeletions retries a 502 probe, then finds the audit log and asks for the page’s deletions once', async () => {
+    await signInAs();
+    const client = createQueryClient();
+    // The app's retry rule, without its back-off pauses.
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retryDelay: 0 } });
+    badGateway(1);
+    const web01 = sim.scenarioVm('web-01') ?? '';
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(QueryClientProvider, { client }, children);
+    const { result } = renderHook(() => useDeletions(api(), 'vm', [web01]), { wrapper });
+    await waitFor(() => expect(result.current.support).toBe('present'));
+    expect(probes()).toHaveLength(2);
+    await waitFor(() =>
+      expect(result.current.byUuid?.get(web01)).toMatchObject({ operator: 'alice', clientIp: '10.20.5.23' }),
+    );
+    expect(seen.filter((r) => r.path === PROBE && r.authorization !== null)).toHaveLength(1);
+  });
+
+  it('useDeletions after 502s only: support stays unknown (not absent), no audit query, and a later look finds it', async () => {
+    await signInAs();
+    const client = createQueryClient();
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retryDelay: 0 } });
+    badGateway();
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(QueryClientProvider, { client }, children);
+    const { result } = renderHook(() => useDeletions(api(), 'vm', [sim.scenarioVm('web-01') ?? '']), {
+      wrapper,
+    });
+    // The first try and two retries.
+    await waitFor(() =>
+      expect(client.getQueryState(auditQueries.support(api()).queryKey)?.status).toBe('error'),
+    );
+    expect(probes()).toHaveLength(3);
+    expect(result.current.support).toBeUndefined();
+    expect(result.current.byUuid).toBeUndefined();
+    expect(seen.filter((r) => r.path === PROBE && r.authorization !== null)).toHaveLength(0);
+
+    server.resetHandlers();
+    await client.refetchQueries({ queryKey: auditQueries.support(api()).queryKey });
+    await waitFor(() => expect(result.current.support).toBe('present'));
+  });
+});
