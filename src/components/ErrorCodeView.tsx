@@ -12,7 +12,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
 import { copyText } from './clipboard.ts';
 import { useT } from '../i18n/I18nProvider.tsx';
-import { describeError } from './error-text.ts';
+import { describeError, type ErrorSubject } from './error-text.ts';
 import { useNotify } from './Notifier.tsx';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
@@ -79,13 +79,15 @@ export interface ErrorCodeViewProps {
   /** What was being done, e.g. "Recovering web-01 failed". */
   title?: string;
   action?: ReactNode;
+  /** What the failure is about (a VM by default): the plain words name it. */
+  subject?: ErrorSubject;
 }
 
-export function ErrorCodeView({ error, title, action }: ErrorCodeViewProps) {
+export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCodeViewProps) {
   const notify = useNotify();
   const t = useT();
   const m = t.errors;
-  const { headline, advice } = describeError(error, t);
+  const { headline, advice } = describeError(error, t, subject);
   const zerr = isZStackError(error) ? error : undefined;
   const copy = async (button: HTMLElement) => {
     const payload = zerr

@@ -11,7 +11,10 @@ function flatten(ec: ErrorCode): ErrorCode[] {
   return [ec, ...(ec.cause ? flatten(ec.cause) : []), ...(ec.causes ?? []).flatMap(flatten)];
 }
 
-function fromChain(top: ErrorCode, m: Messages['errors']): ErrorText {
+/** What a failure is about, for the words around it. */
+export type ErrorSubject = 'vm' | 'volume' | 'image';
+
+function fromChain(top: ErrorCode, m: Messages['errors'], subject: ErrorSubject): ErrorText {
   const all = flatten(top);
   const has = (code: string) => all.some((e) => e.code === code);
   const text = all.map((e) => `${e.details ?? ''} ${e.description ?? ''}`).join(' ');
@@ -19,10 +22,10 @@ function fromChain(top: ErrorCode, m: Messages['errors']): ErrorText {
   if (has('ID.1000')) return m.wrongPassword;
   if (has('ID.1006')) return m.tooManySessions;
   if (has('ID.1005')) return m.mustChangePassword;
-  if (has('ID.1003')) return m.quota;
-  if (has('ID.1002') || /permission denied|denied by/iu.test(text)) return m.permission;
+  if (has('ID.1003')) return m.quota(subject);
+  if (has('ID.1002') || /permission denied|denied by/iu.test(text)) return m.permission(subject);
   if (has('VM.1010')) return m.notInBin(/state\[(\w+)\]/u.exec(text)?.[1]);
-  if (has('SYS.1003')) return m.gone;
+  if (has('SYS.1003')) return m.gone(subject);
   if (/local storage/iu.test(text) && /host .*deleted/iu.test(text)) return m.hostDeleted;
   if (all.some((e) => e.code.startsWith('HOST_ALLOCATION')) || /no available host/iu.test(text))
     return m.noHost;
@@ -31,14 +34,14 @@ function fromChain(top: ErrorCode, m: Messages['errors']): ErrorText {
   return top.elaboration ? { headline: top.elaboration.replace(/^Error message:\s*/u, '') } : m.generic;
 }
 
-export function describeError(error: unknown, t: Messages): ErrorText {
+export function describeError(error: unknown, t: Messages, subject: ErrorSubject = 'vm'): ErrorText {
   const m = t.errors;
   if (!isZStackError(error)) {
     return error instanceof Error ? { ...m.console, advice: error.message } : m.console;
   }
   switch (error.kind) {
     case 'api':
-      return fromChain(error.errorCode, m);
+      return fromChain(error.errorCode, m, subject);
     case 'network':
       return m.network;
     case 'proxy':

@@ -71,7 +71,11 @@ const ResultRow = memo(function ResultRow({
       {item.error && open && (
         <tr>
           <td colSpan={4}>
-            <ErrorCodeView error={fromStoredError(item.error)} title={m.errorTitle(item.name)} />
+            <ErrorCodeView
+              subject={resource}
+              error={fromStoredError(item.error)}
+              title={m.errorTitle(item.name)}
+            />
           </td>
         </tr>
       )}

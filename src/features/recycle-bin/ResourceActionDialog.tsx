@@ -64,7 +64,9 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
     enabled: kind === 'image' && !session?.isAdmin,
   });
   const ownerName = owner.data?.get(resource.uuid);
-  const readOnly = ownerName !== undefined && ownerName !== session?.accountName && !session?.isAdmin;
+  // A normal account gets back only its own ownership records: no record of its own means it is not the owner.
+  const readOnly =
+    kind === 'image' && !session?.isAdmin && owner.isSuccess && ownerName !== session?.accountName;
 
   const recoverVolume = useRecoverVolume();
   const expungeVolume = useExpungeVolume();
@@ -194,6 +196,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
           {mutation.isError && (
             <Box sx={{ mt: 2 }}>
               <ErrorCodeView
+                subject={kind}
                 error={mutation.error}
                 title={action === 'recover' ? m.recoverFailed(name) : m.expungeFailed(name)}
               />

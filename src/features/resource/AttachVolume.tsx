@@ -83,7 +83,7 @@ export function AttachVolume({ volume, lastVmName }: { volume: Volume; lastVmNam
       )}
       {attach.isError && (
         <Box sx={{ mt: 2 }}>
-          <ErrorCodeView error={attach.error} title={m.attachFailed(name)} />
+          <ErrorCodeView subject="volume" error={attach.error} title={m.attachFailed(name)} />
         </Box>
       )}
     </Panel>

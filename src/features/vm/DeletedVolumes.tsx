@@ -71,7 +71,7 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
       {recover.isError && (
         <TableRow>
           <TableCell colSpan={4}>
-            <ErrorCodeView error={recover.error} title={t.bin.recoverFailed(name)} />
+            <ErrorCodeView subject="volume" error={recover.error} title={t.bin.recoverFailed(name)} />
           </TableCell>
         </TableRow>
       )}

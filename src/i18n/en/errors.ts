@@ -8,22 +8,39 @@ export const errors = {
     advice: 'Sign out elsewhere, or wait for old sessions to expire, then try again.',
   },
   mustChangePassword: { headline: 'This account must change its initial password first.' },
-  quota: {
-    headline: 'The account that owns this VM has reached its VM quota, so the VM cannot come back.',
-    advice: 'Ask an administrator to raise the account’s vm.totalNum quota, or delete another of its VMs.',
-  },
-  permission: {
+  /** What the failure is about: a VM, a data volume or an image (quota names from docs/zstack-protocol.md). */
+  quota: (subject: 'vm' | 'volume' | 'image') =>
+    ({
+      vm: {
+        headline: 'The account that owns this VM has reached its VM quota, so the VM cannot come back.',
+        advice:
+          'Ask an administrator to raise the account’s vm.totalNum quota, or delete another of its VMs.',
+      },
+      volume: {
+        headline:
+          'The account that owns this data volume has reached its quota of data volumes, so it cannot come back.',
+        advice:
+          'Ask an administrator to raise the account’s volume.data.num quota, or delete another of its data volumes.',
+      },
+      image: {
+        headline:
+          'The account that owns this image has reached its image size quota, so it cannot come back.',
+        advice:
+          'Ask an administrator to raise the account’s image.size quota, or expunge another of its images.',
+      },
+    })[subject],
+  permission: (subject: 'vm' | 'volume' | 'image') => ({
     headline: 'Your account is not allowed to do this.',
-    advice: 'Ask an administrator or the VM’s owner.',
-  },
+    advice: `Ask an administrator or the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[subject]}’s owner.`,
+  }),
   notInBin: (state: string | undefined) => ({
     headline: `This VM is no longer in the recycle bin${state ? `: it is now ${state}` : ''}.`,
     advice: 'Someone may have recovered or changed it already. The list has been refreshed.',
   }),
-  gone: {
-    headline: 'This VM no longer exists: it has been expunged (deleted for good).',
+  gone: (subject: 'vm' | 'volume' | 'image') => ({
+    headline: `This ${{ vm: 'VM', volume: 'data volume', image: 'image' }[subject]} no longer exists: it has been expunged (deleted for good).`,
     advice: 'It cannot be recovered. The list has been refreshed.',
-  },
+  }),
   hostDeleted: {
     headline: 'The host that held this VM’s disk has been removed, so the VM cannot be recovered.',
     advice:

@@ -8,22 +8,33 @@ export const errors: Messages['errors'] = {
     advice: '请在其他地方退出登录，或等待旧会话过期后重试。',
   },
   mustChangePassword: { headline: '此账户必须先修改初始密码。' },
-  quota: {
-    headline: '该云主机所属账户的云主机配额已用完，因此无法恢复。',
-    advice: '请联系管理员提高该账户的 vm.totalNum 配额，或删除该账户的其他云主机。',
-  },
-  permission: {
+  quota: (subject) =>
+    ({
+      vm: {
+        headline: '该云主机所属账户的云主机配额已用完，因此无法恢复。',
+        advice: '请联系管理员提高该账户的 vm.totalNum 配额，或删除该账户的其他云主机。',
+      },
+      volume: {
+        headline: '该数据云盘所属账户的数据云盘数量配额已用完，因此无法恢复。',
+        advice: '请联系管理员提高该账户的 volume.data.num 配额，或删除该账户的其他数据云盘。',
+      },
+      image: {
+        headline: '该镜像所属账户的镜像容量配额已用完，因此无法恢复。',
+        advice: '请联系管理员提高该账户的 image.size 配额，或彻底删除该账户的其他镜像。',
+      },
+    })[subject],
+  permission: (subject) => ({
     headline: '您的账户无权执行此操作。',
-    advice: '请联系管理员或该云主机的所有者。',
-  },
+    advice: `请联系管理员或该${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[subject]}的所有者。`,
+  }),
   notInBin: (state) => ({
     headline: `此云主机已不在回收站中${state ? `：当前状态为 ${state}` : ''}。`,
     advice: '可能已有其他人恢复或修改了它。列表已刷新。',
   }),
-  gone: {
-    headline: '此云主机已不存在：它已被彻底删除。',
+  gone: (subject) => ({
+    headline: `此${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[subject]}已不存在：它已被彻底删除。`,
     advice: '无法恢复。列表已刷新。',
-  },
+  }),
   hostDeleted: {
     headline: '存放此云主机云盘的物理机已被删除，因此无法恢复。',
     advice: '云盘位于该物理机的本地存储上。管理员或许可以从备份中还原。',
