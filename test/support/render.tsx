@@ -12,6 +12,7 @@ import {
 import { AppProviders } from '../../src/app/App.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
 import { AppRoutes } from '../../src/app/router.tsx';
+import { type Locale, loadMessages } from '../../src/i18n/locale.ts';
 import { testSession } from './session.ts';
 
 /** What tests may do with the router: read where the app is, and go somewhere as a link would. */
@@ -28,8 +29,11 @@ function RouterProbe({ onChange }: { onChange: (location: Location, navigate: Na
   return null;
 }
 
-/** The whole app at `url`, with a fresh cache and router; the network is the simulator (see msw.ts). */
-export function renderApp(url = '/') {
+/**
+ * The whole app at `url`, with a fresh cache and router, in English unless `locale` says otherwise (the catalog of
+ * another language must be loaded first: use renderAppIn). The network is the simulator (see msw.ts).
+ */
+export function renderApp(url = '/', locale: Locale = 'en') {
   const router: TestRouter = {
     location: { pathname: url, search: '', hash: '', state: null, key: 'initial' },
     navigate: () => Promise.resolve(),
@@ -37,7 +41,7 @@ export function renderApp(url = '/') {
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const utils = render(
-    <AppProviders queryClient={queryClient} session={testSession()}>
+    <AppProviders queryClient={queryClient} session={testSession()} locale={locale}>
       <MemoryRouter initialEntries={[url]}>
         <AppRoutes />
         <RouterProbe
@@ -52,6 +56,12 @@ export function renderApp(url = '/') {
     </AppProviders>,
   );
   return { ...utils, user, router, queryClient, session: testSession() };
+}
+
+/** The app in `locale`, its catalog loaded first (as main.tsx does before the first paint). */
+export async function renderAppIn(locale: Locale, url = '/') {
+  await loadMessages(locale);
+  return renderApp(url, locale);
 }
 
 /** The current location of a rendered app, as path + search. */

@@ -1,0 +1,54 @@
+// The console in Simplified Chinese, as a zh-CN browser shows it: the same flows, read through the Chinese catalog.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en/index.ts';
+import { detectLocale } from '../../../src/i18n/locale.ts';
+import { zhCN as zh } from '../../../src/i18n/zh-CN/index.ts';
+import { renderApp, renderAppIn, signInAs } from '../../support/render.tsx';
+
+describe('in Simplified Chinese', () => {
+  it('signs in and lists the recycle bin with ZStack’s terms, and no English UI words', async () => {
+    const { user } = await renderAppIn('zh-CN', '/');
+    await user.type(await screen.findByLabelText(zh.session.accountName, { exact: false }), 'admin');
+    await user.type(screen.getByLabelText(zh.session.password, { exact: false }), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: zh.recycleBin.title, level: 1 })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: zh.recycleBin.tableLabel });
+    expect(
+      within(table).getByRole('columnheader', { name: zh.recycleBin.columns.account }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: zh.bin.tabs.label })).toHaveTextContent(
+      '云主机数据云盘镜像',
+    );
+    expect(document.documentElement.lang).toBe('zh-CN');
+    for (const word of [en.recycleBin.title, en.app.signOut, en.recycleBin.searchLabel])
+      expect(screen.queryByText(word)).not.toBeInTheDocument();
+  });
+
+  it('explains a quota refusal in Chinese, with ZStack’s own ErrorCode as sent', async () => {
+    await signInAs('carol');
+    const { user } = await renderAppIn('zh-CN', '/?q=carol-build-03');
+    await user.click(
+      await screen.findByRole('button', { name: zh.recycleBin.recoverName('carol-build-03') }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: zh.recycleBin.recoverTitle('carol-build-03') });
+    await user.click(within(dialog).getByRole('button', { name: zh.recycleBin.recover }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(zh.errors.quota('vm').headline);
+    expect(within(alert).getByRole('group', { name: zh.errors.levelError('ID.1003') })).toBeInTheDocument();
+    // The ErrorCode's own description is server text: as ZStack sent it.
+    expect(alert).toHaveTextContent('The user exceeds a quota of a resource');
+  });
+
+  it('the same app renders in English when asked, from the same tests', async () => {
+    await signInAs();
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: en.recycleBin.title, level: 1 })).toBeInTheDocument();
+  });
+
+  it('takes the browser’s language on a first visit, and a saved choice over it', () => {
+    expect(detectLocale(null, ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(detectLocale(null, ['fr-FR', 'en-GB'])).toBe('en');
+    expect(detectLocale(null, ['fr-FR'])).toBe('en');
+    expect(detectLocale('en', ['zh-CN'])).toBe('en');
+  });
+});
