@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
+import { BULK_CAP } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 import { imageBinConditions } from './images.ts';
 import type { BulkResource } from './operations/queue.ts';
@@ -16,8 +17,7 @@ const BINS = {
   image: { kind: 'images', conditions: imageBinConditions },
 } as const;
 
-/** The most one bulk action takes: beyond it, the user narrows the search. */
-export const BULK_CAP = 1000;
+export { BULK_CAP } from './list-params.ts';
 const PAGE = 200;
 /** uuids per `?=` condition: keeps each URL well under proxies' 8 kB header limits. */
 const BATCH = 100;

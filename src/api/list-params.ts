@@ -4,6 +4,8 @@ import { type Condition, eq, like, misreadOperator } from '../zstack/query.ts';
 import type { Api } from './session.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
+/** The most one bulk action takes: beyond it, the user narrows the search. */
+export const BULK_CAP = 1000;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
 export interface ListParams<S extends string> {

@@ -2,7 +2,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   type ActionOptions,
-  attachDataVolume,
   expungeVm,
   getOne,
   query,
@@ -13,7 +12,6 @@ import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
 import { type ListParams, pagedQuery } from './list-params.ts';
-import { volumeQueries } from './volumes.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
@@ -183,24 +181,6 @@ export function useExpungeVm() {
       return queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) });
     },
     onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) }),
-  });
-}
-
-export function useAttachVolume() {
-  const queryClient = useQueryClient();
-  const api = useApi();
-  return useMutation({
-    mutationKey: [api.scope, 'vms', 'attach-volume'],
-    mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
-      (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
-    onSuccess: (volume, { vmUuid }) => {
-      queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vmUuid).queryKey }),
-        queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vmUuid).queryKey }),
-        queryClient.invalidateQueries({ queryKey: volumeQueries.deletedWithVm(api, vmUuid).queryKey }),
-      ]);
-    },
   });
 }
 

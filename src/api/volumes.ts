@@ -1,10 +1,17 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { expungeDataVolume, getOne, query, recoverDataVolume } from '../zstack/endpoints.ts';
+import {
+  attachDataVolume,
+  expungeDataVolume,
+  getOne,
+  query,
+  recoverDataVolume,
+} from '../zstack/endpoints.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
+import { vmQueries } from './vms.ts';
 
 export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type VolumeSortField = (typeof VOLUME_SORT_FIELDS)[number];
@@ -79,5 +86,24 @@ export function useExpungeVolume() {
       return queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
     },
     onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
+  });
+}
+
+/** AttachDataVolumeToVm: the volume's page and both VM lists of volumes follow the returned inventory. */
+export function useAttachVolume() {
+  const queryClient = useQueryClient();
+  const api = useApi();
+  return useMutation({
+    mutationKey: [api.scope, 'vms', 'attach-volume'],
+    mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
+      (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
+    onSuccess: (volume, { vmUuid }) => {
+      queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vmUuid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vmUuid).queryKey }),
+        queryClient.invalidateQueries({ queryKey: volumeQueries.deletedWithVm(api, vmUuid).queryKey }),
+      ]);
+    },
   });
 }

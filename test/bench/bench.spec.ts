@@ -9,11 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
 import { chromium } from '../../playwright.config.ts';
 
-// Returning visit (signed in, cold cache). Was 170 kB before the English catalog (~6 kB), bulk actions (~4 kB) and
-// the operations indicator joined the first paint; measured 175.9 kB after merging the first-paint chunks.
-const BUDGET_JS_GZIP = 180_000;
-/** First visit, sign-in page included: 177 kB in English, 185 kB in Chinese (its catalog is 7.4 kB). */
-const BUDGET_FIRST_VISIT_GZIP = { en: 185_000, 'zh-CN': 192_000 } as const;
+// Returning visit (signed in, cold cache). Was 170 kB before the English catalog, bulk actions, the operations
+// indicator and who-deleted-it joined the first paint (176-181 kB measured); the Chinese catalog, dialogs and the
+// volume and image pages load on demand. Moving the catalogs of lazy pages out of the first paint is the next cut.
+const BUDGET_JS_GZIP = 185_000;
+/** First visit, sign-in page included: about 182 kB in English, 190 kB in Chinese (its catalog is about 8 kB). */
+const BUDGET_FIRST_VISIT_GZIP = { en: 190_000, 'zh-CN': 198_000 } as const;
 const RUNS = 7;
 const results: Record<string, string> = {};
 let browserVersion = '';

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { BULK_CAP, matching } from '../../api/bulk.ts';
+import { BULK_CAP } from '../../api/list-params.ts';
 import type { BulkResource } from '../../api/operations/queue.ts';
 import { useApi } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
@@ -39,6 +39,8 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
     setLoading(true);
     setError(undefined);
     try {
+      // Fetched on first use: "select all" is rare, and the first paint need not carry it.
+      const { matching } = await import('../../api/bulk.ts');
       const found = await matching(api, resource, search);
       selection.replace(found.items);
       setCapped(found.total > BULK_CAP);
