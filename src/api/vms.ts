@@ -1,13 +1,6 @@
 // VM queries and mutations: one query-options factory, keys from general to specific.
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  type ActionOptions,
-  expungeVm,
-  getOne,
-  query,
-  recoverVm,
-  startVm,
-} from '../zstack/endpoints.ts';
+import { type ActionOptions, expungeVm, getOne, query, recoverVm, startVm } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
