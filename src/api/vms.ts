@@ -67,7 +67,7 @@ export const vmQueries = {
       queryKey: [...vmQueries.details(api), uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
     }),
-  /** Data volumes this VM had when it was destroyed, still detached (§11). */
+  /** Data volumes this VM had when it was destroyed, still detached (docs/zstack-protocol.md#finding-detached-data-volumes). */
   detachedVolumes: (api: Api, uuid: string) =>
     queryOptions({
       queryKey: [...vmQueries.all(api), 'detached-volumes', uuid] as const,

@@ -1,4 +1,4 @@
-// ZStack APIs the console uses, each a typed function over the client. Paths and bodies from zstack-api.md.
+// ZStack APIs the console uses, each a typed function over the client. Paths and bodies: docs/zstack-protocol.md.
 import * as v from 'valibot';
 import type { ZStackClient } from './client.ts';
 import {
@@ -103,7 +103,7 @@ export async function query<K extends ResourceKind>(
   return { inventories: reply.inventories, total: reply.total };
 }
 
-/** `GET /{resource}/{uuid}` answers `inventories` with 0 or 1 items (§3.1). */
+/** `GET /{resource}/{uuid}` answers `inventories` with 0 or 1 items (docs/zstack-protocol.md#query-endpoints). */
 export async function getOne<K extends ResourceKind>(
   client: ZStackClient,
   kind: K,

@@ -1,4 +1,4 @@
-// Inventory shapes of zstack-api.md §7, parsed at the boundary. Only `uuid` is required: a compatible server
+// Inventory shapes of docs/zstack-protocol.md#inventories, parsed at the boundary. Only `uuid` is required: a compatible server
 // that omits a display field still renders (as "—"); unknown fields are dropped.
 import * as v from 'valibot';
 import { listOf, num, opt, zsDate } from './parse.ts';

@@ -1,4 +1,5 @@
-// The query API's parameters (zstack-api.md §3.2-3.3): q=field<op>value (AND-ed), start, limit, sort, fields.
+// The query API's parameters: q=field<op>value (AND-ed), start, limit, sort, fields.
+// docs/zstack-protocol.md#query-parameters and #query-conditions.
 
 export type QueryOp =
   '=' | '!=' | '>' | '>=' | '<' | '<=' | '?=' | '!?=' | '~=' | '!~=' | 'is null' | 'not null';
