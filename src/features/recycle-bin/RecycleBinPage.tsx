@@ -10,10 +10,9 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useDeletions } from '../../api/audit.ts';
 import { configQueries, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
-import { describeSearch, PAGE_SIZES, searchMisread, vmQueries } from '../../api/vms.ts';
+import { describeSearch, searchMisread, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
-import { Pager } from '../../components/Pager.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
 import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -21,6 +20,7 @@ import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
@@ -260,18 +260,7 @@ export function RecycleBinPage() {
         )}
         {body}
         {rows.length > 0 && (
-          <Pager
-            page={Math.min(params.page, lastPage)}
-            pageSize={params.pageSize}
-            total={total}
-            pageSizes={PAGE_SIZES}
-            label={m.perPage}
-            onPage={(page) => update({ page })}
-            onPageSize={(n) => {
-              const size = PAGE_SIZES.find((p) => p === n);
-              if (size) update({ pageSize: size, page: 0 });
-            }}
-          />
+          <BinPager params={params} total={total} lastPage={lastPage} label={m.perPage} update={update} />
         )}
       </Paper>
       {dialog?.kind === 'recover' && (

@@ -12,19 +12,19 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { deletedRefs, IMAGE_SORT_FIELDS, type ImageListParams, imageQueries } from '../../api/images.ts';
-import { conditionMisread, isUuid, nameOrUuidCondition, PAGE_SIZES } from '../../api/list-params.ts';
+import { conditionMisread, isUuid, nameOrUuidCondition } from '../../api/list-params.ts';
 import { nameQueries } from '../../api/resources.ts';
 import { type Api, useApi, useServerDate } from '../../api/session.ts';
 import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../api/volumes.ts';
 import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
-import { Pager } from '../../components/Pager.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { ServerTime } from '../../zstack/dates.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
@@ -337,17 +337,12 @@ function BinPage<S extends string, T extends Volume | Image>({
         )}
         {body}
         {rows.length > 0 && (
-          <Pager
-            page={Math.min(params.page, lastPage)}
-            pageSize={params.pageSize}
+          <BinPager
+            params={params}
             total={total}
-            pageSizes={PAGE_SIZES}
+            lastPage={lastPage}
             label={m.perPage(kind)}
-            onPage={(page) => update({ page })}
-            onPageSize={(n) => {
-              const size = PAGE_SIZES.find((p) => p === n);
-              if (size) update({ pageSize: size, page: 0 });
-            }}
+            update={update}
           />
         )}
       </Paper>
