@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { zstackBackend } from './sim/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -35,7 +36,17 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
 }
 
 export default defineConfig({
-  plugins: [react(), zstackBackend()],
+  plugins: [
+    react(),
+    zstackBackend(),
+    // Where the bytes are: a treemap of every chunk (gzip sizes) beside the benchmark report, in the ignored reports/.
+    visualizer({
+      filename: 'reports/bundle-treemap.html',
+      template: 'treemap',
+      gzipSize: true,
+      title: 'Bundle',
+    }),
+  ],
   server: { port, strictPort: true, host, ...(allowedHosts ? { allowedHosts } : {}) },
   preview: { port, strictPort: true, host, ...(allowedHosts ? { allowedHosts } : {}) },
   build: {

@@ -11,6 +11,8 @@ const docs = join(root, 'docs');
 /** Every report the docs need, with the command that writes it. */
 const required = [
   { file: 'benchmarks.md', writtenBy: '`npm run bench` or `npm test`' },
+  // The same numbers for the next bench run to print beside its own ("previous").
+  { file: 'benchmarks.json', writtenBy: '`npm run bench` or `npm test`' },
   { file: 'recycle-bin.png', writtenBy: '`npm run test:e2e` or `npm test`' },
   { file: 'vm-inventory.png', writtenBy: '`npm run test:e2e` or `npm test`' },
 ];

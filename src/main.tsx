@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { SessionStore } from './api/session.ts';
+import { App, browserStorage } from './app/App.tsx';
+import { preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
 
 const root = document.getElementById('root');
@@ -8,15 +10,25 @@ if (!root) throw new Error('index.html has no #root element');
 
 // A Chinese reader's first paint is Chinese: its catalog (a small chunk) loads before the first render.
 // If it cannot be fetched, the console starts in English rather than not at all.
+// The page the tab opens on loads at the same time, so it renders at once (see preloadPage). Its code is waited for
+// at most 1.5 s: if it cannot be fetched, the console starts and the page's place shows the failure with a retry.
 const wanted = detectLocale();
-const locale = await loadMessages(wanted).then(
-  () => wanted,
-  () => 'en' as const,
-);
-document.documentElement.lang = locale;
-
-createRoot(root).render(
-  <StrictMode>
-    <App locale={locale} />
-  </StrictMode>,
-);
+const session = new SessionStore({ storage: browserStorage() });
+// Not a top-level await: the page's chunk imports this one, and could not run until this module has finished.
+void Promise.all([
+  loadMessages(wanted).then(
+    () => wanted,
+    () => 'en' as const,
+  ),
+  Promise.race([
+    preloadPage(location.pathname, session.get().session !== undefined).catch(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, 1500)),
+  ]),
+]).then(([locale]) => {
+  document.documentElement.lang = locale;
+  createRoot(root).render(
+    <StrictMode>
+      <App locale={locale} session={session} />
+    </StrictMode>,
+  );
+});

@@ -70,7 +70,7 @@ export function AppProviders({ children, queryClient, session, locale }: AppProv
   );
 }
 
-function browserStorage(): Storage | undefined {
+export function browserStorage(): Storage | undefined {
   try {
     return sessionStorage;
   } catch {
@@ -78,8 +78,8 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export function App({ locale }: { locale?: Locale }) {
-  const [session] = useState(() => new SessionStore({ storage: browserStorage() }));
+export function App({ locale, session: given }: { locale?: Locale; session?: SessionStore }) {
+  const [session] = useState(() => given ?? new SessionStore({ storage: browserStorage() }));
   return (
     <AppProviders session={session} locale={locale}>
       <BrowserRouter>

@@ -26,12 +26,50 @@ const median = (xs: number[]) => {
 
 const rows = (page: Page) => page.locator('table[aria-label="Destroyed VMs"] tbody tr');
 
-/** Opens the recycle bin (signed in) and returns ms from navigation start to 20 rows on screen. */
-async function timeToFirstPage(page: Page, base: string): Promise<number> {
-  await page.goto(`${base}/`);
-  await expect(rows(page)).toHaveCount(20);
-  return page.evaluate(() => performance.now());
+interface FirstRows {
+  /** performance.now() when the first rows of a list entered the DOM. */
+  at: number;
+  /** The next animation frame: the one that paints them. */
+  painted?: number;
+  rows: number;
 }
+
+/**
+ * Runs in the page before any of its scripts: records when the first rows of a list appear, from inside the page,
+ * so the number does not depend on how often the test runner polls.
+ */
+function recordFirstRows() {
+  const w = window as unknown as { __firstRows?: FirstRows };
+  const observer = new MutationObserver(() => {
+    const count = document.querySelectorAll('main table tbody tr').length;
+    if (count === 0) return;
+    observer.disconnect();
+    const record: FirstRows = { at: performance.now(), rows: count };
+    w.__firstRows = record;
+    requestAnimationFrame(() => {
+      record.painted = performance.now();
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/** Opens `path` (signed in) and returns ms from navigation start to the frame that paints the first rows. */
+async function timeToFirstPage(page: Page, url: string, expectedRows: number): Promise<number> {
+  await page.goto(url);
+  await expect(page.locator('main table tbody tr')).toHaveCount(expectedRows);
+  await page.waitForFunction(() => (window as unknown as { __firstRows?: FirstRows }).__firstRows?.painted);
+  const first = await page.evaluate(() => (window as unknown as { __firstRows?: FirstRows }).__firstRows);
+  // The first rows on screen are the whole first page: no row was added later.
+  expect(first?.rows).toBe(expectedRows);
+  return first?.painted ?? NaN;
+}
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const chunkList = (scripts: Map<string, number>) =>
+  [...scripts].map(([f, n]) => `${f.replace('dist/assets/', '')} ${kB(n)}`).join(', ');
+
+const spread = (xs: number[]) =>
+  `median ${Math.round(median(xs))} ms, ${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms over ${xs.length} runs (${xs.map(Math.round).join(', ')})`;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -55,8 +93,8 @@ test('JavaScript loaded before the recycle bin is usable (returning, signed in) 
   await expect(rows(page)).toHaveCount(20);
   expect(scripts.size).toBeGreaterThan(0);
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-  results['JS before the recycle bin is usable (gzip -9)'] =
-    `${total.toLocaleString('en-US')} bytes in ${scripts.size} file(s); budget ${BUDGET_JS_GZIP.toLocaleString('en-US')}`;
+  results['Returning visit (signed in, cold cache): JS until the list is usable (gzip -9)'] =
+    `${kB(total)} in ${scripts.size} files: ${chunkList(scripts)}; budget ${kB(BUDGET_JS_GZIP)}`;
   expect(total).toBeLessThanOrEqual(BUDGET_JS_GZIP);
 });
 
@@ -79,7 +117,6 @@ async function firstVisitScripts(page: Page, base: string, locale: string): Prom
   return scripts;
 }
 
-const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 /** Scripts of the English first visit, to tell what Chinese adds (the tests run in order). */
 const firstVisitEn = new Set<string>();
 
@@ -91,7 +128,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await context.close();
     const total = [...scripts.values()].reduce((a, b) => a + b, 0);
     results[`First visit in ${locale}: JS from the sign-in page to a usable list (gzip -9)`] =
-      `${kB(total)} in ${scripts.size} files: ${[...scripts].map(([f, n]) => `${f.replace('dist/assets/', '')} ${kB(n)}`).join(', ')}`;
+      `${kB(total)} in ${scripts.size} files: ${chunkList(scripts)}`;
     if (locale === 'zh-CN') {
       const zh = [...scripts].filter(([f]) => !firstVisitEn.has(f));
       results['Cost of Chinese (chunks only a zh-CN visit loads)'] = zh
@@ -108,15 +145,16 @@ for (const locale of ['en', 'zh-CN'] as const) {
 }
 
 test('the first page of 20 destroyed VMs does not slow down with 10,000 of them', async ({ page }) => {
+  await page.addInitScript(recordFirstRows);
   const times = { big: [] as number[], small: [] as number[] };
   for (const [key, port] of [
     ['big', BIG],
     ['small', SMALL],
   ] as const) {
     await openSignedIn(page, `http://127.0.0.1:${port}/login`);
-    await timeToFirstPage(page, `http://127.0.0.1:${port}`); // warm the HTTP cache, as a returning user has it
-    for (let i = 0; i < RUNS; i += 1)
-      times[key].push(await timeToFirstPage(page, `http://127.0.0.1:${port}`));
+    const url = `http://127.0.0.1:${port}/`;
+    await timeToFirstPage(page, url, 20); // warm the HTTP cache, as a returning user has it
+    for (let i = 0; i < RUNS; i += 1) times[key].push(await timeToFirstPage(page, url, 20));
   }
   const big = median(times.big);
   const small = median(times.small);
@@ -136,14 +174,47 @@ test('the first page of 20 destroyed VMs does not slow down with 10,000 of them'
       return ((await r.json()) as { total: number }).total;
     }, BIG)
     .catch(() => NaN);
-  results['Open the console (signed in) to 20 rows, 10,000 destroyed VMs'] =
-    `median ${Math.round(big)} ms of ${RUNS} runs (${times.big.map(Math.round).join(', ')})`;
-  results['Same with the default seed (320 destroyed)'] =
-    `median ${Math.round(small)} ms of ${RUNS} runs (${times.small.map(Math.round).join(', ')})`;
+  results['Navigation to the first 20 rows painted (signed in), 10,000 destroyed VMs'] = spread(times.big);
+  results['Same with the default seed (320 destroyed)'] = spread(times.small);
   results['Destroyed VMs on the large server'] = String(count);
-  expect(big).toBeLessThan(4000);
+  // Generous for a busy 2-core machine (target 150 ms; the report has the exact numbers).
+  expect(big).toBeLessThan(1000);
   // Server-side paging: ten thousand rows may not cost much more than three hundred.
   expect(big).toBeLessThan(Math.max(small * 2, small + 500));
+});
+
+test('the data-volume and image recycle bins, opened by URL, paint their first page as fast', async ({
+  page,
+}) => {
+  await page.addInitScript(recordFirstRows);
+  const base = `http://127.0.0.1:${BIG}`;
+  await openSignedIn(page, `${base}/login`);
+  for (const [view, path] of [
+    ['data volumes', '/volumes'],
+    ['images', '/images'],
+  ] as const) {
+    // As many rows as the first page holds: 20, or all of them when fewer are deleted.
+    const total = await page.evaluate(async (what) => {
+      const session = JSON.parse(sessionStorage.getItem('zstack-console.session') ?? '{}') as {
+        uuid?: string;
+      };
+      const query =
+        what === 'images'
+          ? 'images?q=backupStorageRefs.status%3DDeleted&q=system%3Dfalse'
+          : 'volumes?q=status%3DDeleted&q=type%3DData';
+      const r = await fetch(`/zstack/v1/${query}&count=true`, {
+        headers: { Authorization: `OAuth ${session.uuid ?? ''}` },
+      });
+      return ((await r.json()) as { total: number }).total;
+    }, view);
+    const expected = Math.min(20, total);
+    await timeToFirstPage(page, `${base}${path}`, expected); // warm the HTTP cache
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) times.push(await timeToFirstPage(page, `${base}${path}`, expected));
+    results[`Navigation to the first page painted, ${view} (${expected} rows of ${total} deleted)`] =
+      spread(times);
+    expect(median(times)).toBeLessThan(1000);
+  }
 });
 
 test('a recovery takes one PUT and few polls; the inventory shows soon after the job ends', async ({
@@ -314,23 +385,44 @@ test('Lighthouse (desktop) on the sign-in page and the recycle bin, in English a
   }
 });
 
+/** The numbers of the last report kept in docs/ (`npm run docs`), to print beside the new ones. */
+function previousReport(): { date: string; results: Record<string, string> } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync('docs/benchmarks.json', 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { date, results: previous } = parsed as { date?: unknown; results?: unknown };
+    if (typeof date !== 'string' || typeof previous !== 'object' || previous === null) return undefined;
+    const entries = Object.entries(previous).filter((e): e is [string, string] => typeof e[1] === 'string');
+    return { date, results: Object.fromEntries(entries) };
+  } catch {
+    return undefined;
+  }
+}
+
 test.afterAll(() => {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browserVersion}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const previous = previousReport();
+  const cell = (v: string) => v.replaceAll('|', '\\|');
   const lines = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` (part of \`npm test\`) on ${new Date().toISOString().slice(0, 10)}; \`npm run docs\` copies it into docs/.`,
+    `Written by \`npm run bench\` (part of \`npm test\`) on ${date}; \`npm run docs\` copies it into docs/.`,
     `Machine: ${machine}.`,
     'Production build served by `vite preview` with the built-in simulator; budgets are asserted in test/bench/bench.spec.ts.',
+    'Where the bytes are: `reports/bundle-treemap.html` (gzip sizes per module, written by every `vite build`).',
     '',
-    '| what | measured |',
-    '|---|---|',
-    ...Object.entries(results).map(([k, v]) => `| ${k} | ${v} |`),
+    `| what | measured | previous (docs/, ${previous?.date ?? 'none'}) |`,
+    '|---|---|---|',
+    ...Object.entries(results).map(
+      ([k, v]) => `| ${k} | ${cell(v)} | ${cell(previous?.results[k] ?? '–')} |`,
+    ),
     '',
   ];
   const report = lines.join('\n');
   // Reports stay out of the repository (reports/ is ignored), so a test run leaves `git status` clean.
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/benchmarks.md', report);
+  writeFileSync('reports/benchmarks.json', `${JSON.stringify({ date, machine, results }, null, 2)}\n`);
   console.log(`\n${report}\nWritten to reports/benchmarks.md; \`npm run docs\` copies it into docs/.`);
 });

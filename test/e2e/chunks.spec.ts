@@ -129,3 +129,21 @@ test('the settings page’s chunk keeps failing: a message with Retry in its pla
   await expect(failure).toBeHidden();
   await expectNoCrash();
 });
+
+test('the page a tab opens on cannot be loaded: the console starts anyway, with Retry in the page’s place', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, settingsPageChunk);
+  // Opened by URL: its code is loaded next to the console's own before the first render.
+  await page.goto('/settings');
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the settings page' });
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+  chunk.unblock();
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expectNoCrash();
+});
