@@ -1,6 +1,6 @@
 // "Who deleted it": ZStack Cloud's audit log, where the node has one (docs/zstack-protocol.md#who-deleted-it).
 // The server side is closed source: the query API and field names follow the SDK and are unconfirmed.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
@@ -68,7 +68,13 @@ export const auditQueries = {
 export interface Deletions {
   /** Undefined while the probe runs (or could not tell yet). */
   support: AuditSupport | undefined;
+  /** The answer for exactly the uuids asked for; undefined while it loads. */
   byUuid: Map<string, Deletion> | undefined;
+  /**
+   * Who deleted `uuid`, for lists: null while unknown yet, 'unknown' when the log has no record. While a refreshed
+   * page's log loads, rows that were on the last page keep their answer, so a refresh does not re-render them all.
+   */
+  of: (uuid: string) => Deletion | null | 'unknown';
 }
 
 /** Who deleted the resources on screen: one probe per session, then one batched query per page. */
@@ -77,6 +83,12 @@ export function useDeletions(api: Api, kind: AuditedKind, uuids: readonly string
   const deletions = useQuery({
     ...auditQueries.deletions(api, kind, uuids),
     enabled: support.data === 'present' && uuids.length > 0,
+    placeholderData: keepPreviousData,
   });
-  return { support: support.data, byUuid: deletions.data };
+  const { data, isPlaceholderData } = deletions;
+  return {
+    support: support.data,
+    byUuid: isPlaceholderData ? undefined : data,
+    of: (uuid) => data?.get(uuid) ?? (data && !isPlaceholderData ? 'unknown' : null),
+  };
 }

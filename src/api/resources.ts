@@ -1,5 +1,5 @@
 // Global configs and names of related resources (zones, hosts, networks…) for display.
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { namesOf, query } from '../zstack/endpoints.ts';
 import { eq, inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
@@ -83,5 +83,20 @@ export const ownerQueries = {
         return new Map([...ownerOf].map(([resource, acct]) => [resource, names.get(acct) ?? acct]));
       },
       staleTime: 60_000,
+      // A refreshed page keeps the owners it knows while the new ones load (see ownerOf).
+      placeholderData: keepPreviousData,
     }),
 };
+
+/**
+ * The owner to show for a row: '…' while unknown yet, '—' when ZStack has none. Rows of the last page keep their
+ * owner while a refreshed page's owners load, so a refresh does not re-render every row twice.
+ */
+export function ownerOf(owners: {
+  data: Map<string, string> | undefined;
+  isPlaceholderData: boolean;
+  isError: boolean;
+}): (uuid: string) => string {
+  const { data, isPlaceholderData, isError } = owners;
+  return (uuid) => data?.get(uuid) ?? (isError || (data && !isPlaceholderData) ? '—' : '…');
+}

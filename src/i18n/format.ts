@@ -33,12 +33,23 @@ export function makeFormat(locale: Locale): Format {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const unit = (u: 'day' | 'hour' | 'minute' | 'second', n: number) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
-  const durationParts = (parts: string[]) =>
-    locale === 'zh-CN'
-      ? parts.join('')
-      : new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
+  // Formatters are made once, on first use: building one costs far more than formatting (a 100-row list
+  // formats hundreds of durations per render).
+  const units = new Map<string, Intl.NumberFormat>();
+  const unit = (u: 'day' | 'hour' | 'minute' | 'second', n: number) => {
+    let f = units.get(u);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' });
+      units.set(u, f);
+    }
+    return f.format(n);
+  };
+  let unitList: Intl.ListFormat | undefined;
+  const durationParts = (parts: string[]) => {
+    if (locale === 'zh-CN') return parts.join('');
+    unitList ??= new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+    return unitList.format(parts);
+  };
 
   return {
     locale,

@@ -307,9 +307,13 @@ test('a bulk recovery of 100 VMs, 4 at a time: wall time, requests, polls and re
   const before = await sim.requests(request, base);
   const started = Date.now();
   await page.getByRole('dialog').getByRole('button', { name: 'Recover 100 VMs' }).click();
-  await expect(page.getByRole('dialog').getByText('Recovery of 100 VMs finished')).toBeVisible({
-    timeout: 150_000,
-  });
+  // A plain text check, twice a second: the runner's role queries over a 100-row page are long tasks of their own
+  // and would be counted as the page's.
+  await page.waitForFunction(
+    () => document.querySelector('[role="dialog"]')?.textContent.includes('Recovery of 100 VMs finished'),
+    undefined,
+    { polling: 500, timeout: 150_000 },
+  );
   const wallS = (Date.now() - started) / 1000;
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const fresh = (await sim.requests(request, base)).filter((r) => r.seq > (before.at(-1)?.seq ?? -1));
@@ -333,7 +337,7 @@ test('a bulk recovery of 100 VMs, 4 at a time: wall time, requests, polls and re
   expect(polls / jobSeconds).toBeLessThanOrEqual(3);
   // Generous bounds for a busy 2-core machine; the report has the exact numbers (target 1.3 x, 100 ms).
   expect(wallS / idealS).toBeLessThan(1.6);
-  expect(longest).toBeLessThan(250);
+  expect(longest).toBeLessThan(200);
   expect(lists).toBeLessThan(20);
 });
 

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useDeletions } from '../../api/audit.ts';
-import { configQueries, ownerQueries } from '../../api/resources.ts';
+import { configQueries, ownerOf, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, searchMisread, vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
@@ -179,7 +179,7 @@ export function RecycleBinPage() {
         rows={rows}
         params={params}
         policy={policy.data}
-        owners={owners.isError ? new Map<string, string>() : owners.data}
+        ownerOf={ownerOf(owners)}
         showOwner={isAdmin}
         busy={list.isPlaceholderData}
         now={now}

@@ -184,12 +184,12 @@ function BinPage<S extends string, T extends Volume | Image>({
     key: 'expunges',
     render: (row) => <ExpungeCountdown deleted={toDate(deletedAt(row))} policy={bin.policy} now={now} />,
   };
-  const accountCol: Column<T> = { key: 'account', render: (row) => bin.owners?.get(row.uuid) ?? '…' };
+  const accountCol: Column<T> = { key: 'account', render: (row) => bin.ownerOf(row.uuid) };
   const deletedByCol: Column<T> = {
     key: 'deletedBy',
     render: (row) => {
-      const d = deletions.byUuid?.get(row.uuid);
-      return d ? <DeletedBy {...d} /> : deletions.byUuid ? t.common.notInAudit : '…';
+      const d = deletions.of(row.uuid);
+      return d === null ? '…' : d === 'unknown' ? t.common.notInAudit : <DeletedBy {...d} />;
     },
   };
   const allColumns: Column<T>[] = [

@@ -29,7 +29,8 @@ export interface VmTableProps {
   rows: readonly VmInstance[];
   params: RecycleBinParams;
   policy: ExpungePolicy | undefined;
-  owners: Map<string, string> | undefined;
+  /** The owning account's name of a row (admins only). */
+  ownerOf: (uuid: string) => string;
   showOwner: boolean;
   busy: boolean;
   now: number;
@@ -74,6 +75,29 @@ interface VmRowProps {
   onExpunge: VmTableProps['onExpunge'];
   onIntent: VmTableProps['onIntent'];
 }
+
+const sameDeletion = (a: VmRowProps['deletedBy'], b: VmRowProps['deletedBy']) =>
+  a === b ||
+  (typeof a === 'object' &&
+    a !== null &&
+    typeof b === 'object' &&
+    b !== null &&
+    a.operator === b.operator &&
+    a.clientIp === b.clientIp &&
+    a.at?.getTime() === b.at?.getTime());
+
+/** Equal props, with who-deleted-it compared by value: each page's audit answer is a new object. */
+const sameRow = (a: VmRowProps, b: VmRowProps) =>
+  a.vm === b.vm &&
+  a.policy === b.policy &&
+  a.now === b.now &&
+  a.owner === b.owner &&
+  a.selected === b.selected &&
+  a.onSelect === b.onSelect &&
+  a.onRecover === b.onRecover &&
+  a.onExpunge === b.onExpunge &&
+  a.onIntent === b.onIntent &&
+  sameDeletion(a.deletedBy, b.deletedBy);
 
 /**
  * One VM. Memoised: a refresh that brings the same VM back (the query keeps unchanged objects) does not render it
@@ -147,10 +171,10 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
       </TableCell>
     </TableRow>
   );
-});
+}, sameRow);
 
 export function VmTable(props: VmTableProps) {
-  const { rows, params, policy, owners, showOwner, busy, now, selected, deletions } = props;
+  const { rows, params, policy, ownerOf, showOwner, busy, now, selected, deletions } = props;
   const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
   const t = useT();
   const m = t.recycleBin;
@@ -198,14 +222,8 @@ export function VmTable(props: VmTableProps) {
               vm={vm}
               policy={policy}
               now={now}
-              owner={showOwner ? (owners ? (owners.get(vm.uuid) ?? '—') : '…') : undefined}
-              deletedBy={
-                deletions.support !== 'present'
-                  ? undefined
-                  : deletions.byUuid
-                    ? (deletions.byUuid.get(vm.uuid) ?? 'unknown')
-                    : null
-              }
+              owner={showOwner ? ownerOf(vm.uuid) : undefined}
+              deletedBy={deletions.support === 'present' ? deletions.of(vm.uuid) : undefined}
               selected={selected.has(vm.uuid)}
               onSelect={props.onSelect}
               onRecover={props.onRecover}

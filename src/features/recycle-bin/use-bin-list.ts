@@ -5,7 +5,7 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type AuditedKind, useDeletions } from '../../api/audit.ts';
 import type { ListParams } from '../../api/list-params.ts';
-import { configQueries, type ExpungeCategory, ownerQueries } from '../../api/resources.ts';
+import { configQueries, type ExpungeCategory, ownerOf, ownerQueries } from '../../api/resources.ts';
 import { type Api, useSession } from '../../api/session.ts';
 import type { QueryResult } from '../../zstack/endpoints.ts';
 import { useListParams } from './use-list-params.ts';
@@ -85,7 +85,7 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
     lastPage,
     policy: policy.data,
     isAdmin,
-    owners: owners.isError ? new Map<string, string>() : owners.data,
+    ownerOf: ownerOf(owners),
     deletions,
     selection,
     searching: params.search.trim() !== '',

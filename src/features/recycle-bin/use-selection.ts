@@ -1,6 +1,6 @@
 // The VMs picked for a bulk action. It spans pages, and a new search starts it afresh (the old picks may not
 // match any more, and acting on what is not on screen would surprise the user).
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import type { BulkTarget } from '../../api/bulk.ts';
 
 export interface Selection {
@@ -27,7 +27,9 @@ export function useSelection(search: string): Selection {
   const replace = useCallback((items: readonly BulkTarget[]) => {
     setState((s) => ({ ...s, picked: new Map(items.map((i) => [i.uuid, i.name])) }));
   }, []);
-  const clear = useCallback(() => setState((s) => ({ ...s, picked: new Map() })), []);
+  // Unticking a whole 100-row page re-renders every row: as a transition React does it in small slices, so the
+  // click that starts a bulk run does not block the page.
+  const clear = useCallback(() => startTransition(() => setState((s) => ({ ...s, picked: new Map() }))), []);
   return useMemo(
     () => ({
       keys: new Set(state.picked.keys()),
