@@ -1,5 +1,4 @@
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
@@ -11,7 +10,7 @@ import { I18nProvider, useT } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/locale.ts';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes } from './router.tsx';
-import { theme } from './theme.ts';
+import { ColorModeProvider } from './color-mode.tsx';
 
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
   const notify = useNotify();
@@ -57,14 +56,14 @@ export function AppProviders({ children, queryClient, session, locale }: AppProv
   return (
     <I18nProvider locale={locale}>
       <SessionProvider store={session}>
-        <ThemeProvider theme={theme} defaultMode="system">
+        <ColorModeProvider>
           <CssBaseline enableColorScheme />
           <NotifierProvider>
             <QueryProvider client={queryClient}>
               <OperationsProvider>{children}</OperationsProvider>
             </QueryProvider>
           </NotifierProvider>
-        </ThemeProvider>
+        </ColorModeProvider>
       </SessionProvider>
     </I18nProvider>
   );

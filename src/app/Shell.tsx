@@ -7,7 +7,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import IconButton from '@mui/material/IconButton';
-import { useColorScheme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense, useEffect, useRef } from 'react';
@@ -18,13 +17,13 @@ import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { visuallyHidden } from '../components/visually-hidden.ts';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
+import { useColorMode } from './color-mode.tsx';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
 
 function ThemeSwitch() {
-  const { mode, setMode } = useColorScheme();
+  const { mode: current, setMode } = useColorMode();
   const t = useT();
-  const current = mode ?? 'system';
   const label = t.app.themeLabel(current, nextMode[current]);
   return (
     <IconButton color="inherit" aria-label={label} title={label} onClick={() => setMode(nextMode[current])}>

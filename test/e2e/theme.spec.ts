@@ -1,0 +1,35 @@
+// Light, dark or the system's: the theme button in the app bar cycles through them, the page follows the OS while
+// on "system", and the choice survives a reload.
+import type { Page } from '@playwright/test';
+import { expect, openSignedIn, test } from './fixtures.ts';
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(18, 18, 18)';
+
+test('the theme follows the system, then the user’s choice, across a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSignedIn(page);
+  await expect.poll(() => background(page)).toBe(DARK);
+  // On "system" the page follows the OS as it changes.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => background(page)).toBe(WHITE);
+
+  await page.getByRole('button', { name: /^Theme: follow the system\. Switch to light/u }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Chosen light: the OS no longer decides.
+  await expect(page.getByRole('button', { name: /^Theme: light\. Switch to dark/u })).toBeVisible();
+  await expect.poll(() => background(page)).toBe(WHITE);
+
+  await page.getByRole('button', { name: /^Theme: light\. Switch to dark/u }).click();
+  await expect.poll(() => background(page)).toBe(DARK);
+  await page.reload();
+  await expect(
+    page.getByRole('button', { name: /^Theme: dark\. Switch to the system theme/u }),
+  ).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => background(page)).toBe(DARK);
+
+  await page.getByRole('button', { name: /^Theme: dark\. Switch to the system theme/u }).click();
+  await expect.poll(() => background(page)).toBe(WHITE);
+});
