@@ -6,7 +6,7 @@ import { eq, inList, isNull } from '../zstack/query.ts';
 import { BULK_CAP } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 import { imageBinConditions } from './images.ts';
-import type { BulkResource } from './operations/queue.ts';
+import type { BulkResource } from './operations/run.ts';
 import { volumeBinConditions } from './volumes.ts';
 import { recycleBinConditions } from './vms.ts';
 

@@ -1,6 +1,7 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { expungeImage, getOne, recoverImage } from '../zstack/endpoints.ts';
+import { getOne } from '../zstack/endpoints.ts';
+import { expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';

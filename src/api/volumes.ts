@@ -1,12 +1,7 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  attachDataVolume,
-  expungeDataVolume,
-  getOne,
-  query,
-  recoverDataVolume,
-} from '../zstack/endpoints.ts';
+import { getOne, query } from '../zstack/endpoints.ts';
+import { attachDataVolume, expungeDataVolume, recoverDataVolume } from '../zstack/actions.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';

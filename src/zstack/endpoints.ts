@@ -4,8 +4,8 @@ import type { ZStackClient } from './client.ts';
 import {
   accountResourceRefSchema,
   accountSchema,
-  emptyReply,
   auditRecordSchema,
+  emptyReply,
   globalConfigSchema,
   imageSchema,
   inventoriesReply,
@@ -16,7 +16,6 @@ import {
   volumeSchema,
 } from './inventories.ts';
 import { sha512Hex } from './crypto.ts';
-import { type ActionOutcome, type JobEvent, type JobTiming, runAction } from './jobs.ts';
 import { buildQuery, inList, type QuerySpec } from './query.ts';
 
 export { sha512Hex };
@@ -150,107 +149,6 @@ export async function namesOf(
   );
   return new Map(result.inventories.map((r) => [r.uuid, r.name ?? r.uuid]));
 }
-
-export interface ActionOptions {
-  signal?: AbortSignal | undefined;
-  followOnly?: boolean | undefined;
-  timing?: Partial<JobTiming> | undefined;
-  onEvent?: ((event: JobEvent) => void) | undefined;
-  jobUuid?: string;
-}
-
-const vmReply = inventoryReply(vmInstanceSchema);
-const volumeReply = inventoryReply(volumeSchema);
-const imageReply = inventoryReply(imageSchema);
-
-/** `PUT /v1/<resources>/{uuid}/actions` with `{"<action>": {...}}`: how ZStack takes most resource actions. */
-function putAction<TSchema extends v.GenericSchema>(
-  client: ZStackClient,
-  resources: string,
-  uuid: string,
-  body: Record<string, unknown>,
-  schema: TSchema,
-  what: string,
-  options: ActionOptions,
-) {
-  return runAction(client, {
-    method: 'PUT',
-    path: `/v1/${resources}/${encodeURIComponent(uuid)}/actions`,
-    body,
-    schema,
-    what,
-    ...options,
-  });
-}
-
-export type VmActionOutcome = ActionOutcome<v.InferOutput<typeof vmReply>>;
-
-export const recoverVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  putAction(client, 'vm-instances', uuid, { recoverVmInstance: {} }, vmReply, 'Recover VM', options);
-
-export const startVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  putAction(client, 'vm-instances', uuid, { startVmInstance: {} }, vmReply, 'Start VM', options);
-
-export const expungeVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  putAction(client, 'vm-instances', uuid, { expungeVmInstance: {} }, emptyReply, 'Expunge VM', options);
-
-/** RecoverDataVolume: Deleted -> Ready (or NotInstantiated); it stays detached (docs/zstack-protocol.md#data-volumes). */
-export const recoverDataVolume = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  putAction(client, 'volumes', uuid, { recoverDataVolume: {} }, volumeReply, 'Recover data volume', options);
-
-export const expungeDataVolume = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
-  putAction(client, 'volumes', uuid, { expungeDataVolume: {} }, emptyReply, 'Expunge data volume', options);
-
-/** An empty list means "every backup storage where it is Deleted" (docs/zstack-protocol.md#images). */
-const onBackupStorages = (uuids: readonly string[]) =>
-  uuids.length > 0 ? { backupStorageUuids: uuids } : {};
-
-export const recoverImage = (
-  client: ZStackClient,
-  uuid: string,
-  backupStorageUuids: readonly string[] = [],
-  options: ActionOptions = {},
-) =>
-  putAction(
-    client,
-    'images',
-    uuid,
-    { recoverImage: onBackupStorages(backupStorageUuids) },
-    imageReply,
-    'Recover image',
-    options,
-  );
-
-export const expungeImage = (
-  client: ZStackClient,
-  uuid: string,
-  backupStorageUuids: readonly string[] = [],
-  options: ActionOptions = {},
-) =>
-  putAction(
-    client,
-    'images',
-    uuid,
-    { expungeImage: onBackupStorages(backupStorageUuids) },
-    emptyReply,
-    'Expunge image',
-    options,
-  );
-
-export const attachDataVolume = (
-  client: ZStackClient,
-  volumeUuid: string,
-  vmUuid: string,
-  options: ActionOptions = {},
-) =>
-  runAction(client, {
-    method: 'POST',
-    path: `/v1/volumes/${encodeURIComponent(volumeUuid)}/vm-instances/${encodeURIComponent(vmUuid)}`,
-    body: { params: {} },
-    schema: volumeReply,
-    what: 'Attach data volume',
-    ...options,
-  });
 
 export type AuditSupport = 'present' | 'denied' | 'absent';
 

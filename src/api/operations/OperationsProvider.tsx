@@ -13,42 +13,38 @@ import {
   useState,
 } from 'react';
 import { newJobUuid } from '../../zstack/crypto.ts';
-import {
-  expungeDataVolume,
-  expungeImage,
-  expungeVm,
-  recoverDataVolume,
-  recoverImage,
-  recoverVm,
-  startVm,
-} from '../../zstack/endpoints.ts';
-import type { JobTiming } from '../../zstack/job-timing.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
-import {
-  type BulkAction,
-  type BulkResource,
-  type Executor,
-  isFinished,
-  type Run,
-  RunQueue,
-} from './queue.ts';
+import type { RunQueue } from './queue.ts';
+import { type BulkAction, type BulkResource, isFinished, type Run } from './run.ts';
 import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
 
+type Engine = typeof import('./engine.ts');
+const RETRY_DELAYS_MS = [300, 1200];
+
 /**
- * Polls of a bulk run: once the run knows how long its jobs take, the first poll comes just before that and the
- * next soon after, about 2 polls a job instead of 5 (ZStack has no push; every poll is a request to the node).
+ * The run machinery, fetched when a run starts or resumes, a few times if the network drops it. A failure is not
+ * kept: the next start, retry or reload fetches again (meanwhile the run waits as it was saved).
  */
-export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> {
-  if (typicalMs === undefined) return { firstPollMs: 300, pollGrowth: 1.5 };
-  const clamp = (n: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, n)));
-  return {
-    firstPollMs: clamp(typicalMs * 0.85, 100, 10_000),
-    secondPollMs: clamp(typicalMs * 0.15, 100, 1000),
-    pollGrowth: 1.5,
+let engine: Promise<Engine> | undefined;
+export function loadRunEngine(): Promise<Engine> {
+  const attempt = async (): Promise<Engine> => {
+    for (const delay of RETRY_DELAYS_MS) {
+      try {
+        return await import('./engine.ts');
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+    return import('./engine.ts');
   };
+  engine ??= attempt().catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
 }
 
 /**
@@ -143,51 +139,48 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     else refreshTimer.current = setTimeout(run, wait);
   }, []);
 
-  const makeQueue = useCallback(
-    (run: Run) => {
-      const execute: Executor = async (item, stage, jobUuid, signal, typicalMs, followOnly) => {
-        const { client } = latest.current.api;
-        const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
-        if (run.resource === 'volume') {
-          if (run.action === 'expunge') {
-            await expungeDataVolume(client, item.uuid, options);
-            return {};
-          }
-          return { state: (await recoverDataVolume(client, item.uuid, options)).value.inventory.status };
-        }
-        if (run.resource === 'image') {
-          // In bulk, on every backup storage where the image is Deleted.
-          if (run.action === 'expunge') {
-            await expungeImage(client, item.uuid, [], options);
-            return {};
-          }
-          return { state: (await recoverImage(client, item.uuid, [], options)).value.inventory.status };
-        }
-        if (run.action === 'expunge') {
-          await expungeVm(client, item.uuid, options);
-          return {};
-        }
-        const outcome =
-          stage === 'start'
-            ? await startVm(client, item.uuid, options)
-            : await recoverVm(client, item.uuid, options);
-        return { state: outcome.value.inventory.state };
-      };
-      const onChange = (next: Run) => {
-        const before = runsRef.current.find((r) => r.id === next.id);
-        if (!before) return; // dismissed meanwhile
-        commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
-        const settled = (r: Run) =>
-          r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
-        if (next.finishedAt !== undefined && before.finishedAt === undefined)
-          refreshLists(true, next.resource);
-        else if (settled(next) > settled(before)) refreshLists(false, next.resource);
-      };
-      const queue = new RunQueue(run, { execute, newJobUuid, now: () => Date.now(), onChange });
-      queues.current.set(run.id, queue);
-      return queue;
+  const onChange = useCallback(
+    (next: Run) => {
+      const before = runsRef.current.find((r) => r.id === next.id);
+      if (!before) return; // dismissed meanwhile
+      commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
+      const settled = (r: Run) =>
+        r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
+      if (next.finishedAt !== undefined && before.finishedAt === undefined) refreshLists(true, next.resource);
+      else if (settled(next) > settled(before)) refreshLists(false, next.resource);
     },
     [commit, refreshLists],
+  );
+
+  /**
+   * The queue of `run`, made once its code is here. A queue of a run that was dismissed, or of an account that
+   * left the desk, while the code loaded is not made. If the code cannot be fetched the run waits as it was
+   * saved: the next reload (or retry) resumes it.
+   */
+  const withQueue = useCallback(
+    (run: Run, use: (queue: RunQueue) => void) => {
+      const scopeAtStart = latest.current.scope;
+      const existing = queues.current.get(run.id);
+      if (existing) {
+        use(existing);
+        return;
+      }
+      loadRunEngine().then(
+        ({ createQueue }) => {
+          if (latest.current.scope !== scopeAtStart) return;
+          const current = runsRef.current.find((r) => r.id === run.id);
+          if (!current) return;
+          let queue = queues.current.get(run.id);
+          if (!queue) {
+            queue = createQueue(current, () => latest.current.api.client, onChange);
+            queues.current.set(run.id, queue);
+          }
+          use(queue);
+        },
+        () => undefined,
+      );
+    },
+    [onChange],
   );
 
   // A new account (or none) at the desk: stop following the last one's jobs, load and resume this one's runs.
@@ -195,13 +188,13 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     const current = queues.current;
     const saved = scope ? loadRuns(storage(), scope) : [];
     runsRef.current = saved;
-    for (const run of saved) if (!isFinished(run)) makeQueue(run).start();
+    for (const run of saved) if (!isFinished(run)) withQueue(run, (q) => q.start());
     return () => {
       for (const q of current.values()) q.dispose();
       current.clear();
       clearTimeout(refreshTimer.current);
     };
-  }, [scope, makeQueue]);
+  }, [scope, withQueue]);
 
   // Signing out ends the runs of this tab for good (the jobs themselves go on on ZStack).
   useEffect(
@@ -227,10 +220,10 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       };
       commit([run, ...runsRef.current]);
       setShownId(run.id);
-      makeQueue(run).start();
+      withQueue(run, (q) => q.start());
       return run.id;
     },
-    [commit, makeQueue, setShownId],
+    [commit, withQueue, setShownId],
   );
 
   const value = useMemo<Operations>(
@@ -238,11 +231,13 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       runs,
       shown: runs.find((r) => r.id === shownId),
       start,
-      cancel: (id) => queues.current.get(id)?.cancel(),
+      cancel: (id) => {
+        const run = runsRef.current.find((r) => r.id === id);
+        if (run && !isFinished(run)) withQueue(run, (q) => q.cancel());
+      },
       retryFailed: (id) => {
         const run = runsRef.current.find((r) => r.id === id);
-        const queue = queues.current.get(id) ?? (run ? makeQueue(run) : undefined);
-        queue?.retryFailed();
+        if (run) withQueue(run, (q) => q.retryFailed());
       },
       dismiss: (id) => {
         queues.current.get(id)?.dispose();
@@ -252,7 +247,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       },
       show: setShownId,
     }),
-    [runs, shownId, start, makeQueue, commit, setShownId],
+    [runs, shownId, start, withQueue, commit, setShownId],
   );
 
   return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;

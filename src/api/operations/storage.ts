@@ -2,7 +2,7 @@
 // way back in, like any other untrusted input.
 import * as v from 'valibot';
 import { errorCodeSchema } from '../../zstack/client.ts';
-import type { Run } from './queue.ts';
+import type { Run } from './run.ts';
 
 const RUNS_KEY = 'zstack-console.operations';
 const CONCURRENCY_KEY = 'zstack-console.bulk-concurrency';

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
-import { countRun, fromStoredError, isFinished, type Run, type RunItem } from '../../api/operations/queue.ts';
+import { countRun, fromStoredError, isFinished, type Run, type RunItem } from '../../api/operations/run.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';

@@ -4,7 +4,7 @@ import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import Button from '@mui/material/Button';
 import { useEffect, useRef } from 'react';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
-import { countRun, isFinished } from '../../api/operations/queue.ts';
+import { countRun, isFinished } from '../../api/operations/run.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';

@@ -13,11 +13,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type BulkTarget, bulkQueries } from '../../api/bulk.ts';
-import { useOperations } from '../../api/operations/OperationsProvider.tsx';
+import { loadRunEngine, useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { readConcurrency } from '../../api/operations/storage.ts';
-import type { BulkResource } from '../../api/operations/queue.ts';
+import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
 import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
@@ -37,6 +37,10 @@ export function BulkDialog({ action, resource, items, onClose, onStarted }: Bulk
   const m = t.recycleBin;
   const format = useFormat();
   const operations = useOperations();
+  // The run's machinery loads while the user reads the confirmation, so the jobs leave as soon as it is given.
+  useEffect(() => {
+    loadRunEngine().catch(() => undefined);
+  }, []);
   const [startAfter, setStartAfter] = useState(false);
   const [typed, setTyped] = useState('');
   const started = useRef(false);

@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useRef, useState } from 'react';
-import { useExpungeVm } from '../../api/vms.ts';
+import { useExpungeVm } from '../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';

@@ -8,7 +8,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { BULK_CAP } from '../../api/list-params.ts';
-import type { BulkResource } from '../../api/operations/queue.ts';
+import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';

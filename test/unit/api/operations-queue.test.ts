@@ -1,7 +1,7 @@
 // The bulk runner on its own: a hand-driven executor (each job's promise is settled by the test), a fake clock
 // and a counter for job ids. Nothing here waits on the wall clock or touches the network.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bulkTiming } from '../../../src/api/operations/OperationsProvider.tsx';
+import { bulkTiming } from '../../../src/api/operations/engine.ts';
 import {
   countRun,
   type Executor,

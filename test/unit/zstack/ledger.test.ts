@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionStore } from '../../../src/api/session.ts';
 import type { ZStackClient } from '../../../src/zstack/client.ts';
-import { attachDataVolume, expungeVm, query, recoverVm, startVm } from '../../../src/zstack/endpoints.ts';
+import { query } from '../../../src/zstack/endpoints.ts';
+import { attachDataVolume, expungeVm, recoverVm, startVm } from '../../../src/zstack/actions.ts';
 import { eq } from '../../../src/zstack/query.ts';
 import { type FakeClock, fakeClock } from '../../support/clock.ts';
 import { failure } from '../../support/failure.ts';

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { expungeVm } from '../../../../src/zstack/endpoints.ts';
+import { expungeVm } from '../../../../src/zstack/actions.ts';
 import {
   actionRequests,
   executions,

@@ -1,6 +1,7 @@
 // Helpers for the inventory-view tests: find seeded VMs through the API as the app does, and pick requests out of the recorded network.
 import { screen, within } from '@testing-library/react';
-import { query, recoverVm } from '../../../../src/zstack/endpoints.ts';
+import { query } from '../../../../src/zstack/endpoints.ts';
+import { recoverVm } from '../../../../src/zstack/actions.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
 import { eq } from '../../../../src/zstack/query.ts';
 import type { SeenRequest } from '../../../support/msw.ts';

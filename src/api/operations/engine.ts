@@ -1,0 +1,61 @@
+// The machinery of a bulk run: the queue and the ZStack action of each item. Loaded when a run starts (the bulk
+// dialog brings it along) or when a reload finds a run to resume; the first paint does not need it.
+import {
+  expungeDataVolume,
+  expungeImage,
+  expungeVm,
+  recoverDataVolume,
+  recoverImage,
+  recoverVm,
+  startVm,
+} from '../../zstack/actions.ts';
+import type { ZStackClient } from '../../zstack/client.ts';
+import { newJobUuid } from '../../zstack/crypto.ts';
+import type { JobTiming } from '../../zstack/job-timing.ts';
+import { type Executor, RunQueue } from './queue.ts';
+import type { Run } from './run.ts';
+
+/**
+ * Polls of a bulk run: once the run knows how long its jobs take, the first poll comes just before that and the
+ * next soon after, about 2 polls a job instead of 5 (ZStack has no push; every poll is a request to the node).
+ */
+export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> {
+  if (typicalMs === undefined) return { firstPollMs: 300, pollGrowth: 1.5 };
+  const clamp = (n: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, n)));
+  return {
+    firstPollMs: clamp(typicalMs * 0.85, 100, 10_000),
+    secondPollMs: clamp(typicalMs * 0.15, 100, 1000),
+    pollGrowth: 1.5,
+  };
+}
+
+/** A queue for `run` that sends each item's action through the client of the moment. */
+export function createQueue(run: Run, client: () => ZStackClient, onChange: (run: Run) => void): RunQueue {
+  const execute: Executor = async (item, stage, jobUuid, signal, typicalMs, followOnly) => {
+    const c = client();
+    const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
+    if (run.resource === 'volume') {
+      if (run.action === 'expunge') {
+        await expungeDataVolume(c, item.uuid, options);
+        return {};
+      }
+      return { state: (await recoverDataVolume(c, item.uuid, options)).value.inventory.status };
+    }
+    if (run.resource === 'image') {
+      // In bulk, on every backup storage where the image is Deleted.
+      if (run.action === 'expunge') {
+        await expungeImage(c, item.uuid, [], options);
+        return {};
+      }
+      return { state: (await recoverImage(c, item.uuid, [], options)).value.inventory.status };
+    }
+    if (run.action === 'expunge') {
+      await expungeVm(c, item.uuid, options);
+      return {};
+    }
+    const outcome =
+      stage === 'start' ? await startVm(c, item.uuid, options) : await recoverVm(c, item.uuid, options);
+    return { state: outcome.value.inventory.state };
+  };
+  return new RunQueue(run, { execute, newJobUuid, now: () => Date.now(), onChange });
+}

@@ -1,0 +1,87 @@
+// What a bulk run is, as the app bar, the results and sessionStorage see it: types and pure helpers only. The
+// machinery that runs it (queue.ts, engine.ts) loads when a run starts or resumes, not with the first paint.
+import type { ErrorCode, ZStackErrorKind } from '../../zstack/errors.ts';
+import { isZStackError, ZStackError } from '../../zstack/errors.ts';
+
+export type BulkAction = 'recover' | 'expunge';
+export type BulkResource = 'vm' | 'volume' | 'image';
+
+export type ItemStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unknown' | 'cancelled';
+
+/** A failure as it can be kept in sessionStorage and shown again after a reload. */
+export interface StoredError {
+  kind: ZStackErrorKind;
+  status?: number | undefined;
+  errorCode: ErrorCode;
+  jobUuid?: string | undefined;
+}
+
+export interface RunItem {
+  uuid: string;
+  name: string;
+  status: ItemStatus;
+  /** Which job of the item is (or was last) running: a recovery may be followed by a start. */
+  stage: 'main' | 'start';
+  /** The X-Job-UUID of that job while its outcome is not known, so a resume or retry follows it. */
+  jobUuid?: string | undefined;
+  /** When that id was chosen: after about 3 h ZStack forgets it and would take it as a new job. */
+  jobSavedAt?: number | undefined;
+  /** The state ZStack returned (e.g. Stopped, Running), for the results list. */
+  state?: string | undefined;
+  error?: StoredError | undefined;
+  /** Recovered, but the start that followed failed. */
+  startFailed?: boolean | undefined;
+}
+
+export interface Run {
+  id: string;
+  action: BulkAction;
+  resource: BulkResource;
+  /** Account whose run this is: another account never sees it. */
+  scope: string;
+  startAfter: boolean;
+  concurrency: number;
+  items: RunItem[];
+  cancelled: boolean;
+  startedAt: number;
+  finishedAt?: number | undefined;
+}
+
+export function toStoredError(e: unknown): StoredError {
+  if (isZStackError(e)) return { kind: e.kind, status: e.status, errorCode: e.errorCode, jobUuid: e.jobUuid };
+  return {
+    kind: 'malformed',
+    errorCode: { code: 'CONSOLE', details: e instanceof Error ? e.message : String(e) },
+  };
+}
+
+export function fromStoredError(s: StoredError): ZStackError {
+  return new ZStackError(s.kind, {
+    errorCode: s.errorCode,
+    ...(s.status === undefined ? {} : { status: s.status }),
+    ...(s.jobUuid === undefined ? {} : { jobUuid: s.jobUuid }),
+  });
+}
+
+export interface RunCounts {
+  done: number;
+  failed: number;
+  running: number;
+  waiting: number;
+  total: number;
+}
+
+export function countRun(run: Run): RunCounts {
+  const c = { done: 0, failed: 0, running: 0, waiting: 0, total: run.items.length };
+  for (const item of run.items) {
+    if (item.status === 'done') c.done += 1;
+    else if (item.status === 'running') c.running += 1;
+    else if (item.status === 'waiting') c.waiting += 1;
+    else c.failed += 1; // failed, unknown, cancelled: not done, and the user may retry them
+  }
+  return c;
+}
+
+export function isFinished(run: Run): boolean {
+  return run.items.every((i) => i.status !== 'waiting' && i.status !== 'running');
+}
