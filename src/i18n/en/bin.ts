@@ -3,7 +3,6 @@ type Kind = 'volume' | 'image';
 const noun = (kind: Kind, n = 1) => (kind === 'volume' ? 'data volume' : 'image') + (n === 1 ? '' : 's');
 
 export const bin = {
-  tabs: { label: 'Recycle bin sections', vms: 'Virtual machines', volumes: 'Data volumes', images: 'Images' },
   documentTitle: (kind: Kind) => `Deleted ${noun(kind, 2)} · ZStack`,
   intro: (kind: Kind, allAccounts: boolean, expunge: { never: true } | { period: string } | undefined) =>
     `Deleted ${noun(kind, 2)}${allAccounts ? ' of all accounts' : ' of your account'}. ${
@@ -40,7 +39,6 @@ export const bin = {
     account: 'Account',
     actions: 'Actions',
   },
-  noneSelected: 'Nothing selected',
   selectPage: (kind: Kind) => `Select every ${noun(kind)} on this page`,
   partlyDeleted: (deleted: number, all: number) => `deleted on ${deleted} of ${all}`,
   // Dialogs.
