@@ -1,7 +1,9 @@
 // CI check of the catalogs: both languages have the same keys (TypeScript checks this too), every key is used
-// somewhere in src/, and nothing uses a key that does not exist. Run by `npm run lint`.
+// somewhere in src/, nothing uses a key that does not exist, and every module that reads a namespace kept out of the
+// first paint imports the module that registers it (src/i18n/en/index.ts). Run by `npm run lint`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import '../src/i18n/en/all.ts';
 import { en } from '../src/i18n/en/index.ts';
 import { zhCN } from '../src/i18n/zh-CN/index.ts';
 
@@ -30,8 +32,23 @@ for (const k of zhKeys) if (!enKeys.includes(k)) problems.push(`zh-CN has ${k}, 
 // Every `t.a.b.c` (and aliases such as `const m = t.errors` then `m.details`) in src/, with the catalog's paths.
 const used = new Set<string>();
 const dynamic = new Set<string>();
+// Namespaces that are registered on load rather than part of `en` from the start: getters until then.
+const lazy = Object.keys(en).filter((ns) => Object.getOwnPropertyDescriptor(en, ns)?.get !== undefined);
+const kebab = (ns: string) => ns.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
 for (const file of files('src')) {
   const source = readFileSync(file, 'utf8');
+  if (/^import\s+'[^']*\/i18n\/en\/all\.ts';/mu.test(source))
+    problems.push(`${file} imports src/i18n/en/all.ts, which is for tests and scripts only`);
+  for (const ns of lazy) {
+    const reads =
+      new RegExp(`\\b(?:t|useT\\(\\))\\.${ns}\\b`, 'u').test(source) ||
+      new RegExp(`\\{[^{}]*\\b${ns}\\b[^{}]*\\}\\s*=\\s*useT\\(\\)`, 'u').test(source);
+    const registers = new RegExp(`^import\\s+'[^']*/i18n/en/${kebab(ns)}\\.ts';`, 'mu').test(source);
+    if (reads && !registers)
+      problems.push(
+        `${file} reads t.${ns} but does not import '…/i18n/en/${kebab(ns)}.ts', which registers it`,
+      );
+  }
   const roots = new Map<string, string>([['t', '']]);
   const aliases = /\b(?:const|let)\s+(\w+)\s*=\s*(?:useT\(\)|t)((?:\.\w+)*)\s*;/gu;
   for (const m of source.matchAll(aliases)) roots.set(m[1] ?? '', (m[2] ?? '').slice(1));

@@ -348,8 +348,8 @@ test.describe('in Chinese', () => {
       await expect(table.getByRole('link', { name: 'img-centos-7', exact: true })).toBeVisible();
       await expect(
         page
-          .getByRole('navigation', { name: zh.bin.tabs.label })
-          .getByRole('link', { name: zh.bin.tabs.images }),
+          .getByRole('navigation', { name: zh.recycleBin.tabs.label })
+          .getByRole('link', { name: zh.recycleBin.tabs.images }),
       ).toHaveAttribute('aria-current', 'page');
       await expect(table.getByRole('columnheader', { name: zh.bin.columns.backupStorage })).toBeVisible();
       await expect(table.getByRole('columnheader', { name: zh.common.deletedBy })).toBeVisible();

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+// Tests may read any English namespace to compute what they expect (en.vm.…), before the page that registers it
+// has loaded: all of them are registered here. The app registers them as its lazy chunks load (src/i18n/en/index.ts).
+import '../../src/i18n/en/all.ts';
 import { server, sim, simRealTime } from './msw.ts';
 import { newTestSession } from './session.ts';
 

@@ -10,7 +10,7 @@ const TABS = [
 ] as const;
 
 export function BinTabs() {
-  const m = useT().bin.tabs;
+  const m = useT().recycleBin.tabs;
   return (
     <Box
       component="nav"

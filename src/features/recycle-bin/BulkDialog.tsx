@@ -21,6 +21,7 @@ import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
 import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/bin.ts';
 
 export interface BulkDialogProps {
   action: 'recover' | 'expunge';

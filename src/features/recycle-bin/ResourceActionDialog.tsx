@@ -24,6 +24,7 @@ import { useExpungeVolume, useRecoverVolume } from '../../api/volumes.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/bin.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 
 export interface ResourceActionDialogProps {

@@ -21,6 +21,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
 import { preloadable } from '../../components/preloadable.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/bin.ts';
 import type { ServerTime } from '../../zstack/dates.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 import { AuditNote } from './AuditNote.tsx';

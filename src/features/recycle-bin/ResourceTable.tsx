@@ -12,6 +12,7 @@ import type { ListParams } from '../../api/list-params.ts';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/bin.ts';
 import { NameCell } from './NameCell.tsx';
 
 export interface Column<T> {

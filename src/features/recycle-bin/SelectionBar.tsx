@@ -59,7 +59,7 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography role="status" sx={{ fontWeight: 500, mr: 1 }}>
-          {resource === 'vm' || count > 0 ? m.selectedCount(count, format.number(count)) : t.bin.noneSelected}
+          {resource === 'vm' || count > 0 ? m.selectedCount(count, format.number(count)) : m.noneSelected}
         </Typography>
         {count < all && (
           <Button size="small" onClick={() => void selectAll()} disabled={loading}>

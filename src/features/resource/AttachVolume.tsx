@@ -13,6 +13,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/resource.ts';
 import type { Volume } from '../../zstack/inventories.ts';
 
 export function AttachVolume({ volume, lastVmName }: { volume: Volume; lastVmName: string | undefined }) {

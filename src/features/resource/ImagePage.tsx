@@ -15,6 +15,7 @@ import { show } from '../../components/format.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
+import '../../i18n/en/resource.ts';
 import type { Image } from '../../zstack/inventories.ts';
 import { ResourceFrame } from './ResourceFrame.tsx';
 import { ResourceHeader } from './ResourceHeader.tsx';

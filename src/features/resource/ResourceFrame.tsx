@@ -8,6 +8,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/resource.ts';
 
 export function ResourceFrame<T>({
   kind,

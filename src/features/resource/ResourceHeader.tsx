@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/resource.ts';
 
 export function ResourceHeader({ name, inBin }: { name: string; inBin: string | undefined }) {
   const m = useT().resource;

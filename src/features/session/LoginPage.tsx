@@ -13,6 +13,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/session.ts';
 
 /** Only paths of this console: never an absolute URL taken from the address bar. */
 export function safeNext(next: string | null): string {

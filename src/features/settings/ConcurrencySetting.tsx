@@ -8,6 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { CONCURRENCY, readConcurrency, writeConcurrency } from '../../api/operations/storage.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/settings.ts';
 
 export function ConcurrencySetting() {
   const m = useT().settings;

@@ -10,6 +10,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useSession } from '../../api/session.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/settings.ts';
 import { ConcurrencySetting } from './ConcurrencySetting.tsx';
 
 const OFFSETS = Array.from({ length: (14 + 12) * 4 + 1 }, (_, i) => -12 * 60 + i * 15);

@@ -18,6 +18,8 @@ import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/bin.ts';
+import '../../i18n/en/vm.ts';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 

@@ -18,6 +18,7 @@ import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';

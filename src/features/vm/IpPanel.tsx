@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance, VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
 import { Panel } from '../../components/Panel.tsx';

@@ -5,6 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
 import { Panel } from '../../components/Panel.tsx';

@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import { useId } from 'react';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance, Volume } from '../../zstack/inventories.ts';
 import type { NameOf } from './use-vm-names.ts';
 

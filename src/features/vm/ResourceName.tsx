@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { ResolvedName } from './use-vm-names.ts';
 
 const mono = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';

@@ -5,6 +5,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 
 /** Cell style for long server text (names, paths): wraps anywhere, but keeps a readable width. */
 export const LONG = { minWidth: 160, overflowWrap: 'anywhere' } as const;

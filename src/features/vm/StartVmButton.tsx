@@ -5,6 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import { type StartAction, startProgressText } from './use-start-action.ts';
 
 export interface StartVmButtonProps {

@@ -17,6 +17,7 @@ import { vmQueries } from '../../api/vms.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { DeletedVolumes } from './DeletedVolumes.tsx';
 import { DetachedVolumes } from './DetachedVolumes.tsx';

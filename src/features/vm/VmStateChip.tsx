@@ -1,5 +1,6 @@
 import Chip from '@mui/material/Chip';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import { stateColor, stateText } from './vm-state.ts';
 
 export function VmStateChip({ state }: { state: string | undefined }) {

@@ -7,6 +7,7 @@ import { Detail, Details } from '../../components/Details.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { ResourceName } from './ResourceName.tsx';
 import type { NameOf } from './use-vm-names.ts';

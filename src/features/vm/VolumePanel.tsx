@@ -7,6 +7,7 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { Volume } from '../../zstack/inventories.ts';
 import { byVolumeOrder } from './order.ts';
 import { Panel } from '../../components/Panel.tsx';

@@ -4,6 +4,7 @@ import { type JobEvent, useStartVm } from '../../api/vm-actions.ts';
 import { useNotify } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/vm.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { stateText } from './vm-state.ts';
 

@@ -2,6 +2,7 @@
 import type { ChipProps } from '@mui/material/Chip';
 import type { Messages } from '../../i18n/en/index.ts';
 import { stateLabel } from '../../i18n/states.ts';
+import '../../i18n/en/vm.ts';
 
 const TRANSITIONAL = new Set([
   'Starting',

@@ -1,9 +1,11 @@
 // Texts of the data-volume and image recycle bins: the lists, and their recover and expunge dialogs.
+// Not in the first paint: the modules that read t.bin import this one, which registers it (see ./index.ts).
+import { registerEn } from './index.ts';
+
 type Kind = 'volume' | 'image';
 const noun = (kind: Kind, n = 1) => (kind === 'volume' ? 'data volume' : 'image') + (n === 1 ? '' : 's');
 
 export const bin = {
-  tabs: { label: 'Recycle bin sections', vms: 'Virtual machines', volumes: 'Data volumes', images: 'Images' },
   documentTitle: (kind: Kind) => `Deleted ${noun(kind, 2)} · ZStack`,
   intro: (kind: Kind, allAccounts: boolean, expunge: { never: true } | { period: string } | undefined) =>
     `Deleted ${noun(kind, 2)}${allAccounts ? ' of all accounts' : ' of your account'}. ${
@@ -40,7 +42,6 @@ export const bin = {
     account: 'Account',
     actions: 'Actions',
   },
-  noneSelected: 'Nothing selected',
   selectPage: (kind: Kind) => `Select every ${noun(kind)} on this page`,
   partlyDeleted: (deleted: number, all: number) => `deleted on ${deleted} of ${all}`,
   // Dialogs.
@@ -78,3 +79,5 @@ export const bin = {
   bulkRecoverButton: (kind: Kind, n: number) => `Recover ${n} ${noun(kind, n)}`,
   bulkExpungeButton: (kind: Kind, n: number) => `Expunge ${n} ${noun(kind, n)} for good`,
 };
+
+registerEn('bin', bin);

@@ -1,17 +1,71 @@
 // The English catalog: the source of every user-visible string, one namespace per area of the console.
 // Messages that take values are functions, so each language builds its own sentence (no runtime parser).
 import { app } from './app.ts';
-import { bin } from './bin.ts';
+import type { bin } from './bin.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
-import { resource } from './resource.ts';
-import { session } from './session.ts';
-import { settings } from './settings.ts';
-import { vm } from './vm.ts';
-
-export const en = { app, common, errors, session, recycleBin, vm, settings, operations, bin, resource };
+import type { resource } from './resource.ts';
+import type { session } from './session.ts';
+import type { settings } from './settings.ts';
+import type { vm } from './vm.ts';
 
 /** Every catalog has exactly this shape: TypeScript rejects a missing or an extra key. */
-export type Messages = typeof en;
+export interface Messages {
+  app: typeof app;
+  common: typeof common;
+  errors: typeof errors;
+  session: typeof session;
+  recycleBin: typeof recycleBin;
+  vm: typeof vm;
+  settings: typeof settings;
+  operations: typeof operations;
+  bin: typeof bin;
+  resource: typeof resource;
+}
+
+// First-paint budget: English ships in the first-paint chunk, so only the namespaces that the app shell and the VM
+// recycle bin list read are here from the start. The texts of the lazy pages and dialogs (the sign-in page, the VM,
+// volume, image and settings pages, the volume and image bins) travel in their chunks: each such namespace's own
+// module registers it when it is evaluated (`registerEn('vm', vm)` at the end of vm.ts), and every module that
+// reads `t.vm` imports './vm.ts' for that side effect, so it is there before anything can render with it
+// (scripts/check-i18n.ts checks those imports). Reading a namespace that is not registered throws, by its name.
+type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'resource';
+
+const registered: Partial<Pick<Messages, LazyNamespace>> = {};
+
+/** Called once by each lazy namespace's module (en/<namespace>.ts) when it is evaluated. */
+export function registerEn<N extends LazyNamespace>(namespace: N, messages: Messages[N]): void {
+  registered[namespace] = messages;
+}
+
+function notLoaded(namespace: LazyNamespace): never {
+  throw new Error(
+    `The English "${namespace}" messages are not loaded: a module that reads t.${namespace} must import ` +
+      `src/i18n/en/${namespace}.ts (see src/i18n/en/index.ts).`,
+  );
+}
+
+export const en: Messages = {
+  app,
+  common,
+  errors,
+  get session() {
+    return registered.session ?? notLoaded('session');
+  },
+  recycleBin,
+  get vm() {
+    return registered.vm ?? notLoaded('vm');
+  },
+  get settings() {
+    return registered.settings ?? notLoaded('settings');
+  },
+  operations,
+  get bin() {
+    return registered.bin ?? notLoaded('bin');
+  },
+  get resource() {
+    return registered.resource ?? notLoaded('resource');
+  },
+};

@@ -1,7 +1,9 @@
-// Texts of the recycle bin: the list of destroyed VMs, and the recover and expunge dialogs.
+// Texts of the recycle bin: the list of destroyed VMs, and the recover and expunge dialogs; also what the data
+// volume and image bins share with it in the first paint (the tabs, the selection bar).
 export const recycleBin = {
   documentTitle: 'Recycle bin · ZStack',
   title: 'Recycle bin',
+  tabs: { label: 'Recycle bin sections', vms: 'Virtual machines', volumes: 'Data volumes', images: 'Images' },
   /** Under the title. `expunge`: ZStack never expunges by itself, or expunges after `period` (useFormat's period). */
   intro: (allAccounts: boolean, expunge: { never: true } | { period: string } | undefined) =>
     `Destroyed virtual machines${allAccounts ? ' of all accounts' : ' of your account'}. Recover one to bring it back stopped, or expunge it to delete it for good.${
@@ -114,6 +116,8 @@ export const recycleBin = {
   selectVm: (name: string) => `Select ${name}`,
   selectionRegion: 'Selection',
   selectedCount: (n: number, formatted: string) => (n === 0 ? 'No VM selected' : `${formatted} selected`),
+  /** A data volume or image bin with nothing selected. */
+  noneSelected: 'Nothing selected',
   selectingAll: 'Selecting…',
   selectAll: (formatted: string) => `Select all ${formatted} that match`,
   selectFirst: (formatted: string) => `Select the first ${formatted}`,

@@ -1,4 +1,7 @@
 // Texts of the data volume and image pages (the inventory of one resource, e.g. right after recovering it).
+// Not in the first paint: the modules that read t.resource import this one, which registers it (see ./index.ts).
+import { registerEn } from './index.ts';
+
 export const resource = {
   documentTitle: (name: string) => `${name} · ZStack`,
   loading: 'Loading',
@@ -51,3 +54,5 @@ export const resource = {
     installPath: 'Install path',
   },
 };
+
+registerEn('resource', resource);

@@ -1,4 +1,7 @@
 // Texts of the sign-in page.
+// Not in the first paint: the modules that read t.session import this one, which registers it (see ./index.ts).
+import { registerEn } from './index.ts';
+
 export const session = {
   documentTitle: 'Sign in · ZStack Recycle Bin',
   title: 'Sign in to the ZStack Recycle Bin',
@@ -10,3 +13,5 @@ export const session = {
   signingIn: 'Signing in…',
   signIn: 'Sign in',
 };
+
+registerEn('session', session);

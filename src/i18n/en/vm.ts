@@ -1,4 +1,7 @@
 // Texts of the VM page: the inventory view of one VM, its Start button, and re-attaching its data volumes.
+// Not in the first paint: the modules that read t.vm import this one, which registers it (see ./index.ts).
+import { registerEn } from './index.ts';
+
 const ipRule = 'IP addresses are assigned when the VM starts.';
 
 export const vm = {
@@ -186,3 +189,5 @@ export const vm = {
       `place it on a host only when it is started${lastHost ? ` (it last ran on ${lastHost})` : ''}.`,
   },
 };
+
+registerEn('vm', vm);

@@ -4,7 +4,6 @@ const noun = (kind: 'volume' | 'image') => (kind === 'volume' ? '数据云盘' :
 const measure = (kind: 'volume' | 'image') => (kind === 'volume' ? '块' : '个');
 
 export const bin: Messages['bin'] = {
-  tabs: { label: '回收站分类', vms: '云主机', volumes: '数据云盘', images: '镜像' },
   documentTitle: (kind) => `已删除的${noun(kind)} · ZStack`,
   intro: (kind, allAccounts, expunge) =>
     `${allAccounts ? '所有账户' : '您的账户'}已删除的${noun(kind)}。${
@@ -41,7 +40,6 @@ export const bin: Messages['bin'] = {
     account: '账户',
     actions: '操作',
   },
-  noneSelected: '未选择',
   selectPage: (kind) => `选择本页所有${noun(kind)}`,
   partlyDeleted: (deleted, all) => `在 ${all} 个中的 ${deleted} 个上已删除`,
   recoverTitle: (kind, name) => `恢复${noun(kind)} ${name}？`,

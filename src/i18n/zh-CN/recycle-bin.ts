@@ -3,6 +3,7 @@ import type { Messages } from '../en/index.ts';
 export const recycleBin: Messages['recycleBin'] = {
   documentTitle: '回收站 · ZStack',
   title: '回收站',
+  tabs: { label: '回收站分类', vms: '云主机', volumes: '数据云盘', images: '镜像' },
   intro: (allAccounts, expunge) =>
     `${allAccounts ? '所有账户' : '您的账户'}中已删除的云主机。恢复后云主机为已停止状态；彻底删除后将无法找回。${
       expunge === undefined
@@ -97,6 +98,7 @@ export const recycleBin: Messages['recycleBin'] = {
   selectVm: (name) => `选择 ${name}`,
   selectionRegion: '已选择',
   selectedCount: (n, formatted) => (n === 0 ? '未选择云主机' : `已选择 ${formatted} 台`),
+  noneSelected: '未选择',
   selectingAll: '正在选择…',
   selectAll: (formatted) => `选择全部 ${formatted} 台匹配的云主机`,
   selectFirst: (formatted) => `选择前 ${formatted} 台`,

@@ -16,7 +16,7 @@ describe('in Simplified Chinese', () => {
     expect(
       within(table).getByRole('columnheader', { name: zh.recycleBin.columns.account }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: zh.bin.tabs.label })).toHaveTextContent(
+    expect(screen.getByRole('navigation', { name: zh.recycleBin.tabs.label })).toHaveTextContent(
       '云主机数据云盘镜像',
     );
     expect(document.documentElement.lang).toBe('zh-CN');
