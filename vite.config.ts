@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { zstackBackend } from './sim/vite-plugin.ts';
@@ -35,10 +37,40 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
   return result;
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Built files under /assets carry a content hash in their name, so a browser may keep them for good instead of
+ * asking again on every visit (vite preview, which `npm start` serves with, says no-cache). index.html and the
+ * rest keep revalidating, so a redeploy is seen at once.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'immutable-assets',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        // Only real files: a missing chunk gets the SPA fallback (index.html), which must never be kept.
+        if (path.startsWith('/assets/') && !path.includes('..') && existsSync(join(outDir, path))) {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name, value) =>
+            setHeader(
+              name,
+              name.toLowerCase() === 'cache-control' && res.statusCode === 200 ? IMMUTABLE : value,
+            );
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     zstackBackend(),
+    immutableAssets(),
     // Where the bytes are: a treemap of every chunk (gzip sizes) beside the benchmark report, in the ignored reports/.
     visualizer({
       filename: 'reports/bundle-treemap.html',

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionStore } from './api/session.ts';
 import { App, browserStorage } from './app/App.tsx';
-import { preloadPage } from './app/router.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
 
 const root = document.getElementById('root');
@@ -14,6 +15,10 @@ if (!root) throw new Error('index.html has no #root element');
 // at most 1.5 s: if it cannot be fetched, the console starts and the page's place shows the failure with a retry.
 const wanted = detectLocale();
 const session = new SessionStore({ storage: browserStorage() });
+const queryClient = createQueryClient();
+const signedIn = session.get().session !== undefined;
+// Its first requests leave now too, rather than after the first render.
+if (signedIn) prefetchPageData(location, queryClient, session.get().api);
 // Not a top-level await: the page's chunk imports this one, and could not run until this module has finished.
 void Promise.all([
   loadMessages(wanted).then(
@@ -21,14 +26,14 @@ void Promise.all([
     () => 'en' as const,
   ),
   Promise.race([
-    preloadPage(location.pathname, session.get().session !== undefined).catch(() => undefined),
+    preloadPage(location.pathname, signedIn).catch(() => undefined),
     new Promise<void>((resolve) => setTimeout(resolve, 1500)),
   ]),
 ]).then(([locale]) => {
   document.documentElement.lang = locale;
   createRoot(root).render(
     <StrictMode>
-      <App locale={locale} session={session} />
+      <App locale={locale} session={session} queryClient={queryClient} />
     </StrictMode>,
   );
 });

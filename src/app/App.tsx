@@ -77,10 +77,18 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-export function App({ locale, session: given }: { locale?: Locale; session?: SessionStore }) {
+export function App({
+  locale,
+  session: given,
+  queryClient,
+}: {
+  locale?: Locale;
+  session?: SessionStore;
+  queryClient?: QueryClient;
+}) {
   const [session] = useState(() => given ?? new SessionStore({ storage: browserStorage() }));
   return (
-    <AppProviders session={session} locale={locale}>
+    <AppProviders session={session} locale={locale} {...(queryClient ? { queryClient } : {})}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>

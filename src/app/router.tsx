@@ -3,6 +3,9 @@
 import { matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { preloadable } from '../components/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Api } from '../api/session.ts';
+import { prefetchRecycleBin } from '../features/recycle-bin/prefetch.ts';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage.tsx';
 import { RequireSession } from '../features/session/RequireSession.tsx';
 import { NotFound, RouteErrorBoundary } from './RouteError.tsx';
@@ -53,6 +56,27 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
   if (is('/images/:uuid')) return loadImagePage();
   if (is('/settings')) return loadSettingsPage();
   return Promise.resolve();
+}
+
+/** Sends the first requests of the page the tab opens on (signed in) before the first render. */
+export function prefetchPageData(
+  location: { pathname: string; search: string },
+  queryClient: QueryClient,
+  api: Api,
+) {
+  const { pathname, search } = location;
+  if (matchPath('/', pathname)) prefetchRecycleBin(queryClient, api, search);
+  const kind = matchPath('/volumes', pathname)
+    ? 'volume'
+    : matchPath('/images', pathname)
+      ? 'image'
+      : undefined;
+  // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
+  if (kind)
+    import('../features/recycle-bin/resource-prefetch.ts').then(
+      (m) => m.prefetchResourceBin(kind, queryClient, api, search),
+      () => undefined, // the page reports a chunk that cannot be loaded
+    );
 }
 
 const prefetchRoute = (route: PrefetchableRoute) => {

@@ -147,3 +147,18 @@ test('the page a tab opens on cannot be loaded: the console starts anyway, with 
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expectNoCrash();
 });
+
+test('built files are kept by the browser for good; index.html and a missing chunk’s fallback never are', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const script = /src="(\/assets\/[^"]+\.js)"/u.exec(html)?.[1];
+  expect(script).toBeDefined();
+  const asset = await request.get(script ?? '');
+  expect(asset.headers()['cache-control']).toContain('immutable');
+  expect((await request.get('/')).headers()['cache-control']).not.toContain('immutable');
+  // A chunk a redeploy removed: whatever answers must not be kept, or the retry would get it again.
+  expect(
+    (await request.get('/assets/removed-by-a-redeploy-0000.js')).headers()['cache-control'] ?? '',
+  ).not.toContain('immutable');
+});

@@ -31,7 +31,7 @@ import { BinToolbar } from './BinToolbar.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { ResourceTable, type Column } from './ResourceTable.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
-import { defaultParams } from './use-list-params.ts';
+import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
 import { type BinList, REFRESH_MS, useBinList, useNow } from './use-bin-list.ts';
 
 const actionDialog = preloadable(
@@ -51,7 +51,7 @@ const misread = (text: string) => conditionMisread(nameOrUuidCondition(text));
 
 const VOLUME_SPEC = {
   sortFields: VOLUME_SORT_FIELDS,
-  defaults: defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate'),
+  defaults: VOLUME_DEFAULTS,
   useList: (api: Api, params: VolumeListParams) =>
     useQuery({ ...volumeQueries.list(api, params), refetchInterval: REFRESH_MS }),
   misread,
@@ -61,7 +61,7 @@ const VOLUME_SPEC = {
 
 const IMAGE_SPEC = {
   sortFields: IMAGE_SORT_FIELDS,
-  defaults: defaultParams<(typeof IMAGE_SORT_FIELDS)[number]>('lastOpDate'),
+  defaults: IMAGE_DEFAULTS,
   useList: (api: Api, params: ImageListParams) =>
     useQuery({ ...imageQueries.list(api, params), refetchInterval: REFRESH_MS }),
   misread,

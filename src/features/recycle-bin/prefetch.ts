@@ -1,0 +1,16 @@
+// The VM recycle bin's first requests, sent at start-up while React renders the first frame, instead of after it
+// (a query's own fetch starts only once its component has mounted). Same query keys as the page, so the page
+// finds them in flight.
+import type { QueryClient } from '@tanstack/react-query';
+import { auditQueries } from '../../api/audit.ts';
+import { configQueries } from '../../api/resources.ts';
+import type { Api } from '../../api/session.ts';
+import { vmQueries } from '../../api/vms.ts';
+import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
+
+export function prefetchRecycleBin(queryClient: QueryClient, api: Api, search: string): void {
+  const params = paramsFromSearch(new URLSearchParams(search), VM_SORT_FIELDS, VM_DEFAULTS);
+  void queryClient.prefetchQuery(vmQueries.list(api, params));
+  void queryClient.prefetchQuery(configQueries.expungePolicy(api));
+  void queryClient.prefetchQuery(auditQueries.support(api));
+}

@@ -1,0 +1,31 @@
+// The data-volume and image recycle bins' first requests, sent as soon as their code is here when a tab opens on
+// /volumes or /images (app/router.tsx), instead of after the first render. Same query keys as the pages.
+import type { QueryClient } from '@tanstack/react-query';
+import { auditQueries } from '../../api/audit.ts';
+import { IMAGE_SORT_FIELDS, imageQueries } from '../../api/images.ts';
+import { configQueries } from '../../api/resources.ts';
+import type { Api } from '../../api/session.ts';
+import { VOLUME_SORT_FIELDS, volumeQueries } from '../../api/volumes.ts';
+import { defaultParams, paramsFromSearch } from './use-list-params.ts';
+
+export const VOLUME_DEFAULTS = defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate');
+export const IMAGE_DEFAULTS = defaultParams<(typeof IMAGE_SORT_FIELDS)[number]>('lastOpDate');
+
+export function prefetchResourceBin(
+  kind: 'volume' | 'image',
+  queryClient: QueryClient,
+  api: Api,
+  search: string,
+): void {
+  const url = new URLSearchParams(search);
+  if (kind === 'volume')
+    void queryClient.prefetchQuery(
+      volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS)),
+    );
+  else
+    void queryClient.prefetchQuery(
+      imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS)),
+    );
+  void queryClient.prefetchQuery(configQueries.expungePolicy(api, kind));
+  void queryClient.prefetchQuery(auditQueries.support(api));
+}
