@@ -1,8 +1,10 @@
 // Crypto that also works on plain-HTTP origins, where browsers hide crypto.subtle and crypto.randomUUID
 // (ZStack UIs are usually opened as http://<host>:5000). crypto.getRandomValues exists in every context.
-import { bytesToHex } from '@noble/hashes/utils.js';
-
 const encoder = new TextEncoder();
+
+/** Lower-case hex of bytes (our own two lines: @noble/hashes' helper module is 1 kB of first paint). */
+const bytesToHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** ZStack stores the SHA-512 hex of a password and compares it as sent (docs/zstack-protocol.md#sign-in). */
 export async function sha512Hex(text: string): Promise<string> {
