@@ -75,6 +75,11 @@ export interface Deletions {
    * page's log loads, rows that were on the last page keep their answer, so a refresh does not re-render them all.
    */
   of: (uuid: string) => Deletion | null | 'unknown';
+  /**
+   * Whether a list shows the "Deleted by" column: when the log is there, and while the probe runs, so that its
+   * answer does not reflow a table already on screen (only an edition without the log loses the column then).
+   */
+  column: boolean;
 }
 
 /** Who deleted the resources on screen: one probe per session, then one batched query per page. */
@@ -90,5 +95,6 @@ export function useDeletions(api: Api, kind: AuditedKind, uuids: readonly string
     support: support.data,
     byUuid: isPlaceholderData ? undefined : data,
     of: (uuid) => data?.get(uuid) ?? (data && !isPlaceholderData ? 'unknown' : null),
+    column: support.data === 'present' || support.isPending,
   };
 }

@@ -14,7 +14,10 @@ export function DeletedBy({ operator, clientIp, at }: DeletedByProps) {
   return (
     <>
       {operator ?? m.unknownOperator}
-      <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}>
+      <Box
+        component="span"
+        sx={{ display: 'block', color: 'text.secondary', fontSize: 12, whiteSpace: 'nowrap' }}
+      >
         {m.deletedFrom(clientIp ?? '—', format.dateTime(at))}
       </Box>
     </>

@@ -198,7 +198,7 @@ function BinPage<S extends string, T extends Volume | Image>({
     deletedCol,
     expungesCol,
     ...(bin.isAdmin ? [accountCol] : []),
-    ...(deletions.support === 'present' ? [deletedByCol] : []),
+    ...(deletions.column ? [deletedByCol] : []),
   ];
 
   let body: ReactNode;

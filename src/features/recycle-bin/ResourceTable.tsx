@@ -47,7 +47,8 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
   return (
     <TableContainer sx={{ opacity: props.busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
       <Table size="small" aria-label={props.label} aria-busy={props.busy}>
-        <TableHead>
+        {/* Headings on one line: a column that widens later does not make them wrap and push the rows down. */}
+        <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableRow>
             <TableCell padding="checkbox" sx={{ pl: 2 }}>
               <SelectBox
@@ -71,6 +72,8 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
                 key={c.key}
                 align={c.numeric ? 'right' : 'left'}
                 sortDirection={c.sort && params.sort === c.sort ? params.dir : false}
+                // Room for "operator / from <ip>, <time>" from the start: the answer does not reflow the table.
+                {...(c.key === 'deletedBy' ? { sx: { minWidth: 250 } } : {})}
               >
                 {c.sort ? (
                   <TableSortLabel

@@ -181,7 +181,8 @@ export function VmTable(props: VmTableProps) {
   return (
     <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
       <Table size="small" aria-label={m.tableLabel} aria-busy={busy}>
-        <TableHead>
+        {/* Headings on one line: a column that widens later does not make them wrap and push the rows down. */}
+        <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableRow>
             <TableCell padding="checkbox" sx={{ pl: 2 }}>
               <SelectBox
@@ -211,7 +212,10 @@ export function VmTable(props: VmTableProps) {
               </TableCell>
             ))}
             {showOwner && <TableCell>{m.columns.account}</TableCell>}
-            {deletions.support === 'present' && <TableCell>{t.common.deletedBy}</TableCell>}
+            {deletions.column && (
+              // Room for "operator / from <ip>, <time>" from the start: the answer arriving does not reflow the table.
+              <TableCell sx={{ minWidth: 250 }}>{t.common.deletedBy}</TableCell>
+            )}
             <TableCell align="right">{m.columns.actions}</TableCell>
           </TableRow>
         </TableHead>
@@ -223,7 +227,7 @@ export function VmTable(props: VmTableProps) {
               policy={policy}
               now={now}
               owner={showOwner ? ownerOf(vm.uuid) : undefined}
-              deletedBy={deletions.support === 'present' ? deletions.of(vm.uuid) : undefined}
+              deletedBy={deletions.column ? deletions.of(vm.uuid) : undefined}
               selected={selected.has(vm.uuid)}
               onSelect={props.onSelect}
               onRecover={props.onRecover}
