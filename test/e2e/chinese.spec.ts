@@ -57,10 +57,10 @@ test('a Chinese reader signs in, finds a VM, reads a failure with its causes and
   await row(page, 'gpu-train-02')
     .getByRole('button', { name: zh.recycleBin.recoverName('gpu-train-02') })
     .click();
-  let dialog = page.getByRole('dialog', { name: zh.recycleBin.recoverTitle('gpu-train-02') });
+  let dialog = page.getByRole('dialog', { name: zh.binDialogs.recoverTitle('gpu-train-02') });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('checkbox', { name: zh.recycleBin.startAfter }).check();
-  await dialog.getByRole('button', { name: zh.recycleBin.recoverAndStart }).click();
+  await dialog.getByRole('checkbox', { name: zh.binDialogs.startAfter }).check();
+  await dialog.getByRole('button', { name: zh.binDialogs.recoverAndStart }).click();
   await expect(dialog.getByRole('alert').first()).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^错误 / })).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^根错误 / })).not.toHaveCount(0);
@@ -73,7 +73,7 @@ test('a Chinese reader signs in, finds a VM, reads a failure with its causes and
   await row(page, 'web-01')
     .getByRole('button', { name: zh.recycleBin.recoverName('web-01') })
     .click();
-  dialog = page.getByRole('dialog', { name: zh.recycleBin.recoverTitle('web-01') });
+  dialog = page.getByRole('dialog', { name: zh.binDialogs.recoverTitle('web-01') });
   await dialog.getByRole('button', { name: zh.recycleBin.recover, exact: true }).click();
   await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
   await expect(page.getByRole('table')).not.toHaveCount(0);

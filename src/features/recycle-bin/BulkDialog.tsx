@@ -22,6 +22,7 @@ import { useApi } from '../../api/session.ts';
 import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
+import '../../i18n/en/bin-dialogs.ts';
 
 export interface BulkDialogProps {
   action: 'recover' | 'expunge';
@@ -35,7 +36,7 @@ export interface BulkDialogProps {
 export function BulkDialog({ action, resource, items, onClose, onStarted }: BulkDialogProps) {
   const api = useApi();
   const t = useT();
-  const m = t.recycleBin;
+  const m = t.binDialogs;
   const format = useFormat();
   const operations = useOperations();
   // The run's machinery loads while the user reads the confirmation, so the jobs leave as soon as it is given.

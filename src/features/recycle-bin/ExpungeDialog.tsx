@@ -12,6 +12,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useExpungeVm } from '../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
+import '../../i18n/en/bin-dialogs.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
@@ -22,7 +23,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const expunge = useExpungeVm();
   const notify = useNotify();
   const t = useT();
-  const m = t.recycleBin;
+  const m = t.binDialogs;
   const matches = typed === name;
   const pending = expunge.isPending;
   // A double click lands twice before React re-renders the disabled button.

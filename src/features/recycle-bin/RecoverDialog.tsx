@@ -17,12 +17,13 @@ import { vmQueries } from '../../api/vms.ts';
 import { type JobEvent, type RecoverResult, useRecoverVm } from '../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
+import '../../i18n/en/bin-dialogs.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 
-type M = Messages['recycleBin'];
+type M = Messages['binDialogs'];
 
 function progressText(m: M, event: JobEvent | undefined, startAfter: boolean): string {
   if (event?.type === 'retrying') {
@@ -45,7 +46,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const navigate = useNavigate();
   const api = useApi();
   const t = useT();
-  const m = t.recycleBin;
+  const m = t.binDialogs;
   const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
   const nics = vm.vmNics.length;
 
@@ -179,12 +180,12 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
               startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
             >
               {pending
-                ? m.recovering
+                ? t.recycleBin.recovering
                 : recover.isError
                   ? m.tryAgain
                   : startAfter
                     ? m.recoverAndStart
-                    : m.recover}
+                    : t.recycleBin.recover}
             </Button>
           </>
         )}

@@ -25,6 +25,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
+import '../../i18n/en/bin-dialogs.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 
 export interface ResourceActionDialogProps {
@@ -190,7 +191,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
                 autoComplete="off"
                 disabled={pending}
                 error={typed !== '' && typed !== name}
-                helperText={typed !== '' && typed !== name ? t.recycleBin.nameMismatch : ' '}
+                helperText={typed !== '' && typed !== name ? t.binDialogs.nameMismatch : ' '}
               />
             </>
           )}
@@ -218,12 +219,12 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
             {pending
               ? action === 'recover'
                 ? t.recycleBin.recovering
-                : t.recycleBin.expunging
+                : t.binDialogs.expunging
               : mutation.isError
-                ? t.recycleBin.tryAgain
+                ? t.binDialogs.tryAgain
                 : action === 'recover'
                   ? t.recycleBin.recover
-                  : t.recycleBin.expungeForGood}
+                  : t.binDialogs.expungeForGood}
           </Button>
         </DialogActions>
       </form>

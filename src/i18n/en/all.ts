@@ -2,6 +2,7 @@
 // scripts/check-i18n.ts. The app never imports this module: it would put every lazy namespace back into the first
 // paint (see ./index.ts).
 import './bin.ts';
+import './bin-dialogs.ts';
 import './resource.ts';
 import './session.ts';
 import './settings.ts';

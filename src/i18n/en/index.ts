@@ -2,6 +2,7 @@
 // Messages that take values are functions, so each language builds its own sentence (no runtime parser).
 import { app } from './app.ts';
 import type { bin } from './bin.ts';
+import type { binDialogs } from './bin-dialogs.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
 import { operations } from './operations.ts';
@@ -18,6 +19,7 @@ export interface Messages {
   errors: typeof errors;
   session: typeof session;
   recycleBin: typeof recycleBin;
+  binDialogs: typeof binDialogs;
   vm: typeof vm;
   settings: typeof settings;
   operations: typeof operations;
@@ -27,11 +29,12 @@ export interface Messages {
 
 // First-paint budget: English ships in the first-paint chunk, so only the namespaces that the app shell and the VM
 // recycle bin list read are here from the start. The texts of the lazy pages and dialogs (the sign-in page, the VM,
-// volume, image and settings pages, the volume and image bins) travel in their chunks: each such namespace's own
-// module registers it when it is evaluated (`registerEn('vm', vm)` at the end of vm.ts), and every module that
-// reads `t.vm` imports './vm.ts' for that side effect, so it is there before anything can render with it
-// (scripts/check-i18n.ts checks those imports). Reading a namespace that is not registered throws, by its name.
-type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'resource';
+// volume, image and settings pages, the volume and image bins, the recycle bin's recover, expunge and bulk dialogs)
+// travel in their chunks: each such namespace's own module registers it when it is evaluated (`registerEn('vm', vm)`
+// at the end of vm.ts), and every module that reads `t.vm` imports './vm.ts' for that side effect, so it is there
+// before anything can render with it (scripts/check-i18n.ts checks those imports; `binDialogs` is in
+// './bin-dialogs.ts'). Reading a namespace that is not registered throws, by its name.
+type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'binDialogs' | 'resource';
 
 const registered: Partial<Pick<Messages, LazyNamespace>> = {};
 
@@ -43,7 +46,7 @@ export function registerEn<N extends LazyNamespace>(namespace: N, messages: Mess
 function notLoaded(namespace: LazyNamespace): never {
   throw new Error(
     `The English "${namespace}" messages are not loaded: a module that reads t.${namespace} must import ` +
-      `src/i18n/en/${namespace}.ts (see src/i18n/en/index.ts).`,
+      `src/i18n/en/${namespace.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}.ts (see src/i18n/en/index.ts).`,
   );
 }
 
@@ -55,6 +58,9 @@ export const en: Messages = {
     return registered.session ?? notLoaded('session');
   },
   recycleBin,
+  get binDialogs() {
+    return registered.binDialogs ?? notLoaded('binDialogs');
+  },
   get vm() {
     return registered.vm ?? notLoaded('vm');
   },

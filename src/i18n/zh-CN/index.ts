@@ -3,6 +3,7 @@
 import type { Messages } from '../en/index.ts';
 import { app } from './app.ts';
 import { bin } from './bin.ts';
+import { binDialogs } from './bin-dialogs.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
 import { operations } from './operations.ts';
@@ -18,6 +19,7 @@ export const zhCN: Messages = {
   errors,
   session,
   recycleBin,
+  binDialogs,
   vm,
   settings,
   operations,

@@ -30,7 +30,7 @@ describe('in Simplified Chinese', () => {
     await user.click(
       await screen.findByRole('button', { name: zh.recycleBin.recoverName('carol-build-03') }),
     );
-    const dialog = await screen.findByRole('dialog', { name: zh.recycleBin.recoverTitle('carol-build-03') });
+    const dialog = await screen.findByRole('dialog', { name: zh.binDialogs.recoverTitle('carol-build-03') });
     await user.click(within(dialog).getByRole('button', { name: zh.recycleBin.recover }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(zh.errors.quota('vm').headline);

@@ -12,5 +12,11 @@ describe('English namespaces kept out of the first paint', () => {
     await import('../../../src/i18n/en/vm.ts');
     expect(en.vm.refresh).toBe('Refresh');
     expect(() => en.settings).toThrow(/"settings"/u);
+    // A camel-case namespace names its kebab-case file.
+    expect(() => en.binDialogs).toThrow(
+      /"binDialogs" messages are not loaded.*src\/i18n\/en\/bin-dialogs\.ts/u,
+    );
+    await import('../../../src/i18n/en/bin-dialogs.ts');
+    expect(en.binDialogs.tryAgain).toBe('Try again');
   });
 });
