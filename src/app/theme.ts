@@ -1,4 +1,5 @@
 import { createTheme, type Theme } from '@mui/material/styles';
+import { classStyles } from '../components/classes.ts';
 
 // Users who ask their OS for less motion get none: no fades, slides or colour transitions.
 const reducedMotion =
@@ -20,6 +21,8 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
     shape: { borderRadius: 8 },
     components: {
       MuiTooltip: { defaultProps: { arrow: true } },
+      // The shared class names of components/classes.ts, one sheet for the whole app.
+      MuiCssBaseline: { styleOverrides: (theme) => classStyles(theme) },
     },
     ...(reducedMotion
       ? {

@@ -1,5 +1,5 @@
 // Who deleted something, when ZStack's audit log knows: operator, client IP and time.
-import Box from '@mui/material/Box';
+import { cls } from './classes.ts';
 import { useFormat, useT } from '../i18n/I18nProvider.tsx';
 
 export interface DeletedByProps {
@@ -14,12 +14,10 @@ export function DeletedBy({ operator, clientIp, at }: DeletedByProps) {
   return (
     <>
       {operator ?? m.unknownOperator}
-      <Box
-        component="span"
-        sx={{ display: 'block', color: 'text.secondary', fontSize: 12, whiteSpace: 'nowrap' }}
-      >
+      {/* One line, so the answer arriving does not make its row taller. */}
+      <span className={cls.secondary} style={{ whiteSpace: 'nowrap' }}>
         {m.deletedFrom(clientIp ?? '—', format.dateTime(at))}
-      </Box>
+      </span>
     </>
   );
 }

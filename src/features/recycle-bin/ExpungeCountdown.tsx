@@ -1,7 +1,7 @@
 // When ZStack's expunge task will delete something for good, from its own kind's policy; highlighted under a day.
 import Box from '@mui/material/Box';
 import type { ExpungePolicy } from '../../api/resources.ts';
-import { visuallyHidden } from '../../components/visually-hidden.ts';
+import { cls } from '../../components/classes.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import { expungeInfo } from './expunge-time.ts';
 
@@ -21,7 +21,7 @@ export function ExpungeCountdown({
   if (info.kind === 'unknown') return <>—</>;
   const text = info.overdue ? m.dueNow : m.expungesIn(format.duration(info.msLeft));
   return (
-    <Box title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
+    <div title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
       {info.soon ? (
         <Box
           component="span"
@@ -36,14 +36,12 @@ export function ExpungeCountdown({
           }}
         >
           {text}
-          <Box component="span" sx={visuallyHidden}>
-            {m.soon}
-          </Box>
+          <span className={cls.srOnly}>{m.soon}</span>
         </Box>
       ) : (
         text
       )}
-      <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(info.at)}</Box>
-    </Box>
+      <span className={cls.secondary}>{format.dateTime(info.at)}</span>
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import { conditionMisread, isUuid, nameOrUuidCondition } from '../../api/list-pa
 import { nameQueries } from '../../api/resources.ts';
 import { type Api, useApi, useServerDate } from '../../api/session.ts';
 import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../api/volumes.ts';
+import { cls } from '../../components/classes.ts';
 import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
@@ -125,9 +126,9 @@ function ImageBin() {
           <>
             {format.list(refs.map((r) => names.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid))}
             {refs.length < i.backupStorageRefs.length && (
-              <Box sx={{ color: 'text.secondary', fontSize: 12 }}>
+              <span className={cls.secondary}>
                 {m.partlyDeleted(refs.length, i.backupStorageRefs.length)}
-              </Box>
+              </span>
             )}
           </>
         );
@@ -176,7 +177,7 @@ function BinPage<S extends string, T extends Volume | Image>({
       return (
         <>
           {format.relative(at, now)}
-          <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(at)}</Box>
+          <span className={cls.secondary}>{format.dateTime(at)}</span>
         </>
       );
     },

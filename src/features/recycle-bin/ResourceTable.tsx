@@ -9,6 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
 import type { ListParams } from '../../api/list-params.ts';
+import { cls } from '../../components/classes.ts';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -96,14 +97,14 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
             const name = row.name ?? row.uuid;
             return (
               <TableRow key={row.uuid} hover selected={selected.has(row.uuid)}>
-                <TableCell padding="checkbox" sx={{ pl: 2 }}>
+                <TableCell padding="checkbox" className={cls.checkCell}>
                   <SelectBox
                     label={t.recycleBin.selectVm(name)}
                     checked={selected.has(row.uuid)}
                     onChange={(checked) => props.onSelect([row], checked)}
                   />
                 </TableCell>
-                <TableCell sx={{ maxWidth: 320 }}>
+                <TableCell className={cls.nameCell}>
                   <NameCell uuid={row.uuid} name={name} to={props.pathOf(row)} />
                 </TableCell>
                 {columns.map((c) => (
@@ -111,7 +112,7 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
                     {c.render(row)}
                   </TableCell>
                 ))}
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell align="right" className={cls.actionsCell}>
                   {props.actions(row)}
                 </TableCell>
               </TableRow>

@@ -1,6 +1,5 @@
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
@@ -16,6 +15,7 @@ import type { ExpungePolicy } from '../../api/resources.ts';
 import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
+import { cls } from '../../components/classes.ts';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -114,14 +114,14 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
   const info = expungeInfo(deleted, policy, now);
   return (
     <TableRow hover selected={selected || (info.kind === 'scheduled' && info.soon)}>
-      <TableCell padding="checkbox" sx={{ pl: 2 }}>
+      <TableCell padding="checkbox" className={cls.checkCell}>
         <SelectBox
           label={m.selectVm(name)}
           checked={selected}
           onChange={(checked) => props.onSelect([vm], checked)}
         />
       </TableCell>
-      <TableCell sx={{ maxWidth: 320 }}>
+      <TableCell className={cls.nameCell}>
         <NameCell uuid={vm.uuid} name={name} to={`/vms/${vm.uuid}`} />
       </TableCell>
       <TableCell align="right">{show(vm.cpuNum)}</TableCell>
@@ -129,7 +129,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
       <TableCell align="right">{format.bytes(rootDiskSize(vm))}</TableCell>
       <TableCell>
         {format.relative(deleted, now)}
-        <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{format.dateTime(deleted)}</Box>
+        <span className={cls.secondary}>{format.dateTime(deleted)}</span>
       </TableCell>
       <TableCell>
         <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
@@ -146,7 +146,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
           )}
         </TableCell>
       )}
-      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+      <TableCell align="right" className={cls.actionsCell}>
         <Button
           size="small"
           startIcon={<RestoreIcon />}

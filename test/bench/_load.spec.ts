@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { openSignedIn } from '../e2e/fixtures.ts';
+import { BIG } from '../../playwright.bench.config.ts';
+import { writeFileSync } from 'node:fs';
+test('load trace', async ({ page }) => {
+  const base = `http://127.0.0.1:${BIG}`;
+  await openSignedIn(page, `${base}/login`);
+  await page.goto(`${base}/`);
+  await expect(page.locator('main table tbody tr').first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => { events.push(...e.value); });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading,disabled-by-default-v8.cpu_profiler', transferMode: 'ReportEvents' } as never);
+  await page.goto(`${base}/`);
+  await expect(page.locator('main table tbody tr').first()).toBeVisible();
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  writeFileSync('/tmp/trace-load.json', JSON.stringify(events));
+});
