@@ -9,12 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
 import { chromium } from '../../playwright.config.ts';
 
-// Returning visit (signed in, cold cache). Was 170 kB before the English catalog, bulk actions, the operations
-// indicator and who-deleted-it joined the first paint (176-181 kB measured); the Chinese catalog, dialogs and the
-// volume and image pages load on demand. Moving the catalogs of lazy pages out of the first paint is the next cut.
-const BUDGET_JS_GZIP = 185_000;
-/** First visit, sign-in page included: about 182 kB in English, 190 kB in Chinese (its catalog is about 8 kB). */
-const BUDGET_FIRST_VISIT_GZIP = { en: 190_000, 'zh-CN': 198_000 } as const;
+// Budgets with headroom over what is measured, so growth is caught while a noisy run is not (the report has the
+// exact numbers). Returning visit (signed in, cold cache): about 170 kB, of which the libraries are ~135 kB (React
+// DOM, MUI and Emotion, React Router, TanStack Query); the target of 150 kB is not met (docs/architecture.md
+// #first-paint).
+const BUDGET_JS_GZIP = 178_000;
+/** First visit, sign-in page included: about 172 kB in English, 181 kB in Chinese (its catalog is about 9 kB). */
+const BUDGET_FIRST_VISIT_GZIP = { en: 180_000, 'zh-CN': 190_000 } as const;
 const RUNS = 11;
 const results: Record<string, string> = {};
 let browserVersion = '';
