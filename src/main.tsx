@@ -18,17 +18,18 @@ const session = new SessionStore({ storage: browserStorage() });
 const queryClient = createQueryClient();
 const signedIn = session.get().session !== undefined;
 // Its first requests leave now too, rather than after the first render.
-if (signedIn) prefetchPageData(location, queryClient, session.get().api);
+const firstRows = signedIn ? prefetchPageData(location, queryClient, session.get().api) : Promise.resolve();
+const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 // Not a top-level await: the page's chunk imports this one, and could not run until this module has finished.
 void Promise.all([
   loadMessages(wanted).then(
     () => wanted,
     () => 'en' as const,
   ),
-  Promise.race([
-    preloadPage(location.pathname, signedIn).catch(() => undefined),
-    new Promise<void>((resolve) => setTimeout(resolve, 1500)),
-  ]),
+  Promise.race([preloadPage(location.pathname, signedIn).catch(() => undefined), atMost(1500)]),
+  // The list's rows, if they come quickly: the first render shows them, instead of a skeleton that is replaced a
+  // few milliseconds later (two renders and two layouts of the page). A slow node gets the skeleton after 250 ms.
+  Promise.race([firstRows, atMost(250)]),
 ]).then(([locale]) => {
   document.documentElement.lang = locale;
   createRoot(root).render(

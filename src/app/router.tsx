@@ -58,14 +58,17 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
   return Promise.resolve();
 }
 
-/** Sends the first requests of the page the tab opens on (signed in) before the first render. */
+/**
+ * Sends the first requests of the page the tab opens on (signed in) before the first render; resolves when the
+ * rows of a recycle bin are in the cache (at once for other pages).
+ */
 export function prefetchPageData(
   location: { pathname: string; search: string },
   queryClient: QueryClient,
   api: Api,
-) {
+): Promise<void> {
   const { pathname, search } = location;
-  if (matchPath('/', pathname)) prefetchRecycleBin(queryClient, api, search);
+  if (matchPath('/', pathname)) return prefetchRecycleBin(queryClient, api, search);
   const kind = matchPath('/volumes', pathname)
     ? 'volume'
     : matchPath('/images', pathname)
@@ -73,10 +76,11 @@ export function prefetchPageData(
       : undefined;
   // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
   if (kind)
-    import('../features/recycle-bin/resource-prefetch.ts').then(
+    return import('../features/recycle-bin/resource-prefetch.ts').then(
       (m) => m.prefetchResourceBin(kind, queryClient, api, search),
       () => undefined, // the page reports a chunk that cannot be loaded
     );
+  return Promise.resolve();
 }
 
 const prefetchRoute = (route: PrefetchableRoute) => {

@@ -110,3 +110,25 @@ test.describe('finding a deleted VM', () => {
     await expect(row(page, 'web-01')).toBeVisible();
   });
 });
+
+test('opening the console on a slow node: the page shows at once with the list loading, then the rows', async ({
+  page,
+}) => {
+  await openSignedIn(page);
+  const table = page.getByRole('table', { name: 'Destroyed VMs' });
+  // The start-up waits a moment for the rows, so a quick node's first render has them; a slow one must not hold
+  // the page back.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/zstack\/v1\/vm-instances\?/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByRole('progressbar', { name: 'Loading destroyed VMs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recycle bin', level: 1 })).toBeVisible();
+  release();
+  await expect(table.getByRole('row')).toHaveCount(21);
+});

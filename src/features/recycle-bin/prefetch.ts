@@ -8,9 +8,10 @@ import type { Api } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
 import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 
-export function prefetchRecycleBin(queryClient: QueryClient, api: Api, search: string): void {
+/** Resolves when the first page of rows is in the cache (or could not be fetched). */
+export function prefetchRecycleBin(queryClient: QueryClient, api: Api, search: string): Promise<void> {
   const params = paramsFromSearch(new URLSearchParams(search), VM_SORT_FIELDS, VM_DEFAULTS);
-  void queryClient.prefetchQuery(vmQueries.list(api, params));
   void queryClient.prefetchQuery(configQueries.expungePolicy(api));
   void queryClient.prefetchQuery(auditQueries.support(api));
+  return queryClient.prefetchQuery(vmQueries.list(api, params));
 }

@@ -11,21 +11,21 @@ import { defaultParams, paramsFromSearch } from './use-list-params.ts';
 export const VOLUME_DEFAULTS = defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate');
 export const IMAGE_DEFAULTS = defaultParams<(typeof IMAGE_SORT_FIELDS)[number]>('lastOpDate');
 
+/** Resolves when the first page of rows is in the cache (or could not be fetched). */
 export function prefetchResourceBin(
   kind: 'volume' | 'image',
   queryClient: QueryClient,
   api: Api,
   search: string,
-): void {
+): Promise<void> {
   const url = new URLSearchParams(search);
-  if (kind === 'volume')
-    void queryClient.prefetchQuery(
-      volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS)),
-    );
-  else
-    void queryClient.prefetchQuery(
-      imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS)),
-    );
   void queryClient.prefetchQuery(configQueries.expungePolicy(api, kind));
   void queryClient.prefetchQuery(auditQueries.support(api));
+  return kind === 'volume'
+    ? queryClient.prefetchQuery(
+        volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS)),
+      )
+    : queryClient.prefetchQuery(
+        imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS)),
+      );
 }
