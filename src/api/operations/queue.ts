@@ -41,6 +41,7 @@ export class RunQueue {
   readonly #options: QueueOptions;
   readonly #abort = new AbortController();
   #active = 0;
+  #started = false;
   /** How long the last jobs took, submit to result. */
   readonly #durations: number[] = [];
 
@@ -55,6 +56,10 @@ export class RunQueue {
 
   /** Starts (or, after a reload, resumes) the run: jobs that were running are followed by their saved ids. */
   start(): void {
+    // Once: a second start (React's development double effects, a resume racing a retry) must not launch a
+    // running item again.
+    if (this.#started) return;
+    this.#started = true;
     for (const item of this.#run.items) if (item.status === 'running') this.#launch(item, true);
     this.#pump();
   }

@@ -174,6 +174,16 @@ describe('RunQueue', () => {
     expect(new Set(h.calls.map((c) => c.jobUuid)).size).toBe(5);
   });
 
+  it('a second start (a resume racing another, development double effects) launches nothing again', async () => {
+    const h = harness(makeRun(['a', 'b', 'c'], { concurrency: 2 }));
+    h.queue.start();
+    await flush();
+    h.queue.start();
+    await flush();
+    expect(h.calls.map((c) => c.uuid)).toEqual(['uuid-a', 'uuid-b']);
+    expect(h.inFlight()).toBe(2);
+  });
+
   it('with concurrency 1, runs the items one after another, in order', async () => {
     const h = harness(makeRun(['a', 'b', 'c'], { concurrency: 1 }));
     h.queue.start();
