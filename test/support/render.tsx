@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import {
   type Location,
   MemoryRouter,
@@ -25,7 +25,9 @@ export interface TestRouter {
 function RouterProbe({ onChange }: { onChange: (location: Location, navigate: NavigateFunction) => void }) {
   const location = useLocation();
   const navigate = useNavigate();
-  useEffect(() => onChange(location, navigate), [location, navigate, onChange]);
+  // A layout effect runs in the same commit that shows the new page, so a test that has just found that page reads
+  // its URL too (a passive effect could still be pending on a busy machine).
+  useLayoutEffect(() => onChange(location, navigate), [location, navigate, onChange]);
   return null;
 }
 
