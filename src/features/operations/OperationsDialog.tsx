@@ -16,6 +16,7 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { DialogLiveRegion } from '../../components/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/operations.ts';
 import { stateLabel } from '../../i18n/states.ts';
 
 function outcome(item: RunItem, action: Run['action'], m: Messages['operations']): string {

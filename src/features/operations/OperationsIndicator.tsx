@@ -28,7 +28,7 @@ export function OperationsIndicator() {
       for (const run of ops.runs) {
         if (!finished.has(run.id) || finishedBefore.current.has(run.id)) continue;
         const c = countRun(run);
-        notify(t.operations.finished(run.action, c.done, c.failed), c.failed > 0 ? 'warning' : 'success');
+        notify(t.app.operationsFinished(run.action, c.done, c.failed), c.failed > 0 ? 'warning' : 'success');
       }
     }
     finishedBefore.current = finished;
@@ -45,13 +45,13 @@ export function OperationsIndicator() {
           startIcon={<PlaylistAddCheckIcon />}
           onPointerEnter={() => void preload()}
           onClick={() => ops.show(latest.id)}
-          aria-label={t.operations.indicator(
+          aria-label={t.app.operationsIndicator(
             countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
             countRun(latest).total,
             !isFinished(latest),
           )}
         >
-          {t.operations.indicatorShort(
+          {t.app.operationsIndicatorShort(
             countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
             countRun(latest).total,
           )}

@@ -3,6 +3,7 @@
 // paint (see ./index.ts).
 import './bin.ts';
 import './bin-dialogs.ts';
+import './operations.ts';
 import './resource.ts';
 import './session.ts';
 import './settings.ts';

@@ -33,4 +33,10 @@ export const app = {
     operationsDialog: 'the operation results',
   },
   backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,
+  /** The app bar's button for bulk runs, and the toast when one ends. */
+  operationsIndicator: (settled: number, total: number, running: boolean) =>
+    running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`,
+  operationsIndicatorShort: (settled: number, total: number) => `${settled}/${total}`,
+  operationsFinished: (action: 'recover' | 'expunge', done: number, failed: number) =>
+    `${action === 'recover' ? 'Recovery' : 'Expunge'} finished: ${done} ${action === 'recover' ? 'recovered' : 'expunged'}, ${failed} failed.`,
 };

@@ -5,7 +5,7 @@ import type { bin } from './bin.ts';
 import type { binDialogs } from './bin-dialogs.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
-import { operations } from './operations.ts';
+import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import type { resource } from './resource.ts';
 import type { session } from './session.ts';
@@ -34,7 +34,7 @@ export interface Messages {
 // at the end of vm.ts), and every module that reads `t.vm` imports './vm.ts' for that side effect, so it is there
 // before anything can render with it (scripts/check-i18n.ts checks those imports; `binDialogs` is in
 // './bin-dialogs.ts'). Reading a namespace that is not registered throws, by its name.
-type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'binDialogs' | 'resource';
+type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'binDialogs' | 'resource' | 'operations';
 
 const registered: Partial<Pick<Messages, LazyNamespace>> = {};
 
@@ -67,7 +67,9 @@ export const en: Messages = {
   get settings() {
     return registered.settings ?? notLoaded('settings');
   },
-  operations,
+  get operations() {
+    return registered.operations ?? notLoaded('operations');
+  },
   get bin() {
     return registered.bin ?? notLoaded('bin');
   },

@@ -1,8 +1,8 @@
-// Bulk runs: the app-bar indicator, progress and per-VM results.
+// Bulk runs: progress and per-VM results (the app-bar indicator's texts are in app.ts).
+// Not in the first paint: the modules that read t.operations import this one, which registers it (see ./index.ts).
+import { registerEn } from './index.ts';
+
 export const operations = {
-  indicator: (settled: number, total: number, running: boolean) =>
-    running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`,
-  indicatorShort: (settled: number, total: number) => `${settled}/${total}`,
   title: (
     action: 'recover' | 'expunge',
     resource: 'vm' | 'volume' | 'image',
@@ -46,6 +46,6 @@ export const operations = {
   cancel: 'Cancel the rest',
   retryFailed: (n: number) => `Retry ${n} failed`,
   dismiss: 'Remove from the list',
-  finished: (action: 'recover' | 'expunge', done: number, failed: number) =>
-    `${action === 'recover' ? 'Recovery' : 'Expunge'} finished: ${done} ${action === 'recover' ? 'recovered' : 'expunged'}, ${failed} failed.`,
 };
+
+registerEn('operations', operations);

@@ -1,9 +1,6 @@
 import type { Messages } from '../en/index.ts';
 
 export const operations: Messages['operations'] = {
-  indicator: (settled, total, running) =>
-    running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`,
-  indicatorShort: (settled, total) => `${settled}/${total}`,
   title: (action, resource, n, finished) => {
     const noun = { vm: `${n} 台云主机`, volume: `${n} 块数据云盘`, image: `${n} 个镜像` }[resource];
     return action === 'recover'
@@ -40,6 +37,4 @@ export const operations: Messages['operations'] = {
   cancel: '取消其余任务',
   retryFailed: (n) => `重试 ${n} 个失败项`,
   dismiss: '从列表中移除',
-  finished: (action, done, failed) =>
-    `${action === 'recover' ? '恢复' : '彻底删除'}已结束：${done} 台${action === 'recover' ? '已恢复' : '已彻底删除'}，${failed} 台失败。`,
 };
