@@ -1,9 +1,7 @@
-import CheckIcon from '@mui/icons-material/Check';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { copyText } from './clipboard.ts';
+import { LightIconButton } from './LightIconButton.tsx';
 import { useNotify } from './Notifier.tsx';
 
 /** Copies a value; its accessible name (and native tooltip) says what is copied. */
@@ -12,10 +10,10 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const t = useT();
   const [done, setDone] = useState(false);
   return (
-    <IconButton
-      size="small"
-      aria-label={label}
+    <LightIconButton
+      label={label}
       title={done ? t.common.copied : label}
+      icon={done ? 'check' : 'contentCopy'}
       onClick={(event) => {
         copyText(value, event.currentTarget).then(
           () => {
@@ -26,8 +24,6 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
           () => notify(t.common.copyRefused, 'warning'),
         );
       }}
-    >
-      {done ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
-    </IconButton>
+    />
   );
 }

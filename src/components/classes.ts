@@ -20,6 +20,9 @@ export const cls = {
   checkCell: 'rb-check-cell',
   nameCell: 'rb-name-cell',
   actionsCell: 'rb-actions-cell',
+  /** LightIconButton, and its error colour. */
+  iconButton: 'rb-icon-button',
+  iconButtonError: 'rb-icon-button-error',
 } as const;
 
 export function classStyles(theme: Theme) {
@@ -51,5 +54,24 @@ export function classStyles(theme: Theme) {
     [`td.${cls.checkCell}, th.${cls.checkCell}`]: { paddingLeft: theme.spacing(2) },
     [`td.${cls.nameCell}`]: { maxWidth: 320 },
     [`td.${cls.actionsCell}`]: { whiteSpace: 'nowrap' },
+    // Like MUI's small IconButton: round, 5px around a 1.25rem icon, a hover tint and a visible keyboard focus.
+    [`.${cls.iconButton}`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      verticalAlign: 'middle',
+      padding: 5,
+      margin: 0,
+      border: 0,
+      borderRadius: '50%',
+      background: 'transparent',
+      color: theme.palette.action.active,
+      fontSize: '1.25rem',
+      cursor: 'pointer',
+      '& svg': { width: '1em', height: '1em', fill: 'currentColor' },
+      '&:hover': { backgroundColor: theme.palette.action.hover },
+      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+    },
+    [`.${cls.iconButtonError}`]: { color: theme.palette.error.main },
   } as const;
 }

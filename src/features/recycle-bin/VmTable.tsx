@@ -1,7 +1,5 @@
-import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -16,6 +14,7 @@ import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { cls } from '../../components/classes.ts';
+import { LightIconButton } from '../../components/LightIconButton.tsx';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -157,17 +156,14 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         >
           {m.recover}
         </Button>
-        <IconButton
-          size="small"
+        <LightIconButton
           color="error"
-          aria-label={m.expungeName(name)}
-          title={m.expungeName(name)}
+          icon="deleteForever"
+          label={m.expungeName(name)}
           onClick={() => props.onExpunge(vm)}
           onPointerEnter={props.onIntent}
           onFocus={props.onIntent}
-        >
-          <DeleteForeverIcon fontSize="small" />
-        </IconButton>
+        />
       </TableCell>
     </TableRow>
   );
