@@ -5,7 +5,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { cls } from './classes.ts';
 
 /** Material icons' paths (Apache 2.0), drawn at 1em in the current colour. */
-export const iconPaths = {
+const iconPaths = {
   contentCopy:
     'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2m0 16H8V7h11z',
   check: 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z',
@@ -13,7 +13,7 @@ export const iconPaths = {
     'M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6zm2.46-7.12 1.41-1.41L12 12.59l2.12-2.12 1.41 1.41L13.41 14l2.12 2.12-1.41 1.41L12 15.41l-2.12 2.12-1.41-1.41L10.59 14zM15.5 4l-1-1h-5l-1 1H5v2h14V4z',
 } as const;
 
-export function Icon({ path }: { path: string }): ReactNode {
+function Icon({ path }: { path: string }): ReactNode {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={path} />

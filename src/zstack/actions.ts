@@ -60,37 +60,31 @@ export const expungeDataVolume = (client: ZStackClient, uuid: string, options: A
 const onBackupStorages = (uuids: readonly string[]) =>
   uuids.length > 0 ? { backupStorageUuids: uuids } : {};
 
-export const recoverImage = (
-  client: ZStackClient,
-  uuid: string,
-  backupStorageUuids: readonly string[] = [],
-  options: ActionOptions = {},
-) =>
-  putAction(
-    client,
-    'images',
-    uuid,
-    { recoverImage: onBackupStorages(backupStorageUuids) },
-    imageReply,
-    'Recover image',
-    options,
-  );
+/** RecoverImage / ExpungeImage on the given backup storages (all where it is Deleted when none are given). */
+function imageAction<TSchema extends v.GenericSchema>(
+  action: 'recoverImage' | 'expungeImage',
+  schema: TSchema,
+  what: string,
+) {
+  return (
+    client: ZStackClient,
+    uuid: string,
+    backupStorageUuids: readonly string[] = [],
+    options: ActionOptions = {},
+  ) =>
+    putAction(
+      client,
+      'images',
+      uuid,
+      { [action]: onBackupStorages(backupStorageUuids) },
+      schema,
+      what,
+      options,
+    );
+}
 
-export const expungeImage = (
-  client: ZStackClient,
-  uuid: string,
-  backupStorageUuids: readonly string[] = [],
-  options: ActionOptions = {},
-) =>
-  putAction(
-    client,
-    'images',
-    uuid,
-    { expungeImage: onBackupStorages(backupStorageUuids) },
-    emptyReply,
-    'Expunge image',
-    options,
-  );
+export const recoverImage = imageAction('recoverImage', imageReply, 'Recover image');
+export const expungeImage = imageAction('expungeImage', emptyReply, 'Expunge image');
 
 export const attachDataVolume = (
   client: ZStackClient,

@@ -25,6 +25,8 @@ import { BinTabs } from './BinTabs.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
+import { bulkDialog } from './bulk-dialog.ts';
+import { useNow } from './use-bin-list.ts';
 
 const REFRESH_MS = 30_000;
 
@@ -39,11 +41,6 @@ const expungeDialog = preloadable(
   (module) => module.ExpungeDialog,
   { what: 'expungeDialog', floating: true },
 );
-const bulkDialog = preloadable(
-  () => import('./BulkDialog.tsx'),
-  (module) => module.BulkDialog,
-  { what: 'bulkDialog', floating: true },
-);
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;
 const BulkDialog = bulkDialog.Component;
@@ -51,15 +48,6 @@ const prefetchDialogs = () => {
   void recoverDialog.preload();
   void expungeDialog.preload();
 };
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
-}
 
 type Dialog =
   | { kind: 'recover' | 'expunge'; vm: VmInstance }

@@ -32,6 +32,7 @@ import { BinToolbar } from './BinToolbar.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { ResourceTable, type Column } from './ResourceTable.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
+import { bulkDialog } from './bulk-dialog.ts';
 import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
 import { type BinList, REFRESH_MS, useBinList, useNow } from './use-bin-list.ts';
 
@@ -39,11 +40,6 @@ const actionDialog = preloadable(
   () => import('./ResourceActionDialog.tsx'),
   (module) => module.ResourceActionDialog,
   { what: 'recoverDialog', floating: true },
-);
-const bulkDialog = preloadable(
-  () => import('./BulkDialog.tsx'),
-  (module) => module.BulkDialog,
-  { what: 'bulkDialog', floating: true },
 );
 const ActionDialog = actionDialog.Component;
 const BulkDialog = bulkDialog.Component;
