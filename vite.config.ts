@@ -37,6 +37,27 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
   return result;
 }
 
+/**
+ * The first paint is drawn without MUI and Emotion (components/styles.css): the build fails if one of their modules
+ * slips into the first-paint chunk, naming it, rather than the JavaScript budget growing by tens of kB unnoticed.
+ */
+function firstPaintWithoutMui(): Plugin {
+  return {
+    name: 'first-paint-without-mui',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== 'app') continue;
+        const styled = Object.keys(chunk.modules).filter((id) => /node_modules\/(@mui|@emotion)\//u.test(id));
+        if (styled.length > 0)
+          this.error(
+            `The first-paint chunk contains MUI or Emotion (${styled.length} modules, e.g. ${styled[0] ?? ''}). ` +
+              'Draw first-paint components with components/ui.tsx and styles.css; lazy parts get MUI via preloadable().',
+          );
+      }
+    },
+  };
+}
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
@@ -71,6 +92,7 @@ export default defineConfig({
     react(),
     zstackBackend(),
     immutableAssets(),
+    firstPaintWithoutMui(),
     // Where the bytes are: a treemap of every chunk (gzip sizes) beside the benchmark report, in the ignored reports/.
     visualizer({
       filename: 'reports/bundle-treemap.html',

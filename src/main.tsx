@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionStore } from './api/session.ts';
 import { App, browserStorage } from './app/App.tsx';
+import { applySavedColorMode } from './components/color-mode.tsx';
+import './components/styles.css';
 import { createQueryClient } from './app/query-client.ts';
 import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
@@ -13,6 +15,7 @@ if (!root) throw new Error('index.html has no #root element');
 // If it cannot be fetched, the console starts in English rather than not at all.
 // The page the tab opens on loads at the same time, so it renders at once (see preloadPage). Its code is waited for
 // at most 1.5 s: if it cannot be fetched, the console starts and the page's place shows the failure with a retry.
+applySavedColorMode();
 const wanted = detectLocale();
 const session = new SessionStore({ storage: browserStorage() });
 const queryClient = createQueryClient();

@@ -1,16 +1,15 @@
-import CssBaseline from '@mui/material/CssBaseline';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { OperationsProvider } from '../api/operations/OperationsProvider.tsx';
 import { SessionProvider, SessionStore, useSessionStore } from '../api/session.ts';
+import { ColorModeProvider } from '../components/color-mode.tsx';
 import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useClearNotices, useNotify } from '../components/Notifier.tsx';
 import { I18nProvider, useT } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/locale.ts';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes } from './router.tsx';
-import { ColorModeProvider } from './color-mode.tsx';
 
 function QueryProvider({ client, children }: { client?: QueryClient | undefined; children: ReactNode }) {
   const notify = useNotify();
@@ -57,7 +56,6 @@ export function AppProviders({ children, queryClient, session, locale }: AppProv
     <I18nProvider locale={locale}>
       <SessionProvider store={session}>
         <ColorModeProvider>
-          <CssBaseline enableColorScheme />
           <NotifierProvider>
             <QueryProvider client={queryClient}>
               <OperationsProvider>{children}</OperationsProvider>

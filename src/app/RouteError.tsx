@@ -1,26 +1,24 @@
 // A crash or an unknown page shows a message and a way back, never a white screen.
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
-import Typography from '@mui/material/Typography';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { Alert, buttonClass } from '../components/ui.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 
 function CrashPage({ message }: { message: string | undefined }) {
   const t = useT();
   return (
-    <Container maxWidth="sm" component="main" sx={{ py: 8 }}>
-      <Typography variant="h4" component="h1" gutterBottom>
-        {t.app.crashTitle}
-      </Typography>
-      <Alert severity="error" sx={{ mb: 3, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {message ?? t.app.crashFallback}
+    <main className="rb-narrow rb-stack">
+      <h1 className="rb-h4">{t.app.crashTitle}</h1>
+      <Alert severity="error">
+        <span style={{ whiteSpace: 'pre-wrap' }}>{message ?? t.app.crashFallback}</span>
       </Alert>
-      <Button variant="contained" href="/">
-        {t.app.backToRecycleBin}
-      </Button>
-    </Container>
+      <div>
+        {/* A full reload: whatever broke starts again from scratch. */}
+        <a className={buttonClass({ variant: 'contained' })} href="/">
+          {t.app.backToRecycleBin}
+        </a>
+      </div>
+    </main>
   );
 }
 
@@ -45,14 +43,14 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
 export function NotFound() {
   const t = useT();
   return (
-    <Container maxWidth="sm" sx={{ py: 6 }}>
-      <Typography variant="h4" component="h1" gutterBottom>
-        {t.app.notFoundTitle}
-      </Typography>
-      <Typography sx={{ mb: 3 }}>{t.app.notFoundText}</Typography>
-      <Button variant="contained" component={RouterLink} to="/">
-        {t.app.backToRecycleBin}
-      </Button>
-    </Container>
+    <div className="rb-narrow rb-stack">
+      <h1 className="rb-h4">{t.app.notFoundTitle}</h1>
+      <p className="rb-p">{t.app.notFoundText}</p>
+      <div>
+        <RouterLink className={buttonClass({ variant: 'contained' })} to="/">
+          {t.app.backToRecycleBin}
+        </RouterLink>
+      </div>
+    </div>
   );
 }

@@ -1,42 +1,34 @@
-import DarkModeIcon from '@mui/icons-material/DarkMode';
-import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
-import LightModeIcon from '@mui/icons-material/LightMode';
-import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
-import IconButton from '@mui/material/IconButton';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../api/session.ts';
+import { cls } from '../components/classes.ts';
+import { useColorMode } from '../components/color-mode.tsx';
+import { Icon } from '../components/icons.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
-import { visuallyHidden } from '../components/visually-hidden.ts';
+import { Button, buttonClass, RoundButton } from '../components/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
-import { useColorMode } from './color-mode.tsx';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
+const modeIcon = { light: 'lightMode', dark: 'darkMode', system: 'settingsBrightness' } as const;
 
 function ThemeSwitch() {
   const { mode: current, setMode } = useColorMode();
   const t = useT();
   const label = t.app.themeLabel(current, nextMode[current]);
   return (
-    <IconButton color="inherit" aria-label={label} title={label} onClick={() => setMode(nextMode[current])}>
-      {current === 'light' ? (
-        <LightModeIcon />
-      ) : current === 'dark' ? (
-        <DarkModeIcon />
-      ) : (
-        <SettingsBrightnessIcon />
-      )}
-    </IconButton>
+    <RoundButton
+      inherit
+      icon={modeIcon[current]}
+      aria-label={label}
+      title={label}
+      onClick={() => setMode(nextMode[current])}
+    />
   );
 }
+
+const navClass = buttonClass({ color: 'inherit' });
 
 export function Shell() {
   const { session, store } = useSession();
@@ -56,46 +48,29 @@ export function Shell() {
       <a href="#main" className="skip-link">
         {t.app.skipToContent}
       </a>
-      <AppBar position="sticky" component="header">
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
-          <DeleteSweepIcon aria-hidden />
-          <Typography
-            variant="h6"
-            component={RouterLink}
-            to="/"
-            sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}
-          >
+      <header className="rb-appbar">
+        <div className="rb-toolbar">
+          <Icon name="deleteSweep" />
+          <RouterLink to="/" className="rb-h6 rb-brand">
             {t.app.productName}
-          </Typography>
-          <Box component="nav" aria-label={t.app.mainNav} sx={{ flexGrow: 1 }}>
-            <Button color="inherit" component={NavLink} to="/" end>
+          </RouterLink>
+          <nav aria-label={t.app.mainNav} className="rb-grow">
+            <NavLink className={navClass} to="/" end>
               {t.app.navRecycleBin}
-            </Button>
-            <Button color="inherit" component={NavLink} to="/settings">
+            </NavLink>
+            <NavLink className={navClass} to="/settings">
               {t.app.navSettings}
-            </Button>
-          </Box>
+            </NavLink>
+          </nav>
           <OperationsIndicator />
           <LanguageSelect onDark />
           <ThemeSwitch />
           {session && (
-            <Typography
-              variant="body2"
-              sx={{
-                border: 1,
-                borderColor: 'currentColor',
-                borderRadius: 4,
-                px: 1.5,
-                py: 0.25,
-                overflowWrap: 'anywhere',
-              }}
-            >
-              <Box component="span" sx={visuallyHidden}>
-                {t.app.signedInAs}
-              </Box>
+            <p className="rb-signed-in">
+              <span className={cls.srOnly}>{t.app.signedInAs}</span>
               {session.accountName}
               {session.isAdmin ? t.app.adminSuffix : ''}
-            </Typography>
+            </p>
           )}
           <Button
             color="inherit"
@@ -110,20 +85,13 @@ export function Shell() {
           >
             {t.app.signOut}
           </Button>
-        </Toolbar>
-      </AppBar>
-      <Container
-        component="main"
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        maxWidth="xl"
-        sx={{ py: 3, outline: 'none' }}
-      >
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="rb-main">
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
-      </Container>
+      </main>
     </>
   );
 }

@@ -14,7 +14,8 @@ import { Shell } from './Shell.tsx';
 const { Component: LoginPage, preload: loadLoginPage } = preloadable(
   () => import('../features/session/LoginPage.tsx'),
   (module) => module.LoginPage,
-  { what: 'signInPage' },
+  // The first visit's page: drawn without MUI, like the recycle bin it leads to.
+  { what: 'signInPage', plain: true },
 );
 const { Component: VmPage, preload: loadVmPage } = preloadable(
   () => import('../features/vm/VmPage.tsx'),

@@ -1,10 +1,8 @@
 // Where a lazily loaded part of the console could not be fetched: a message with a retry in its place, not a
 // crash page. Other errors pass on to the route's boundary.
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { Component, type ReactNode, Suspense } from 'react';
 import { PageSkeleton } from './PageSkeleton.tsx';
+import { Alert, Button } from './ui.tsx';
 
 interface Props {
   /** Texts in the active language (this class cannot use hooks). */
@@ -71,20 +69,6 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
       </Alert>
     );
     if (!floating) return message;
-    return (
-      <Box
-        sx={{
-          position: 'fixed',
-          top: 88,
-          left: '50%',
-          transform: 'translateX(-50%)',
-          zIndex: 'modal',
-          width: 'min(560px, calc(100vw - 32px))',
-          boxShadow: 8,
-        }}
-      >
-        {message}
-      </Box>
-    );
+    return <div className="rb-floating">{message}</div>;
   }
 }

@@ -1,30 +1,18 @@
 // Renders any failure inline: plain words first, then the ZStack ErrorCode with every level of its cause chain.
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import ExpandLessIcon from '@mui/icons-material/ExpandLess';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { type ReactNode, useId, useState } from 'react';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
 import { copyText } from './clipboard.ts';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { describeError, type ErrorSubject } from './error-text.ts';
+import { Icon } from './icons.tsx';
 import { useNotify } from './Notifier.tsx';
-
-const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
+import { Alert, Button } from './ui.tsx';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      <Box component="span" sx={{ fontWeight: 600 }}>
-        {label}:
-      </Box>{' '}
-      {children}
-    </Typography>
+    <div className="rb-error-field">
+      <span className="rb-error-field-label">{label}:</span> {children}
+    </div>
   );
 }
 
@@ -34,32 +22,31 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
   const causes = [...(ec.cause ? [ec.cause] : []), ...(ec.causes ?? [])];
   const regionId = useId();
   return (
-    <Box
+    <div
       role="group"
       aria-label={depth === 0 ? m.levelError(ec.code) : m.levelCause(ec.code)}
-      sx={{ borderLeft: 3, borderColor: depth === 0 ? 'error.main' : 'divider', pl: 1.5, mt: 1 }}
+      className={depth === 0 ? 'rb-error-level rb-error-level-top' : 'rb-error-level'}
     >
-      <Typography variant="subtitle2" component="div" sx={{ overflowWrap: 'anywhere' }}>
-        <Box component="span" sx={{ ...mono, mr: 1 }}>
-          {ec.code}
-        </Box>
+      <div className="rb-error-code">
+        <span className="rb-code">{ec.code}</span>
         {ec.description}
-      </Typography>
-      <Stack spacing={0.25} sx={{ mt: 0.5 }}>
+      </div>
+      <div className="rb-error-fields">
         {ec.details !== undefined && <Field label={m.details}>{ec.details}</Field>}
         {ec.elaboration !== undefined && <Field label={m.explanation}>{ec.elaboration}</Field>}
         {ec.location !== undefined && <Field label={m.failedIn}>{ec.location}</Field>}
         {ec.opaque !== undefined && <Field label={m.extra}>{JSON.stringify(ec.opaque)}</Field>}
-      </Stack>
+      </div>
       {causes.length > 0 && (
         <>
           <Button
             size="small"
+            color="inherit"
             onClick={() => setOpen((o) => !o)}
             aria-expanded={open}
             aria-controls={regionId}
-            startIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
-            sx={{ mt: 0.5 }}
+            startIcon={<Icon name={open ? 'expandLess' : 'expandMore'} />}
+            className="rb-mt-small"
           >
             {m.showCauses(open, causes.length, ec.code)}
           </Button>
@@ -70,7 +57,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
           </div>
         </>
       )}
-    </Box>
+    </div>
   );
 }
 
@@ -105,11 +92,8 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
     }
   };
   return (
-    <Alert severity="error" role="alert" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
-      <AlertTitle sx={{ overflowWrap: 'anywhere' }}>
-        {title ? m.titled(title, headline) : headline}
-      </AlertTitle>
-      {advice && <Typography variant="body2">{advice}</Typography>}
+    <Alert severity="error" role="alert" title={title ? m.titled(title, headline) : headline}>
+      {advice && <p className="rb-p">{advice}</p>}
       {zerr && (
         <ErrorLevel
           ec={
@@ -119,23 +103,19 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
           depth={0}
         />
       )}
-      {zerr?.jobUuid && (
-        <Typography variant="caption" component="div" sx={{ mt: 1, ...mono }}>
-          {m.job(zerr.jobUuid)}
-        </Typography>
-      )}
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+      {zerr?.jobUuid && <div className="rb-caption rb-code rb-mt">{m.job(zerr.jobUuid)}</div>}
+      <div className="rb-row rb-mt">
         <Button
           size="small"
           color="inherit"
           variant="outlined"
-          startIcon={<ContentCopyIcon />}
+          startIcon={<Icon name="contentCopy" />}
           onClick={(event) => void copy(event.currentTarget)}
         >
           {m.copyError}
         </Button>
         {action}
-      </Stack>
+      </div>
     </Alert>
   );
 }

@@ -1,6 +1,5 @@
 // English / 简体中文. A native select: keyboard and screen readers know it, and it costs nothing on first paint.
 // Its name reads in both languages, so a user who cannot read the current one still finds it.
-import Box from '@mui/material/Box';
 import { useId } from 'react';
 import { useLocale, useT } from '../i18n/I18nProvider.tsx';
 import { isLocale, LOCALES } from '../i18n/locale.ts';
@@ -10,29 +9,17 @@ export function LanguageSelect({ onDark = false }: { onDark?: boolean }) {
   const t = useT();
   const { locale, setLocale } = useLocale();
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      <Box component="label" htmlFor={id} sx={{ typography: 'body2' }}>
+    <div className="rb-row">
+      <label htmlFor={id} className="rb-body2">
         {t.common.languageLabel}
-      </Box>
-      <Box
-        component="select"
+      </label>
+      <select
         id={id}
+        className={onDark ? 'rb-select rb-select-on-dark' : 'rb-select'}
         value={locale}
         onChange={(e) => {
           const next = e.target.value;
           if (isLocale(next)) void setLocale(next);
-        }}
-        sx={{
-          font: 'inherit',
-          fontSize: 14,
-          px: 1,
-          py: 0.5,
-          borderRadius: 1,
-          border: 1,
-          borderColor: onDark ? 'currentColor' : 'divider',
-          color: onDark ? 'inherit' : 'text.primary',
-          bgcolor: onDark ? 'transparent' : 'background.paper',
-          '& option': { color: 'text.primary', bgcolor: 'background.paper' },
         }}
       >
         {LOCALES.map((l) => (
@@ -40,7 +27,7 @@ export function LanguageSelect({ onDark = false }: { onDark?: boolean }) {
             {t.common.languageNames[l]}
           </option>
         ))}
-      </Box>
-    </Box>
+      </select>
+    </div>
   );
 }

@@ -1,22 +1,21 @@
 // Announces results: a polite live region for screen readers and a toast for sighted users. (A small toast of
 // our own: MUI's Snackbar brings transitions and a click-away listener onto the first paint.)
-import Alert, { type AlertColor } from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { Alert, type Severity } from './ui.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
 
 interface Notice {
   id: number;
   message: string;
-  severity: AlertColor;
+  severity: Severity;
 }
 
 /**
  * Announces `message` in the live region and, unless `toast` is false, shows it in a toast. Errors default to
  * no toast: every failure is already rendered inline where it happened, and a toast would cover the dialog.
  */
-type Notify = (message: string, severity?: AlertColor, options?: { toast?: boolean }) => void;
+type Notify = (message: string, severity?: Severity, options?: { toast?: boolean }) => void;
 
 const NotifyContext = createContext<Notify>(() => undefined);
 const ClearContext = createContext<() => void>(() => undefined);
@@ -89,21 +88,11 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       {host && createPortal(spoken, host)}
       {notice && (
         // Already announced by the live region: the toast is for the eyes only.
-        <Box
-          aria-hidden
-          key={notice.id}
-          sx={{
-            position: 'fixed',
-            left: 24,
-            bottom: 24,
-            zIndex: 'snackbar',
-            maxWidth: 'min(560px, calc(100vw - 48px))',
-          }}
-        >
-          <Alert severity={notice.severity} variant="filled" role="presentation" sx={{ boxShadow: 6 }}>
+        <div aria-hidden="true" key={notice.id} className="rb-toast">
+          <Alert severity={notice.severity} variant="filled" role="presentation">
             {notice.message}
           </Alert>
-        </Box>
+        </div>
       )}
     </NotifyContext.Provider>
   );

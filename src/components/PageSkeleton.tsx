@@ -1,14 +1,13 @@
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
 import { useT } from '../i18n/I18nProvider.tsx';
+import { Skeleton } from './ui.tsx';
 
 export function PageSkeleton({ label }: { label?: string }) {
   const t = useT();
   return (
-    <Box role="progressbar" aria-label={label ?? t.app.loading} aria-busy="true">
-      <Skeleton variant="text" width="40%" height={48} />
-      <Skeleton variant="rounded" height={120} sx={{ my: 2 }} />
-      <Skeleton variant="rounded" height={240} />
-    </Box>
+    <div role="progressbar" aria-label={label ?? t.app.loading} aria-busy="true" className="rb-stack">
+      <Skeleton width="40%" height={48} />
+      <Skeleton shape="rounded" height={120} />
+      <Skeleton shape="rounded" height={240} />
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 // A labelled text field on a native <input>, styled like the theme. MUI's TextField brings InputBase, FormControl,
 // the floating label, Select, Menu, Popover and Modal: ~24 kB gzip on a page (sign-in) that needs two inputs.
-import Box from '@mui/material/Box';
 import { type InputHTMLAttributes, type Ref, useId } from 'react';
 
 export interface TextInputProps extends Omit<
@@ -17,38 +16,24 @@ export function TextInput({ label, value, onChange, inputRef, required, id, ...r
   const generated = useId();
   const inputId = id ?? generated;
   return (
-    <Box sx={{ display: 'grid', gap: 0.5 }}>
-      <Box component="label" htmlFor={inputId} sx={{ typography: 'body2', fontWeight: 500 }}>
+    <div className="rb-field">
+      <label htmlFor={inputId} className="rb-label">
         {label}
         {required && (
-          <Box component="span" aria-hidden sx={{ color: 'text.secondary' }}>
+          <span aria-hidden="true" className="rb-muted">
             {' *'}
-          </Box>
+          </span>
         )}
-      </Box>
-      <Box
-        component="input"
+      </label>
+      <input
         id={inputId}
+        className="rb-input"
         ref={inputRef}
         value={value}
         required={required}
         onChange={(e) => onChange(e.target.value)}
         {...rest}
-        sx={{
-          font: 'inherit',
-          fontSize: 16,
-          px: 1.5,
-          py: 1.25,
-          color: 'text.primary',
-          bgcolor: 'background.paper',
-          border: 1,
-          borderColor: 'divider',
-          borderRadius: 1,
-          outline: 0,
-          '&:hover': { borderColor: 'text.primary' },
-          '&:focus': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 1px ${t.palette.primary.main}` },
-        }}
       />
-    </Box>
+    </div>
   );
 }

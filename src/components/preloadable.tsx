@@ -3,7 +3,9 @@
 //   when its module is in memory, and React throttles Suspense reveals by ~300 ms);
 // - a chunk that fails to load (a redeploy replaced the files, a flaky proxy) is fetched again, a few times, and
 //   the failure is never cached: if it still fails, the place of the component shows a message with a retry,
-//   and the rest of the page stays.
+//   and the rest of the page stays;
+// - unless it says `plain`, it is drawn with MUI: MUI, its theme and the component's own code load together, and
+//   the component renders inside MuiScope (the first paint has no MUI at all).
 import { type ComponentType, lazy, useState } from 'react';
 import type { Messages } from '../i18n/en/index.ts';
 import { useT } from '../i18n/I18nProvider.tsx';
@@ -24,6 +26,27 @@ export interface PreloadableOptions {
   what: keyof Messages['app']['parts'];
   /** Shown over the page (for dialogs) rather than in place. */
   floating?: boolean;
+  /** Drawn without MUI (the sign-in page): MUI and its theme are not loaded for it. */
+  plain?: boolean;
+}
+
+/** Loads a module, fetching it again a few times if that fails (see above). */
+async function loadWithRetry<M>(importer: () => Promise<M>): Promise<M> {
+  let lastError: unknown;
+  for (let i = 0; i <= RETRY_DELAYS_MS.length; i += 1) {
+    try {
+      if (i === 0) return await importer();
+      const url = failedUrl(lastError);
+      // Browsers that cache a failed module fetch answer the same URL with the same failure: ask under a new name.
+      return url ? ((await import(/* @vite-ignore */ `${url}?retry=${Date.now()}`)) as M) : await importer();
+    } catch (e) {
+      lastError = e;
+      const delay = RETRY_DELAYS_MS[i];
+      if (delay === undefined) break;
+      await wait(delay);
+    }
+  }
+  throw lastError;
 }
 
 export function preloadable<M, P extends object>(
@@ -35,23 +58,12 @@ export function preloadable<M, P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
 
   const attempt = async (): Promise<ComponentType<P>> => {
-    let lastError: unknown;
-    for (let i = 0; i <= RETRY_DELAYS_MS.length; i += 1) {
-      try {
-        if (i === 0) return pick(await importer());
-        const url = failedUrl(lastError);
-        // Browsers that cache a failed module fetch answer the same URL with the same failure: ask under a new name.
-        return pick(
-          url ? ((await import(/* @vite-ignore */ `${url}?retry=${Date.now()}`)) as M) : await importer(),
-        );
-      } catch (e) {
-        lastError = e;
-        const delay = RETRY_DELAYS_MS[i];
-        if (delay === undefined) break;
-        await wait(delay);
-      }
-    }
-    throw lastError;
+    if (options.plain) return pick(await loadWithRetry(importer));
+    const [module, scope] = await Promise.all([
+      loadWithRetry(importer),
+      loadWithRetry(() => import('./MuiScope.tsx')),
+    ]);
+    return scope.withMui(pick(module));
   };
 
   const preload = (): Promise<ComponentType<P>> => {

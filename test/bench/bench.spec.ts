@@ -9,13 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
 import { chromium } from '../../playwright.config.ts';
 
-// Budgets with headroom over what is measured, so growth is caught while a noisy run is not (the report has the
-// exact numbers). Returning visit (signed in, cold cache): about 170 kB, of which the libraries are ~135 kB (React
-// DOM, MUI and Emotion, React Router, TanStack Query); the target of 150 kB is not met (docs/architecture.md
-// #first-paint).
-const BUDGET_JS_GZIP = 178_000;
-/** First visit, sign-in page included: about 172 kB in English, 181 kB in Chinese (its catalog is about 9 kB). */
-const BUDGET_FIRST_VISIT_GZIP = { en: 180_000, 'zh-CN': 190_000 } as const;
+// The product's budgets (docs/architecture.md#first-paint). Byte counts do not depend on the machine's load, so the
+// budgets themselves are asserted; what is measured sits well under them (the report has the exact numbers).
+// Returning visit (signed in, cold cache): about 122 kB, drawn without MUI and Emotion; React DOM, React Router and
+// TanStack Query are about 90 kB of it.
+const BUDGET_JS_GZIP = 150_000;
+/** First visit, sign-in page included: about 125 kB in English, 134 kB in Chinese (its catalog is about 9 kB). */
+const BUDGET_FIRST_VISIT_GZIP = { en: 160_000, 'zh-CN': 160_000 } as const;
 const RUNS = 11;
 const results: Record<string, string> = {};
 let browserVersion = '';

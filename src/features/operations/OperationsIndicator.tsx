@@ -1,12 +1,12 @@
 // In the app bar while this account has bulk runs: how far the newest is, and a way to reopen its results.
 // It also announces, once, when a run ends.
-import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
-import Button from '@mui/material/Button';
 import { useEffect, useRef } from 'react';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { countRun, isFinished } from '../../api/operations/run.ts';
+import { Icon } from '../../components/icons.tsx';
 import { useNotify } from '../../components/Notifier.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
+import { Button } from '../../components/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 const { Component: OperationsDialog, preload } = preloadable(
@@ -42,7 +42,7 @@ export function OperationsIndicator() {
           color="inherit"
           variant="outlined"
           size="small"
-          startIcon={<PlaylistAddCheckIcon />}
+          startIcon={<Icon name="playlistAddCheck" />}
           onPointerEnter={() => void preload()}
           onClick={() => ops.show(latest.id)}
           aria-label={t.app.operationsIndicator(

@@ -1,10 +1,7 @@
 // Above every recycle-bin list: the search box, how many match, and a refresh.
-import RefreshIcon from '@mui/icons-material/Refresh';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { Icon } from '../../components/icons.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import { Button } from '../../components/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 export interface BinToolbarProps {
@@ -25,7 +22,7 @@ export interface BinToolbarProps {
 export function BinToolbar(props: BinToolbarProps) {
   const m = useT().recycleBin;
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+    <div className="rb-toolbar-row">
       <SearchBox
         id={props.id}
         label={props.label}
@@ -37,12 +34,12 @@ export function BinToolbar(props: BinToolbarProps) {
         onChange={props.onText}
         onEnter={props.onEnter}
       />
-      <Box sx={{ flexGrow: 1 }} />
-      <Typography id={`${props.id}-count`} role="status" aria-live="polite" color="text.secondary">
+      <span className="rb-grow" />
+      <p id={`${props.id}-count`} role="status" aria-live="polite" className="rb-p rb-muted">
         {props.count}
-      </Typography>
+      </p>
       <Button
-        startIcon={<RefreshIcon />}
+        startIcon={<Icon name="refresh" />}
         onClick={props.onRefresh}
         disabled={props.fetching}
         aria-label={m.refreshLabel}
@@ -50,6 +47,6 @@ export function BinToolbar(props: BinToolbarProps) {
       >
         {props.fetching ? m.refreshing : m.refresh}
       </Button>
-    </Stack>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
 // When ZStack's expunge task will delete something for good, from its own kind's policy; highlighted under a day.
-import Box from '@mui/material/Box';
 import type { ExpungePolicy } from '../../api/resources.ts';
 import { cls } from '../../components/classes.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
@@ -23,21 +22,11 @@ export function ExpungeCountdown({
   return (
     <div title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
       {info.soon ? (
-        <Box
-          component="span"
-          sx={{
-            // #bf360c under white text is 5.6:1 (WCAG AA) in both themes; MUI's warning.dark is only 3.8:1.
-            bgcolor: '#bf360c',
-            color: '#fff',
-            borderRadius: 3,
-            px: 1,
-            py: 0.25,
-            fontWeight: 600,
-          }}
-        >
+        // Dark orange under white text (5.6:1, WCAG AA, in both themes): see .rb-soon.
+        <span className="rb-soon">
           {text}
           <span className={cls.srOnly}>{m.soon}</span>
-        </Box>
+        </span>
       ) : (
         text
       )}

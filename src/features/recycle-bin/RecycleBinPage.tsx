@@ -1,10 +1,3 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useDeletions } from '../../api/audit.ts';
@@ -15,13 +8,14 @@ import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
 import { preloadable } from '../../components/preloadable.tsx';
 import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
-import { SearchBox } from '../../components/SearchBox.tsx';
+import { Button, Skeleton } from '../../components/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { AuditNote } from './AuditNote.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
+import { BinToolbar } from './BinToolbar.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
@@ -125,15 +119,15 @@ export function RecycleBinPage() {
   let body: ReactNode;
   if (list.isPending) {
     body = (
-      <Box role="progressbar" aria-label={m.loadingList} sx={{ p: 2 }}>
+      <div role="progressbar" aria-label={m.loadingList} className="rb-pad">
         {Array.from({ length: 8 }, (_, i) => (
           <Skeleton key={i} height={36} />
         ))}
-      </Box>
+      </div>
     );
   } else if (list.isError && !list.data) {
     body = (
-      <Box sx={{ p: 2 }}>
+      <div className="rb-pad">
         <ErrorCodeView
           error={list.error}
           title={m.loadFailed}
@@ -143,23 +137,21 @@ export function RecycleBinPage() {
             </Button>
           }
         />
-      </Box>
+      </div>
     );
   } else if (rows.length === 0 && searching) {
     body = (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <Typography gutterBottom>{m.noMatch(params.search)}</Typography>
+      <div className="rb-empty">
+        <p className="rb-p rb-gutter">{m.noMatch(params.search)}</p>
         <Button onClick={() => update({ search: '', page: 0 })}>{m.clearTheSearch}</Button>
-      </Box>
+      </div>
     );
   } else if (rows.length === 0) {
     body = (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <Typography variant="h6" component="p">
-          {m.emptyTitle}
-        </Typography>
-        <Typography color="text.secondary">{m.emptyText}</Typography>
-      </Box>
+      <div className="rb-empty">
+        <p className="rb-h6">{m.emptyTitle}</p>
+        <p className="rb-p rb-muted">{m.emptyText}</p>
+      </div>
     );
   } else {
     body = (
@@ -189,12 +181,12 @@ export function RecycleBinPage() {
   }
 
   return (
-    <Stack spacing={2}>
-      <Box>
-        <Typography variant="h4" component="h1" ref={headingRef} tabIndex={-1} sx={{ outline: 'none' }}>
+    <div className="rb-stack">
+      <div>
+        <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
           {m.title}
-        </Typography>
-        <Typography color="text.secondary">
+        </h1>
+        <p className="rb-p rb-muted">
           {m.intro(
             isAdmin,
             policy.data?.deletionPolicy === 'Never'
@@ -203,39 +195,26 @@ export function RecycleBinPage() {
                 ? { period: format.period(policy.data.expungePeriodSeconds) }
                 : undefined,
           )}
-        </Typography>
-      </Box>
+        </p>
+      </div>
       <BinTabs />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
-        <SearchBox
-          id="vm-search"
-          label={m.searchLabel}
-          placeholder={m.searchPlaceholder}
-          value={text}
-          invalid={problem !== undefined}
-          help={problem ?? (text.trim() ? m.searchingBy(describeSearch(text)) : m.searchHelp)}
-          describedBy="result-count"
-          onChange={setText}
-          onEnter={() => {
-            if (problem === undefined) update({ search: text, page: 0 }, { replace: true });
-          }}
-        />
-        <Box sx={{ flexGrow: 1 }} />
-        <Typography id="result-count" role="status" aria-live="polite" color="text.secondary">
-          {list.data ? m.count(total, searching) : ''}
-        </Typography>
-        <Button
-          startIcon={<RefreshIcon />}
-          onClick={() => void list.refetch()}
-          disabled={list.isFetching}
-          aria-label={m.refreshLabel}
-          title={m.refreshTitle}
-        >
-          {list.isFetching && !list.isPending ? m.refreshing : m.refresh}
-        </Button>
-      </Stack>
+      <BinToolbar
+        id="vm-search"
+        label={m.searchLabel}
+        placeholder={m.searchPlaceholder}
+        text={text}
+        invalid={problem !== undefined}
+        help={problem ?? (text.trim() ? m.searchingBy(describeSearch(text)) : m.searchHelp)}
+        count={list.data ? m.count(total, searching) : ''}
+        fetching={list.isFetching && !list.isPending}
+        onText={setText}
+        onEnter={() => {
+          if (problem === undefined) update({ search: text, page: 0 }, { replace: true });
+        }}
+        onRefresh={() => void list.refetch()}
+      />
       <AuditNote support={deletions.support} />
-      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+      <div className="rb-paper rb-paper-outlined">
         {(rows.length > 0 || selection.items.length > 0) && (
           <SelectionBar
             selection={selection}
@@ -250,7 +229,7 @@ export function RecycleBinPage() {
         {rows.length > 0 && (
           <BinPager params={params} total={total} lastPage={lastPage} label={m.perPage} update={update} />
         )}
-      </Paper>
+      </div>
       {dialog?.kind === 'recover' && (
         <RecoverDialog vm={dialog.vm} onClose={closeDialog} onCancel={closeDialog} />
       )}
@@ -267,6 +246,6 @@ export function RecycleBinPage() {
           onStarted={selection.clear}
         />
       )}
-    </Stack>
+    </div>
   );
 }

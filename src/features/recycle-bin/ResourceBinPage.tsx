@@ -1,14 +1,5 @@
 // The recycle bins of data volumes and images: the same list as the VMs' (URL state, server-side search, sort and
 // paging, owners for admins, expunge countdown from the kind's own config, who deleted it, selection and bulk).
-import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
-import RestoreIcon from '@mui/icons-material/Restore';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { deletedRefs, IMAGE_SORT_FIELDS, type ImageListParams, imageQueries } from '../../api/images.ts';
@@ -20,7 +11,10 @@ import { cls } from '../../components/classes.ts';
 import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
+import { Icon } from '../../components/icons.tsx';
+import { LightIconButton } from '../../components/LightIconButton.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
+import { Button, Skeleton } from '../../components/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
 import type { ServerTime } from '../../zstack/dates.ts';
@@ -201,15 +195,15 @@ function BinPage<S extends string, T extends Volume | Image>({
   let body: ReactNode;
   if (list.isPending) {
     body = (
-      <Box role="progressbar" aria-label={m.loadingList(kind)} sx={{ p: 2 }}>
+      <div role="progressbar" aria-label={m.loadingList(kind)} className="rb-pad">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} height={36} />
         ))}
-      </Box>
+      </div>
     );
   } else if (list.isError && !list.data) {
     body = (
-      <Box sx={{ p: 2 }}>
+      <div className="rb-pad">
         <ErrorCodeView
           error={list.error}
           title={m.loadFailed(kind)}
@@ -219,20 +213,18 @@ function BinPage<S extends string, T extends Volume | Image>({
             </Button>
           }
         />
-      </Box>
+      </div>
     );
   } else if (rows.length === 0) {
     body = (
-      <Box sx={{ p: 4, textAlign: 'center' }}>
-        <Typography variant="h6" component="p">
-          {bin.searching ? m.noMatch(kind, params.search) : m.emptyTitle(kind)}
-        </Typography>
+      <div className="rb-empty">
+        <p className="rb-h6">{bin.searching ? m.noMatch(kind, params.search) : m.emptyTitle(kind)}</p>
         {bin.searching ? (
           <Button onClick={() => update({ search: '', page: 0 })}>{t.recycleBin.clearTheSearch}</Button>
         ) : (
-          <Typography color="text.secondary">{m.emptyText(kind)}</Typography>
+          <p className="rb-p rb-muted">{m.emptyText(kind)}</p>
         )}
-      </Box>
+      </div>
     );
   } else {
     body = (
@@ -257,23 +249,20 @@ function BinPage<S extends string, T extends Volume | Image>({
             <>
               <Button
                 size="small"
-                startIcon={<RestoreIcon />}
+                startIcon={<Icon name="restore" />}
                 aria-label={t.recycleBin.recoverName(name)}
                 onPointerEnter={() => void actionDialog.preload()}
                 onClick={() => setDialog({ kind: 'recover', resource: row })}
               >
                 {t.recycleBin.recover}
               </Button>
-              <IconButton
-                size="small"
+              <LightIconButton
                 color="error"
-                aria-label={t.recycleBin.expungeName(name)}
-                title={t.recycleBin.expungeName(name)}
+                icon="deleteForever"
+                label={t.recycleBin.expungeName(name)}
                 onPointerEnter={() => void actionDialog.preload()}
                 onClick={() => setDialog({ kind: 'expunge', resource: row })}
-              >
-                <DeleteForeverIcon fontSize="small" />
-              </IconButton>
+              />
             </>
           );
         }}
@@ -282,12 +271,12 @@ function BinPage<S extends string, T extends Volume | Image>({
   }
 
   return (
-    <Stack spacing={2}>
-      <Box>
-        <Typography variant="h4" component="h1" ref={headingRef} tabIndex={-1} sx={{ outline: 'none' }}>
+    <div className="rb-stack">
+      <div>
+        <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
           {t.recycleBin.title}
-        </Typography>
-        <Typography color="text.secondary">
+        </h1>
+        <p className="rb-p rb-muted">
           {m.intro(
             kind,
             bin.isAdmin,
@@ -297,8 +286,8 @@ function BinPage<S extends string, T extends Volume | Image>({
                 ? { period: format.period(bin.policy.expungePeriodSeconds) }
                 : undefined,
           )}
-        </Typography>
-      </Box>
+        </p>
+      </div>
       <BinTabs />
       <BinToolbar
         id={`${kind}-search`}
@@ -322,7 +311,7 @@ function BinPage<S extends string, T extends Volume | Image>({
         onRefresh={() => void list.refetch()}
       />
       <AuditNote support={deletions.support} />
-      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+      <div className="rb-paper rb-paper-outlined">
         {(rows.length > 0 || bin.selection.items.length > 0) && (
           <SelectionBar
             selection={bin.selection}
@@ -343,7 +332,7 @@ function BinPage<S extends string, T extends Volume | Image>({
             update={update}
           />
         )}
-      </Paper>
+      </div>
       {dialog && dialog.kind !== 'bulk' && (
         <ActionDialog
           kind={kind}
@@ -363,6 +352,6 @@ function BinPage<S extends string, T extends Volume | Image>({
           onStarted={bin.selection.clear}
         />
       )}
-    </Stack>
+    </div>
   );
 }

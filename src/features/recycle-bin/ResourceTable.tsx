@@ -1,16 +1,10 @@
 // A recycle-bin table for any kind of resource: a checkbox, the name with its UUID, the kind's columns and the
 // row's actions. Sorting happens on the server (the header only says which way).
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
 import type { ListParams } from '../../api/list-params.ts';
 import { cls } from '../../components/classes.ts';
 import { SelectBox } from '../../components/SelectBox.tsx';
+import { SortHeader } from '../../components/SortHeader.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
@@ -46,80 +40,64 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
   const onPage = rows.filter((r) => selected.has(r.uuid)).length;
   const header = (c: Column<T>) => (c.key === 'deletedBy' ? t.common.deletedBy : t.bin.columns[c.key]);
   return (
-    <TableContainer sx={{ opacity: props.busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
-      <Table size="small" aria-label={props.label} aria-busy={props.busy}>
-        {/* Headings on one line: a column that widens later does not make them wrap and push the rows down. */}
-        <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-          <TableRow>
-            <TableCell padding="checkbox" sx={{ pl: 2 }}>
+    <div className={props.busy ? 'rb-table-wrap rb-busy' : 'rb-table-wrap'}>
+      <table className="rb-table" aria-label={props.label} aria-busy={props.busy}>
+        {/* Headings on one line (see .rb-table th): a column that widens later does not push the rows down. */}
+        <thead>
+          <tr>
+            <th className={cls.checkCell}>
               <SelectBox
                 label={props.selectPageLabel}
                 checked={rows.length > 0 && onPage === rows.length}
                 indeterminate={onPage > 0 && onPage < rows.length}
                 onChange={(checked) => props.onSelect(rows, checked)}
               />
-            </TableCell>
-            <TableCell sortDirection={params.sort === 'name' ? params.dir : false}>
-              <TableSortLabel
-                active={params.sort === 'name'}
-                direction={params.sort === 'name' ? params.dir : 'asc'}
-                onClick={() => props.onSort('name')}
-              >
-                {t.bin.columns.name}
-              </TableSortLabel>
-            </TableCell>
+            </th>
+            <SortHeader
+              label={t.bin.columns.name}
+              direction={params.sort === 'name' ? params.dir : undefined}
+              onSort={() => props.onSort('name')}
+            />
             {columns.map((c) => (
-              <TableCell
+              <SortHeader
                 key={c.key}
-                align={c.numeric ? 'right' : 'left'}
-                sortDirection={c.sort && params.sort === c.sort ? params.dir : false}
+                label={header(c)}
+                numeric={c.numeric ?? false}
                 // Room for "operator / from <ip>, <time>" from the start: the answer does not reflow the table.
-                {...(c.key === 'deletedBy' ? { sx: { minWidth: 250 } } : {})}
-              >
-                {c.sort ? (
-                  <TableSortLabel
-                    active={params.sort === c.sort}
-                    direction={params.sort === c.sort ? params.dir : 'asc'}
-                    onClick={() => c.sort && props.onSort(c.sort)}
-                  >
-                    {header(c)}
-                  </TableSortLabel>
-                ) : (
-                  header(c)
-                )}
-              </TableCell>
+                wide={c.key === 'deletedBy'}
+                direction={c.sort && params.sort === c.sort ? params.dir : undefined}
+                onSort={c.sort ? () => c.sort && props.onSort(c.sort) : undefined}
+              />
             ))}
-            <TableCell align="right">{t.bin.columns.actions}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
+            <th className="rb-num">{t.bin.columns.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((row) => {
             const name = row.name ?? row.uuid;
             return (
-              <TableRow key={row.uuid} hover selected={selected.has(row.uuid)}>
-                <TableCell padding="checkbox" className={cls.checkCell}>
+              <tr key={row.uuid} className={selected.has(row.uuid) ? 'rb-selected' : undefined}>
+                <td className={cls.checkCell}>
                   <SelectBox
                     label={t.recycleBin.selectVm(name)}
                     checked={selected.has(row.uuid)}
                     onChange={(checked) => props.onSelect([row], checked)}
                   />
-                </TableCell>
-                <TableCell className={cls.nameCell}>
+                </td>
+                <td className={cls.nameCell}>
                   <NameCell uuid={row.uuid} name={name} to={props.pathOf(row)} />
-                </TableCell>
+                </td>
                 {columns.map((c) => (
-                  <TableCell key={c.key} align={c.numeric ? 'right' : 'left'}>
+                  <td key={c.key} className={c.numeric ? 'rb-num' : undefined}>
                     {c.render(row)}
-                  </TableCell>
+                  </td>
                 ))}
-                <TableCell align="right" className={cls.actionsCell}>
-                  {props.actions(row)}
-                </TableCell>
-              </TableRow>
+                <td className={`rb-num ${cls.actionsCell}`}>{props.actions(row)}</td>
+              </tr>
             );
           })}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,16 +1,12 @@
 // How many VMs are picked, always in view, and what can be done with them; "select all N that match" fetches the
 // matching uuids from the server by pages, up to the bulk cap.
-import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
-import RestoreIcon from '@mui/icons-material/Restore';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { BULK_CAP } from '../../api/list-params.ts';
 import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { Icon } from '../../components/icons.tsx';
+import { Alert, Button } from '../../components/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { Selection } from './use-selection.ts';
 
@@ -52,15 +48,11 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
   };
 
   return (
-    <Box
-      role="region"
-      aria-label={m.selectionRegion}
-      sx={{ display: 'grid', gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}
-    >
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Typography role="status" sx={{ fontWeight: 500, mr: 1 }}>
+    <div role="region" aria-label={m.selectionRegion} className="rb-selection-bar">
+      <div className="rb-row">
+        <p role="status" className="rb-selection-count">
           {resource === 'vm' || count > 0 ? m.selectedCount(count, format.number(count)) : m.noneSelected}
-        </Typography>
+        </p>
         {count < all && (
           <Button size="small" onClick={() => void selectAll()} disabled={loading}>
             {loading
@@ -75,11 +67,11 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
             {m.clearSelection}
           </Button>
         )}
-        <Box sx={{ flexGrow: 1 }} />
+        <span className="rb-grow" />
         <Button
           size="small"
           variant="contained"
-          startIcon={<RestoreIcon />}
+          startIcon={<Icon name="restore" />}
           disabled={count === 0}
           onClick={() => onBulk('recover')}
           onPointerEnter={onIntent}
@@ -91,7 +83,7 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
           size="small"
           color="error"
           variant="outlined"
-          startIcon={<DeleteForeverIcon />}
+          startIcon={<Icon name="deleteForever" />}
           disabled={count === 0}
           onClick={() => onBulk('expunge')}
           onPointerEnter={onIntent}
@@ -99,13 +91,13 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
         >
           {m.expungeSelected(count)}
         </Button>
-      </Box>
+      </div>
       {(capped || total > BULK_CAP) && count >= BULK_CAP && (
         <Alert severity="info" role="note">
           {m.capReached(format.number(BULK_CAP), format.number(total))}
         </Alert>
       )}
       {error !== undefined && <ErrorCodeView error={error} title={m.selectAllFailed} />}
-    </Box>
+    </div>
   );
 }

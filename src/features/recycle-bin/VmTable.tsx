@@ -1,12 +1,3 @@
-import RestoreIcon from '@mui/icons-material/Restore';
-import Button from '@mui/material/Button';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo } from 'react';
 import type { Deletion, Deletions } from '../../api/audit.ts';
 import type { ExpungePolicy } from '../../api/resources.ts';
@@ -14,7 +5,10 @@ import { DeletedBy } from '../../components/DeletedBy.tsx';
 import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { cls } from '../../components/classes.ts';
+import { Icon } from '../../components/icons.tsx';
 import { LightIconButton } from '../../components/LightIconButton.tsx';
+import { SortHeader } from '../../components/SortHeader.tsx';
+import { Button } from '../../components/ui.tsx';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -112,30 +106,30 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
   const deleted = toDate(vm.lastOpDate);
   const info = expungeInfo(deleted, policy, now);
   return (
-    <TableRow hover selected={selected || (info.kind === 'scheduled' && info.soon)}>
-      <TableCell padding="checkbox" className={cls.checkCell}>
+    <tr className={selected || (info.kind === 'scheduled' && info.soon) ? 'rb-selected' : undefined}>
+      <td className={cls.checkCell}>
         <SelectBox
           label={m.selectVm(name)}
           checked={selected}
           onChange={(checked) => props.onSelect([vm], checked)}
         />
-      </TableCell>
-      <TableCell className={cls.nameCell}>
+      </td>
+      <td className={cls.nameCell}>
         <NameCell uuid={vm.uuid} name={name} to={`/vms/${vm.uuid}`} />
-      </TableCell>
-      <TableCell align="right">{show(vm.cpuNum)}</TableCell>
-      <TableCell align="right">{format.bytes(vm.memorySize)}</TableCell>
-      <TableCell align="right">{format.bytes(rootDiskSize(vm))}</TableCell>
-      <TableCell>
+      </td>
+      <td className="rb-num">{show(vm.cpuNum)}</td>
+      <td className="rb-num">{format.bytes(vm.memorySize)}</td>
+      <td className="rb-num">{format.bytes(rootDiskSize(vm))}</td>
+      <td>
         {format.relative(deleted, now)}
         <span className={cls.secondary}>{format.dateTime(deleted)}</span>
-      </TableCell>
-      <TableCell>
+      </td>
+      <td>
         <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
-      </TableCell>
-      {owner !== undefined && <TableCell>{owner}</TableCell>}
+      </td>
+      {owner !== undefined && <td>{owner}</td>}
       {deletedBy !== undefined && (
-        <TableCell>
+        <td>
           {deletedBy === null ? (
             '…'
           ) : deletedBy === 'unknown' ? (
@@ -143,12 +137,12 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
           ) : (
             <DeletedBy {...deletedBy} />
           )}
-        </TableCell>
+        </td>
       )}
-      <TableCell align="right" className={cls.actionsCell}>
+      <td className={`rb-num ${cls.actionsCell}`}>
         <Button
           size="small"
-          startIcon={<RestoreIcon />}
+          startIcon={<Icon name="restore" />}
           onClick={() => props.onRecover(vm)}
           onPointerEnter={props.onIntent}
           onFocus={props.onIntent}
@@ -164,8 +158,8 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
           onPointerEnter={props.onIntent}
           onFocus={props.onIntent}
         />
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 }, sameRow);
 
@@ -175,47 +169,37 @@ export function VmTable(props: VmTableProps) {
   const t = useT();
   const m = t.recycleBin;
   return (
-    <TableContainer sx={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
-      <Table size="small" aria-label={m.tableLabel} aria-busy={busy}>
-        {/* Headings on one line: a column that widens later does not make them wrap and push the rows down. */}
-        <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-          <TableRow>
-            <TableCell padding="checkbox" sx={{ pl: 2 }}>
+    <div className={busy ? 'rb-table-wrap rb-busy' : 'rb-table-wrap'}>
+      <table className="rb-table" aria-label={m.tableLabel} aria-busy={busy}>
+        {/* Headings on one line (see .rb-table th): a column that widens later does not push the rows down. */}
+        <thead>
+          <tr>
+            <th className={cls.checkCell}>
               <SelectBox
                 label={m.selectPage}
                 checked={rows.length > 0 && onPage === rows.length}
                 indeterminate={onPage > 0 && onPage < rows.length}
                 onChange={(checked) => props.onSelect(rows, checked)}
               />
-            </TableCell>
+            </th>
             {columns.map((c) => (
-              <TableCell
+              <SortHeader
                 key={c.key}
-                align={c.numeric ? 'right' : 'left'}
-                sortDirection={c.field && params.sort === c.field ? params.dir : false}
-              >
-                {c.field ? (
-                  <TableSortLabel
-                    active={params.sort === c.field}
-                    direction={params.sort === c.field ? params.dir : 'asc'}
-                    onClick={() => c.field && props.onSort(c.field)}
-                  >
-                    {m.columns[c.key]}
-                  </TableSortLabel>
-                ) : (
-                  m.columns[c.key]
-                )}
-              </TableCell>
+                label={m.columns[c.key]}
+                numeric={c.numeric ?? false}
+                direction={c.field && params.sort === c.field ? params.dir : undefined}
+                onSort={c.field ? () => c.field && props.onSort(c.field) : undefined}
+              />
             ))}
-            {showOwner && <TableCell>{m.columns.account}</TableCell>}
+            {showOwner && <th>{m.columns.account}</th>}
             {deletions.column && (
               // Room for "operator / from <ip>, <time>" from the start: the answer arriving does not reflow the table.
-              <TableCell sx={{ minWidth: 250 }}>{t.common.deletedBy}</TableCell>
+              <th className="rb-deleted-by-col">{t.common.deletedBy}</th>
             )}
-            <TableCell align="right">{m.columns.actions}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
+            <th className="rb-num">{m.columns.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((vm) => (
             <VmRow
               key={vm.uuid}
@@ -231,8 +215,8 @@ export function VmTable(props: VmTableProps) {
               onIntent={props.onIntent}
             />
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,10 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,6 +5,7 @@ import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 import { TextInput } from '../../components/TextInput.tsx';
+import { Alert, Button, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
 
@@ -58,34 +52,22 @@ export function LoginPage() {
 
   return (
     // Three rows, the outer two equal: the form stays centred, the language control sits at the top right, where
-    // a first-time user can switch before signing in.
-    <Box
-      component="main"
-      sx={{
-        minHeight: '100vh',
-        display: 'grid',
-        gridTemplateRows: '1fr auto 1fr',
-        placeItems: 'center',
-        p: 2,
-      }}
-    >
-      <Box sx={{ alignSelf: 'start', justifySelf: 'end', mb: 2 }}>
+    // a first-time user can switch before signing in. Drawn without MUI, like the recycle bin it leads to.
+    <main className="rb-login">
+      <div className="rb-login-language">
         <LanguageSelect />
-      </Box>
-      <Paper
-        component="form"
+      </div>
+      <form
         onSubmit={submit}
         noValidate
-        sx={{ p: 4, width: '100%', maxWidth: 420 }}
+        className="rb-paper rb-paper-raised rb-login-form"
         aria-labelledby="login-title"
       >
-        <Typography id="login-title" variant="h5" component="h1" gutterBottom>
+        <h1 id="login-title" className="rb-h5 rb-gutter">
           {t.session.title}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t.session.intro}
-        </Typography>
-        <Stack spacing={2}>
+        </h1>
+        <p className="rb-body2 rb-muted rb-login-intro">{t.session.intro}</p>
+        <div className="rb-stack">
           {expired && !login.isError && (
             <Alert role="status" severity="info">
               {t.session.expired}
@@ -119,14 +101,12 @@ export function LoginPage() {
             variant="contained"
             size="large"
             disabled={login.isPending || !accountName.trim() || !password}
-            startIcon={
-              login.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
-            }
+            startIcon={login.isPending ? <Spinner /> : undefined}
           >
             {login.isPending ? t.session.signingIn : t.session.signIn}
           </Button>
-        </Stack>
-      </Paper>
-    </Box>
+        </div>
+      </form>
+    </main>
   );
 }

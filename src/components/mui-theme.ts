@@ -1,14 +1,13 @@
 import { createTheme, type Theme } from '@mui/material/styles';
-import { classStyles } from '../components/classes.ts';
 
 // Users who ask their OS for less motion get none: no fades, slides or colour transitions.
 const reducedMotion =
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * The light or the dark theme. A plain theme per mode, not MUI's CSS-variables theme: that one brings its own
- * provider, colour-scheme storage and a boot script (about 3 kB gzip of first paint) for what color-mode.tsx does
- * in a few lines.
+ * MUI's light or dark theme, for the parts that load on demand (dialogs, the VM, volume, image and settings
+ * pages): the same colours as components/styles.css, which the first paint uses without MUI. A plain theme per
+ * mode, not MUI's CSS-variables theme, which brings its own provider and colour-scheme storage.
  */
 export function makeTheme(mode: 'light' | 'dark'): Theme {
   return createTheme({
@@ -21,8 +20,6 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
     shape: { borderRadius: 8 },
     components: {
       MuiTooltip: { defaultProps: { arrow: true } },
-      // The shared class names of components/classes.ts, one sheet for the whole app.
-      MuiCssBaseline: { styleOverrides: (theme) => classStyles(theme) },
     },
     ...(reducedMotion
       ? {
@@ -41,4 +38,16 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
         }
       : {}),
   });
+}
+
+const themes = new Map<'light' | 'dark', Theme>();
+
+/** One theme object per mode for the whole app: every MuiScope shares it. */
+export function muiTheme(mode: 'light' | 'dark'): Theme {
+  let theme = themes.get(mode);
+  if (!theme) {
+    theme = makeTheme(mode);
+    themes.set(mode, theme);
+  }
+  return theme;
 }

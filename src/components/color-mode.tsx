@@ -1,16 +1,16 @@
 // Light, dark, or whatever the OS says: the user's choice is kept in localStorage (not sensitive), and "system"
-// follows the OS live.
-import { ThemeProvider } from '@mui/system';
+// follows the OS live. The page's colours follow <html data-color-mode> (components/styles.css); the MUI parts
+// read the resolved mode through MuiScope.
 import {
   createContext,
   type ReactNode,
   useCallback,
   useContext,
+  useLayoutEffect,
   useMemo,
   useState,
   useSyncExternalStore,
 } from 'react';
-import { makeTheme } from './theme.ts';
 
 export type ColorMode = 'system' | 'light' | 'dark';
 
@@ -35,16 +35,33 @@ function subscribeToSystem(onChange: () => void): () => void {
 
 const systemIsDark = () => typeof matchMedia === 'function' && matchMedia(DARK).matches;
 
-const ColorModeContext = createContext<{ mode: ColorMode; setMode: (mode: ColorMode) => void }>({
+export type ResolvedMode = 'light' | 'dark';
+
+const ColorModeContext = createContext<{
+  mode: ColorMode;
+  resolved: ResolvedMode;
+  setMode: (mode: ColorMode) => void;
+}>({
   mode: 'system',
+  resolved: 'light',
   setMode: () => undefined,
 });
+
+function apply(resolved: ResolvedMode) {
+  document.documentElement.dataset.colorMode = resolved;
+}
+
+/** Sets the page's colours from the saved choice before the first render, so a dark desk never flashes white. */
+export function applySavedColorMode(): void {
+  const mode = readMode();
+  apply(mode === 'system' ? (systemIsDark() ? 'dark' : 'light') : mode);
+}
 
 export function ColorModeProvider({ children }: { children: ReactNode }) {
   const [mode, setModeState] = useState(readMode);
   const dark = useSyncExternalStore(subscribeToSystem, systemIsDark, () => false);
-  const resolved = mode === 'system' ? (dark ? 'dark' : 'light') : mode;
-  const theme = useMemo(() => makeTheme(resolved), [resolved]);
+  const resolved: ResolvedMode = mode === 'system' ? (dark ? 'dark' : 'light') : mode;
+  useLayoutEffect(() => apply(resolved), [resolved]);
   const setMode = useCallback((next: ColorMode) => {
     setModeState(next);
     try {
@@ -54,12 +71,8 @@ export function ColorModeProvider({ children }: { children: ReactNode }) {
       // Blocked storage: the choice lasts for this page.
     }
   }, []);
-  const value = useMemo(() => ({ mode, setMode }), [mode, setMode]);
-  return (
-    <ColorModeContext.Provider value={value}>
-      <ThemeProvider theme={theme}>{children}</ThemeProvider>
-    </ColorModeContext.Provider>
-  );
+  const value = useMemo(() => ({ mode, resolved, setMode }), [mode, resolved, setMode]);
+  return <ColorModeContext.Provider value={value}>{children}</ColorModeContext.Provider>;
 }
 
 export function useColorMode() {
