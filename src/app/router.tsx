@@ -25,7 +25,8 @@ const { Component: VmPage, preload: loadVmPage } = preloadable(
 const { Component: ResourceBinPage, preload: loadResourceBinPage } = preloadable(
   () => import('../features/recycle-bin/ResourceBinPage.tsx'),
   (module) => module.ResourceBinPage,
-  { what: 'binPage' },
+  // Drawn without MUI like the VM bin: opened by URL, its rows show without loading MUI first.
+  { what: 'binPage', plain: true },
 );
 const { Component: VolumePage, preload: loadVolumePage } = preloadable(
   () => import('../features/resource/VolumePage.tsx'),
