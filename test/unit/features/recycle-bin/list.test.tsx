@@ -71,9 +71,13 @@ describe('recycle bin list', () => {
     await signInAs();
     const { user, router } = renderApp('/');
     await table();
+    // Newest deletion first until told otherwise, and screen readers hear which column sorts the list.
+    expect(screen.getByRole('columnheader', { name: 'Deleted' })).toHaveAttribute('aria-sort', 'descending');
     await user.click(screen.getByRole('button', { name: /^Memory/u }));
     await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc'));
     await waitFor(() => expect(lastList().get('sort')).toBe('+memorySize'));
+    expect(screen.getByRole('columnheader', { name: 'Memory' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Deleted' })).not.toHaveAttribute('aria-sort');
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc&page=2'));
     await waitFor(() => expect(lastList().get('start')).toBe('20'));
