@@ -61,7 +61,9 @@ function plainChunksWithoutMui(): Plugin {
           if (!current || seen.has(file)) continue;
           seen.add(file);
           queue.push(...current.imports);
-          const styled = Object.keys(current.modules).find((id) => /node_modules\/(@mui|@emotion)\//u.test(id));
+          const styled = Object.keys(current.modules).find((id) =>
+            /node_modules\/(@mui|@emotion)\//u.test(id),
+          );
           if (styled)
             this.error(
               `${chunk.name} loads MUI or Emotion (${styled} in ${file}). Draw it with components/ui.tsx and ` +
