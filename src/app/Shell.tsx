@@ -29,6 +29,8 @@ function ThemeSwitch() {
 }
 
 const navClass = buttonClass({ color: 'inherit' });
+/** The three recycle bins are one section of the app bar: its link stays marked on /volumes and /images. */
+const BINS = new Set(['/', '/volumes', '/images']);
 
 export function Shell() {
   const { session, store } = useSession();
@@ -55,7 +57,7 @@ export function Shell() {
             {t.app.productName}
           </RouterLink>
           <nav aria-label={t.app.mainNav} className="rb-grow">
-            <NavLink className={navClass} to="/" end>
+            <NavLink className={BINS.has(pathname) ? `${navClass} rb-current` : navClass} to="/" end>
               {t.app.navRecycleBin}
             </NavLink>
             <NavLink className={navClass} to="/settings">
