@@ -37,7 +37,7 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
   return result;
 }
 
-/** Chunks drawn without MUI: the first paint, the sign-in page and the data-volume and image bins. */
+/** Chunks drawn without MUI: the first paint, and the lazy parts marked `plain` in src/app/router.tsx. */
 const PLAIN_CHUNKS = new Set(['app', 'LoginPage', 'ResourceBinPage']);
 
 /**

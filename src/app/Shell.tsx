@@ -6,7 +6,7 @@ import { useColorMode } from '../components/color-mode.tsx';
 import { Icon } from '../components/icons.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
-import { Button, buttonClass, RoundButton } from '../components/ui.tsx';
+import { Button, buttonClass, IconButton } from '../components/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 
@@ -18,11 +18,10 @@ function ThemeSwitch() {
   const t = useT();
   const label = t.app.themeLabel(current, nextMode[current]);
   return (
-    <RoundButton
-      inherit
+    <IconButton
+      color="inherit"
       icon={modeIcon[current]}
-      aria-label={label}
-      title={label}
+      label={label}
       onClick={() => setMode(nextMode[current])}
     />
   );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { copyText } from './clipboard.ts';
-import { LightIconButton } from './LightIconButton.tsx';
 import { useNotify } from './Notifier.tsx';
+import { IconButton } from './ui.tsx';
 
 /** Copies a value; its accessible name (and native tooltip) says what is copied. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -10,7 +10,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const t = useT();
   const [done, setDone] = useState(false);
   return (
-    <LightIconButton
+    <IconButton
+      size="small"
       label={label}
       title={done ? t.common.copied : label}
       icon={done ? 'check' : 'contentCopy'}

@@ -1,6 +1,7 @@
 // Renders any failure inline: plain words first, then the ZStack ErrorCode with every level of its cause chain.
 import { type ReactNode, useId, useState } from 'react';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
+import { cls } from './classes.ts';
 import { copyText } from './clipboard.ts';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { describeError, type ErrorSubject } from './error-text.ts';
@@ -28,7 +29,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
       className={depth === 0 ? 'rb-error-level rb-error-level-top' : 'rb-error-level'}
     >
       <div className="rb-error-code">
-        <span className="rb-code">{ec.code}</span>
+        <span className={cls.mono}>{ec.code}</span>
         {ec.description}
       </div>
       <div className="rb-error-fields">
@@ -103,7 +104,7 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
           depth={0}
         />
       )}
-      {zerr?.jobUuid && <div className="rb-caption rb-code rb-mt">{m.job(zerr.jobUuid)}</div>}
+      {zerr?.jobUuid && <div className={`rb-caption rb-mt ${cls.mono}`}>{m.job(zerr.jobUuid)}</div>}
       <div className="rb-row rb-mt">
         <Button
           size="small"

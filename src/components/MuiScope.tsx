@@ -5,7 +5,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { useColorMode } from './color-mode.tsx';
 import { muiTheme } from './mui-theme.ts';
 
-export function MuiScope({ children }: { children: ReactNode }) {
+function MuiScope({ children }: { children: ReactNode }) {
   const { resolved } = useColorMode();
   return <ThemeProvider theme={muiTheme(resolved)}>{children}</ThemeProvider>;
 }

@@ -2,8 +2,8 @@
 // our own: MUI's Snackbar brings transitions and a click-away listener onto the first paint.)
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { cls } from './classes.ts';
 import { Alert, type Severity } from './ui.tsx';
-import { visuallyHidden } from './visually-hidden.ts';
 
 interface Notice {
   id: number;
@@ -45,7 +45,7 @@ export function DialogLiveRegion() {
     setHost(el, true);
     return () => setHost(el, false);
   }, [el, setHost]);
-  return <div ref={setEl} role="status" aria-live="polite" style={visuallyHidden} />;
+  return <div ref={setEl} role="status" aria-live="polite" className={cls.srOnly} />;
 }
 
 export function NotifierProvider({ children }: { children: ReactNode }) {
@@ -82,7 +82,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <ClearContext.Provider value={clear}>
         <HostContext.Provider value={setHost}>{children}</HostContext.Provider>
       </ClearContext.Provider>
-      <div role="status" aria-live="polite" style={visuallyHidden} data-testid="announcer">
+      <div role="status" aria-live="polite" className={cls.srOnly} data-testid="announcer">
         {host ? '' : spoken}
       </div>
       {host && createPortal(spoken, host)}

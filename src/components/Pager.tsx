@@ -2,7 +2,7 @@
 // Menu and Popover, about 10 kB gzip, onto the first paint.)
 import { useId } from 'react';
 import { useT } from '../i18n/I18nProvider.tsx';
-import { RoundButton } from './ui.tsx';
+import { IconButton } from './ui.tsx';
 
 export interface PagerProps {
   /** 0-based. */
@@ -42,15 +42,15 @@ export function Pager({ page, pageSize, total, pageSizes, label, onPage, onPageS
       </div>
       <p className="rb-body2">{t.common.range(from, to, total)}</p>
       <div>
-        <RoundButton
+        <IconButton
           icon="chevronLeft"
-          aria-label={t.common.previousPage}
+          label={t.common.previousPage}
           disabled={page <= 0}
           onClick={() => onPage(page - 1)}
         />
-        <RoundButton
+        <IconButton
           icon="chevronRight"
-          aria-label={t.common.nextPage}
+          label={t.common.nextPage}
           disabled={page >= last}
           onClick={() => onPage(page + 1)}
         />

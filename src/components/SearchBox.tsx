@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { Icon } from './icons.tsx';
-import { RoundButton } from './ui.tsx';
+import { IconButton } from './ui.tsx';
 
 export interface SearchBoxProps {
   id: string;
@@ -44,7 +44,9 @@ export function SearchBox(props: SearchBoxProps) {
             if (e.key === 'Enter') onEnter();
           }}
         />
-        {value && <RoundButton icon="clear" aria-label={t.common.clearSearch} onClick={() => onChange('')} />}
+        {value && (
+          <IconButton size="small" icon="clear" label={t.common.clearSearch} onClick={() => onChange('')} />
+        )}
       </div>
       <div
         id={`${id}-help`}

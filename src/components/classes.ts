@@ -16,7 +16,4 @@ export const cls = {
   checkCell: 'rb-check-cell',
   nameCell: 'rb-name-cell',
   actionsCell: 'rb-actions-cell',
-  /** LightIconButton, and its error colour. */
-  iconButton: 'rb-icon-button',
-  iconButtonError: 'rb-icon-button-error',
 } as const;

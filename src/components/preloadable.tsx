@@ -26,7 +26,10 @@ export interface PreloadableOptions {
   what: keyof Messages['app']['parts'];
   /** Shown over the page (for dialogs) rather than in place. */
   floating?: boolean;
-  /** Drawn without MUI (the sign-in page): MUI and its theme are not loaded for it. */
+  /**
+   * Drawn without MUI (the sign-in page, the volume and image bins): MUI and its theme are not loaded for it. List
+   * its chunk in PLAIN_CHUNKS (vite.config.ts) too, so the build fails if MUI creeps into it.
+   */
   plain?: boolean;
 }
 

@@ -1,5 +1,5 @@
 // The first paint's controls: native elements with the shared style sheet (components/styles.css), in place of
-// MUI's Button, IconButton, Alert, Skeleton and CircularProgress. Same look, same roles and names; no Emotion,
+// MUI's Button, IconButton, Alert, Skeleton and CircularProgress (no ripple, no styled root to render per button). Same look, same roles and names; no Emotion,
 // no ripple, nothing to compute per render. MUI stays for dialogs and the pages loaded on demand.
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Icon, type IconName } from './icons.tsx';
@@ -33,18 +33,37 @@ export function Button({ variant, color, size, startIcon, className, children, t
   );
 }
 
-export interface RoundButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label'> {
-  /** The accessible name. */
-  'aria-label': string;
+export interface IconButtonProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'aria-label' | 'color'
+> {
+  /** The accessible name, also the native tooltip unless `title` says otherwise. */
+  label: string;
   icon: IconName;
-  /** Takes the colour of the text around it (in the app bar). */
-  inherit?: boolean;
+  /** `medium` is MUI's IconButton; `small` the one rows repeat (copy, expunge): 40 of them on a page of 20. */
+  size?: 'small' | 'medium';
+  /** `inherit` takes the colour of the text around it (in the app bar). */
+  color?: 'default' | 'error' | 'inherit';
 }
 
-/** A round button with one icon, like MUI's IconButton. */
-export function RoundButton({ icon, inherit = false, type, ...rest }: RoundButtonProps) {
+/** A round button with one icon. */
+export function IconButton({
+  label,
+  icon,
+  size = 'medium',
+  color = 'default',
+  title,
+  type,
+  ...rest
+}: IconButtonProps) {
   return (
-    <button type={type ?? 'button'} className={inherit ? 'rb-round rb-round-inherit' : 'rb-round'} {...rest}>
+    <button
+      type={type ?? 'button'}
+      className={`rb-round rb-round-${size} rb-round-${color}`}
+      aria-label={label}
+      title={title ?? label}
+      {...rest}
+    >
       <Icon name={icon} />
     </button>
   );

@@ -4,15 +4,15 @@ import { useDeletions } from '../../api/audit.ts';
 import { configQueries, ownerOf, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { describeSearch, searchMisread, vmQueries } from '../../api/vms.ts';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
 import { preloadable } from '../../components/preloadable.tsx';
 import { usePrefetchRoute } from '../../components/route-prefetch.tsx';
-import { Button, Skeleton } from '../../components/ui.tsx';
+import { Button } from '../../components/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { useListParams, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { ListLoadFailed, ListLoading } from './ListStates.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
@@ -118,27 +118,9 @@ export function RecycleBinPage() {
   const searching = params.search.trim() !== '';
   let body: ReactNode;
   if (list.isPending) {
-    body = (
-      <div role="progressbar" aria-label={m.loadingList} className="rb-pad">
-        {Array.from({ length: 8 }, (_, i) => (
-          <Skeleton key={i} height={36} />
-        ))}
-      </div>
-    );
+    body = <ListLoading label={m.loadingList} rows={8} />;
   } else if (list.isError && !list.data) {
-    body = (
-      <div className="rb-pad">
-        <ErrorCodeView
-          error={list.error}
-          title={m.loadFailed}
-          action={
-            <Button size="small" color="inherit" variant="outlined" onClick={() => void list.refetch()}>
-              {t.common.retry}
-            </Button>
-          }
-        />
-      </div>
-    );
+    body = <ListLoadFailed error={list.error} title={m.loadFailed} onRetry={() => void list.refetch()} />;
   } else if (rows.length === 0 && searching) {
     body = (
       <div className="rb-empty">

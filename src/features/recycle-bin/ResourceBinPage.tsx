@@ -9,17 +9,16 @@ import { type Api, useApi, useServerDate } from '../../api/session.ts';
 import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../api/volumes.ts';
 import { cls } from '../../components/classes.ts';
 import { DeletedBy } from '../../components/DeletedBy.tsx';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
 import { Icon } from '../../components/icons.tsx';
-import { LightIconButton } from '../../components/LightIconButton.tsx';
 import { preloadable } from '../../components/preloadable.tsx';
-import { Button, Skeleton } from '../../components/ui.tsx';
+import { Button, IconButton } from '../../components/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
 import type { ServerTime } from '../../zstack/dates.ts';
 import type { Image, Volume } from '../../zstack/inventories.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { ListLoadFailed, ListLoading } from './ListStates.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
@@ -194,26 +193,10 @@ function BinPage<S extends string, T extends Volume | Image>({
 
   let body: ReactNode;
   if (list.isPending) {
-    body = (
-      <div role="progressbar" aria-label={m.loadingList(kind)} className="rb-pad">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} height={36} />
-        ))}
-      </div>
-    );
+    body = <ListLoading label={m.loadingList(kind)} rows={6} />;
   } else if (list.isError && !list.data) {
     body = (
-      <div className="rb-pad">
-        <ErrorCodeView
-          error={list.error}
-          title={m.loadFailed(kind)}
-          action={
-            <Button size="small" color="inherit" variant="outlined" onClick={() => void list.refetch()}>
-              {t.common.retry}
-            </Button>
-          }
-        />
-      </div>
+      <ListLoadFailed error={list.error} title={m.loadFailed(kind)} onRetry={() => void list.refetch()} />
     );
   } else if (rows.length === 0) {
     body = (
@@ -256,7 +239,8 @@ function BinPage<S extends string, T extends Volume | Image>({
               >
                 {t.recycleBin.recover}
               </Button>
-              <LightIconButton
+              <IconButton
+                size="small"
                 color="error"
                 icon="deleteForever"
                 label={t.recycleBin.expungeName(name)}

@@ -6,9 +6,8 @@ import { useServerDate } from '../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../api/vms.ts';
 import { cls } from '../../components/classes.ts';
 import { Icon } from '../../components/icons.tsx';
-import { LightIconButton } from '../../components/LightIconButton.tsx';
 import { SortHeader } from '../../components/SortHeader.tsx';
-import { Button } from '../../components/ui.tsx';
+import { Button, IconButton } from '../../components/ui.tsx';
 import { SelectBox } from '../../components/SelectBox.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -150,7 +149,8 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         >
           {m.recover}
         </Button>
-        <LightIconButton
+        <IconButton
+          size="small"
           color="error"
           icon="deleteForever"
           label={m.expungeName(name)}
