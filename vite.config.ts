@@ -41,7 +41,7 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
 const PLAIN_CHUNKS = new Set(['app', 'LoginPage', 'ResourceBinPage']);
 
 /**
- * The first paint is drawn without MUI and Emotion (components/styles.css), and so are the sign-in page and the other
+ * The first paint is drawn without MUI and Emotion (components/plain/styles.css), and so are the sign-in page and the other
  * recycle bins (`plain` in preloadable()). The build fails if one of their modules slips into those chunks or the
  * chunks they import, naming it, rather than the JavaScript budget growing by tens of kB unnoticed.
  */
@@ -66,7 +66,7 @@ function plainChunksWithoutMui(): Plugin {
           );
           if (styled)
             this.error(
-              `${chunk.name} loads MUI or Emotion (${styled} in ${file}). Draw it with components/ui.tsx and ` +
+              `${chunk.name} loads MUI or Emotion (${styled} in ${file}). Draw it with components/plain/ui.tsx and ` +
                 'styles.css; parts that need MUI load it through preloadable().',
             );
         }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { SessionStore } from './api/session.ts';
 import { App, browserStorage } from './app/App.tsx';
 import { applySavedColorMode } from './components/color-mode.tsx';
-import './components/styles.css';
+import './components/plain/styles.css';
 import { createQueryClient } from './app/query-client.ts';
 import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';

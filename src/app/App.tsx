@@ -5,7 +5,7 @@ import { OperationsProvider } from '../api/operations/OperationsProvider.tsx';
 import { SessionProvider, SessionStore, useSessionStore } from '../api/session.ts';
 import { ColorModeProvider } from '../components/color-mode.tsx';
 import { describeError } from '../components/error-text.ts';
-import { NotifierProvider, useClearNotices, useNotify } from '../components/Notifier.tsx';
+import { NotifierProvider, useClearNotices, useNotify } from '../components/plain/Notifier.tsx';
 import { I18nProvider, useT } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/locale.ts';
 import { createQueryClient } from './query-client.ts';

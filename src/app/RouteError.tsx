@@ -1,7 +1,7 @@
 // A crash or an unknown page shows a message and a way back, never a white screen.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Alert, buttonClass } from '../components/ui.tsx';
+import { Alert, buttonClass } from '../components/plain/ui.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 
 function CrashPage({ message }: { message: string | undefined }) {

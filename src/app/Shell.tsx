@@ -1,12 +1,12 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../api/session.ts';
-import { cls } from '../components/classes.ts';
+import { cls } from '../components/plain/classes.ts';
 import { useColorMode } from '../components/color-mode.tsx';
-import { Icon } from '../components/icons.tsx';
-import { LanguageSelect } from '../components/LanguageSelect.tsx';
-import { PageSkeleton } from '../components/PageSkeleton.tsx';
-import { Button, buttonClass, IconButton } from '../components/ui.tsx';
+import { Icon } from '../components/plain/icons.tsx';
+import { LanguageSelect } from '../components/plain/LanguageSelect.tsx';
+import { PageSkeleton } from '../components/plain/PageSkeleton.tsx';
+import { Button, buttonClass, IconButton } from '../components/plain/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 

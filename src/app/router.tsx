@@ -1,7 +1,7 @@
 // Declarative routes: the data-router machinery of React Router is not needed here and would cost ~15 kB gzip
 // on the first paint. Pages that the recycle bin does not need are loaded on demand.
 import { matchPath, Route, Routes, useLocation } from 'react-router-dom';
-import { preloadable } from '../components/preloadable.tsx';
+import { preloadable } from '../components/plain/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../api/session.ts';

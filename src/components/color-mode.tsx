@@ -1,5 +1,5 @@
 // Light, dark, or whatever the OS says: the user's choice is kept in localStorage (not sensitive), and "system"
-// follows the OS live. The page's colours follow <html data-color-mode> (components/styles.css); the MUI parts
+// follows the OS live. The page's colours follow <html data-color-mode> (components/plain/styles.css); the MUI parts
 // read the resolved mode through MuiScope.
 import {
   createContext,

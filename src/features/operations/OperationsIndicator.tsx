@@ -3,14 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { countRun, isFinished } from '../../api/operations/run.ts';
-import { Icon } from '../../components/icons.tsx';
-import { useNotify } from '../../components/Notifier.tsx';
-import { preloadable } from '../../components/preloadable.tsx';
-import { Button } from '../../components/ui.tsx';
+import { Icon } from '../../components/plain/icons.tsx';
+import { useNotify } from '../../components/plain/Notifier.tsx';
+import { preloadable } from '../../components/plain/preloadable.tsx';
+import { Button } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 const { Component: OperationsDialog, preload } = preloadable(
-  () => import('./OperationsDialog.tsx'),
+  () => import('./dialogs/OperationsDialog.tsx'),
   (module) => module.OperationsDialog,
   { what: 'operationsDialog', floating: true },
 );

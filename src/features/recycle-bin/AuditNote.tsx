@@ -1,5 +1,5 @@
 // Said once above a list, not on every row: this node keeps no audit log, or this account may not read it.
-import { Alert } from '../../components/ui.tsx';
+import { Alert } from '../../components/plain/ui.tsx';
 import type { AuditSupport } from '../../zstack/endpoints.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 

@@ -19,7 +19,7 @@ import { loadRunEngine, useOperations } from '../../api/operations/OperationsPro
 import { readConcurrency } from '../../api/operations/storage.ts';
 import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
-import { DialogLiveRegion } from '../../components/Notifier.tsx';
+import { DialogLiveRegion } from '../../components/plain/Notifier.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
 import '../../i18n/en/bin-dialogs.ts';

@@ -21,8 +21,8 @@ import { deletedRefs, useExpungeImage, useRecoverImage } from '../../api/images.
 import { nameQueries, ownerQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { useExpungeVolume, useRecoverVolume } from '../../api/volumes.ts';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { DialogLiveRegion, useNotify } from '../../components/Notifier.tsx';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion, useNotify } from '../../components/plain/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
 import '../../i18n/en/bin-dialogs.ts';

@@ -7,12 +7,12 @@ import { conditionMisread, isUuid, nameOrUuidCondition } from '../../api/list-pa
 import { nameQueries } from '../../api/resources.ts';
 import { type Api, useApi, useServerDate } from '../../api/session.ts';
 import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../api/volumes.ts';
-import { cls } from '../../components/classes.ts';
-import { DeletedBy } from '../../components/DeletedBy.tsx';
+import { cls } from '../../components/plain/classes.ts';
+import { DeletedBy } from '../../components/plain/DeletedBy.tsx';
 import { keepFocusIn } from '../../components/focus.ts';
-import { Icon } from '../../components/icons.tsx';
-import { preloadable } from '../../components/preloadable.tsx';
-import { Button, IconButton } from '../../components/ui.tsx';
+import { Icon } from '../../components/plain/icons.tsx';
+import { preloadable } from '../../components/plain/preloadable.tsx';
+import { Button, IconButton } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/bin.ts';
 import type { ServerTime } from '../../zstack/dates.ts';

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { BULK_CAP } from '../../api/list-params.ts';
 import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { Icon } from '../../components/icons.tsx';
-import { Alert, Button } from '../../components/ui.tsx';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { Icon } from '../../components/plain/icons.tsx';
+import { Alert, Button } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { Selection } from './use-selection.ts';
 

@@ -5,8 +5,8 @@ import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { PageSkeleton } from '../../components/plain/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/resource.ts';
 

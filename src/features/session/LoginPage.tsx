@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { LanguageSelect } from '../../components/LanguageSelect.tsx';
-import { TextInput } from '../../components/TextInput.tsx';
-import { Alert, Button, Spinner } from '../../components/ui.tsx';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { LanguageSelect } from '../../components/plain/LanguageSelect.tsx';
+import { TextInput } from '../../components/plain/TextInput.tsx';
+import { Alert, Button, Spinner } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
 

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
 import { CONCURRENCY, readConcurrency, writeConcurrency } from '../../api/operations/storage.ts';
-import { useNotify } from '../../components/Notifier.tsx';
+import { useNotify } from '../../components/plain/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/settings.ts';
 

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSession } from '../../api/session.ts';
-import { useNotify } from '../../components/Notifier.tsx';
+import { useNotify } from '../../components/plain/Notifier.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/settings.ts';
 import { ConcurrencySetting } from './ConcurrencySetting.tsx';

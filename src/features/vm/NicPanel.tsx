@@ -8,7 +8,7 @@ import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';
 import type { VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
-import { Panel } from '../../components/Panel.tsx';
+import { Panel } from '../../components/mui/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
 import type { NameOf } from './use-vm-names.ts';

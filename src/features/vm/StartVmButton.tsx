@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';
 import { type StartAction, startProgressText } from './use-start-action.ts';

@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
 import { useDeletions } from '../../api/audit.ts';
 import { useApi, useServerDate } from '../../api/session.ts';
-import { DeletedBy } from '../../components/DeletedBy.tsx';
-import { CopyButton } from '../../components/CopyButton.tsx';
-import { Detail, Details } from '../../components/Details.tsx';
+import { DeletedBy } from '../../components/plain/DeletedBy.tsx';
+import { CopyButton } from '../../components/plain/CopyButton.tsx';
+import { Detail, Details } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';

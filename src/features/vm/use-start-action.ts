@@ -1,7 +1,7 @@
 // One Start for the whole page: every Start button shares it, so the VM cannot be started twice at once.
 import { useRef, useState } from 'react';
 import { type JobEvent, useStartVm } from '../../api/vm-actions.ts';
-import { useNotify } from '../../components/Notifier.tsx';
+import { useNotify } from '../../components/plain/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';

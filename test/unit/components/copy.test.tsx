@@ -2,9 +2,9 @@
 // navigator.clipboard there, and the copy buttons fall back to a selected textarea and execCommand('copy').
 import { fireEvent, isInaccessible, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CopyButton } from '../../../src/components/CopyButton.tsx';
-import { ErrorCodeView } from '../../../src/components/ErrorCodeView.tsx';
-import { NotifierProvider } from '../../../src/components/Notifier.tsx';
+import { CopyButton } from '../../../src/components/plain/CopyButton.tsx';
+import { ErrorCodeView } from '../../../src/components/plain/ErrorCodeView.tsx';
+import { NotifierProvider } from '../../../src/components/plain/Notifier.tsx';
 import { ZStackError } from '../../../src/zstack/errors.ts';
 import { renderApp, signInAs } from '../../support/render.tsx';
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorCodeView } from '../../../src/components/ErrorCodeView.tsx';
-import { NotifierProvider } from '../../../src/components/Notifier.tsx';
+import { ErrorCodeView } from '../../../src/components/plain/ErrorCodeView.tsx';
+import { NotifierProvider } from '../../../src/components/plain/Notifier.tsx';
 import { ZStackError } from '../../../src/zstack/errors.ts';
 
 function show(error: unknown) {

@@ -1,11 +1,11 @@
-// The first paint is drawn with components/styles.css, the parts loaded on demand with MUI's theme: both must
+// The first paint is drawn with components/plain/styles.css, the parts loaded on demand with MUI's theme: both must
 // show the same colours, in both modes, or a dialog would not match the page under it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTheme } from '../../../src/components/mui-theme.ts';
+import { makeTheme } from '../../../src/components/mui/mui-theme.ts';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/components/styles.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/components/plain/styles.css'), 'utf8');
 
 function variables(selector: string): Map<string, string> {
   const start = css.indexOf(`${selector} {`);

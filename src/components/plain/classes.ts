@@ -1,4 +1,4 @@
-// Class names of the shared style sheet (components/styles.css) that rows repeat many times: plain class names
+// Class names of the shared style sheet (components/plain/styles.css) that rows repeat many times: plain class names
 // instead of a style computed for every element (a page of rows has hundreds of them).
 export const cls = {
   /** A second, smaller line in a cell: a date under a relative time, an IP under a name. */

@@ -6,7 +6,7 @@ const reducedMotion =
 
 /**
  * MUI's light or dark theme, for the parts that load on demand (dialogs, the VM, volume, image and settings
- * pages): the same colours as components/styles.css, which the first paint uses without MUI. A plain theme per
+ * pages): the same colours as components/plain/styles.css, which the first paint uses without MUI. A plain theme per
  * mode, not MUI's CSS-variables theme, which brings its own provider and colour-scheme storage.
  */
 export function makeTheme(mode: 'light' | 'dark'): Theme {

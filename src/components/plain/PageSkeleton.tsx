@@ -1,4 +1,4 @@
-import { useT } from '../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { Skeleton } from './ui.tsx';
 
 export function PageSkeleton({ label }: { label?: string }) {

@@ -1,10 +1,10 @@
 // Renders any failure inline: plain words first, then the ZStack ErrorCode with every level of its cause chain.
 import { type ReactNode, useId, useState } from 'react';
-import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
+import { type ErrorCode, isZStackError } from '../../zstack/errors.ts';
 import { cls } from './classes.ts';
-import { copyText } from './clipboard.ts';
-import { useT } from '../i18n/I18nProvider.tsx';
-import { describeError, type ErrorSubject } from './error-text.ts';
+import { copyText } from '../clipboard.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
+import { describeError, type ErrorSubject } from '../error-text.ts';
 import { Icon } from './icons.tsx';
 import { useNotify } from './Notifier.tsx';
 import { Alert, Button } from './ui.tsx';

@@ -7,8 +7,8 @@
 // - unless it says `plain`, it is drawn with MUI: MUI, its theme and the component's own code load together, and
 //   the component renders inside MuiScope (the first paint has no MUI at all).
 import { type ComponentType, lazy, useState } from 'react';
-import type { Messages } from '../i18n/en/index.ts';
-import { useT } from '../i18n/I18nProvider.tsx';
+import type { Messages } from '../../i18n/en/index.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { ChunkBoundary } from './ChunkBoundary.tsx';
 
 const RETRY_DELAYS_MS = [300, 1200];
@@ -64,7 +64,7 @@ export function preloadable<M, P extends object>(
     if (options.plain) return pick(await loadWithRetry(importer));
     const [module, scope] = await Promise.all([
       loadWithRetry(importer),
-      loadWithRetry(() => import('./MuiScope.tsx')),
+      loadWithRetry(() => import('../mui/MuiScope.tsx')),
     ]);
     return scope.withMui(pick(module));
   };

@@ -10,14 +10,20 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { useOperations } from '../../api/operations/OperationsProvider.tsx';
-import { countRun, fromStoredError, isFinished, type Run, type RunItem } from '../../api/operations/run.ts';
-import { ErrorCodeView } from '../../components/ErrorCodeView.tsx';
-import { DialogLiveRegion } from '../../components/Notifier.tsx';
-import type { Messages } from '../../i18n/en/index.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
-import '../../i18n/en/operations.ts';
-import { stateLabel } from '../../i18n/states.ts';
+import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
+import {
+  countRun,
+  fromStoredError,
+  isFinished,
+  type Run,
+  type RunItem,
+} from '../../../api/operations/run.ts';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
+import type { Messages } from '../../../i18n/en/index.ts';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import '../../../i18n/en/operations.ts';
+import { stateLabel } from '../../../i18n/states.ts';
 
 function outcome(item: RunItem, action: Run['action'], m: Messages['operations']): string {
   if (item.status === 'done') return m.outcome.done[action];

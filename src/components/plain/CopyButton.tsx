@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../i18n/I18nProvider.tsx';
-import { copyText } from './clipboard.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
+import { copyText } from '../clipboard.ts';
 import { useNotify } from './Notifier.tsx';
 import { IconButton } from './ui.tsx';
 

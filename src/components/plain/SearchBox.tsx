@@ -1,7 +1,7 @@
 // A labelled search input with a clear button: a native input styled like the theme, because MUI's TextField
 // (InputBase, FormControl, label animation, textarea autosize) costs ~7 kB gzip on the first paint.
 import type { KeyboardEvent } from 'react';
-import { useT } from '../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { Icon } from './icons.tsx';
 import { IconButton } from './ui.tsx';
 

@@ -2,7 +2,7 @@
 // page that uses it is wrapped here by preloadable(), so its code, MUI's and the theme arrive together.
 import { ThemeProvider } from '@mui/system';
 import type { ComponentType, ReactNode } from 'react';
-import { useColorMode } from './color-mode.tsx';
+import { useColorMode } from '../color-mode.tsx';
 import { muiTheme } from './mui-theme.ts';
 
 function MuiScope({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 // Who deleted something, when ZStack's audit log knows: operator, client IP and time.
 import { cls } from './classes.ts';
-import { useFormat, useT } from '../i18n/I18nProvider.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 
 export interface DeletedByProps {
   operator: string | undefined;

@@ -1,4 +1,4 @@
-// The first paint's controls: native elements with the shared style sheet (components/styles.css), in place of
+// The first paint's controls: native elements with the shared style sheet (components/plain/styles.css), in place of
 // MUI's Button, IconButton, Alert, Skeleton and CircularProgress (no ripple, no styled root to render per button). Same look, same roles and names; no Emotion,
 // no ripple, nothing to compute per render. MUI stays for dialogs and the pages loaded on demand.
 import type { ButtonHTMLAttributes, ReactNode } from 'react';

@@ -1,7 +1,7 @@
 // Light pagination: a native select for the page size and two buttons. (MUI's TablePagination brings Select,
 // Menu and Popover, about 10 kB gzip, onto the first paint.)
 import { useId } from 'react';
-import { useT } from '../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { IconButton } from './ui.tsx';
 
 export interface PagerProps {
