@@ -3,16 +3,15 @@
 // can be attached.
 import RestoreIcon from '@mui/icons-material/Restore';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useApi, useServerDate } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
 import { useRecoverVolume, volumeQueries } from '../../api/volumes.ts';
+import { useBusyGuard } from '../../components/busy-guard.ts';
+import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
@@ -32,12 +31,11 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
   const toDate = useServerDate();
   const notify = useNotify();
   const recover = useRecoverVolume();
-  const busy = useRef(false);
+  const guard = useBusyGuard();
   const name = volume.name ?? volume.uuid;
 
   const run = () => {
-    if (busy.current) return;
-    busy.current = true;
+    if (!guard.claim()) return;
     recover.mutate(volume, {
       onSuccess: () => {
         notify(m.recovered(name));
@@ -45,7 +43,7 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
         void queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vm.uuid).queryKey });
         void queryClient.invalidateQueries({ queryKey: volumeQueries.deletedWithVm(api, vm.uuid).queryKey });
       },
-      onSettled: () => (busy.current = false),
+      onSettled: guard.release,
     });
   };
 
@@ -56,18 +54,16 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
         <TableCell align="right">{format.bytes(volume.size)}</TableCell>
         <TableCell>{format.dateTime(toDate(volume.lastOpDate))}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-          <Button
+          <BusyButton
             size="small"
             variant="outlined"
             onClick={run}
-            disabled={recover.isPending}
+            busy={recover.isPending}
             aria-label={m.recoverName(name)}
-            startIcon={
-              recover.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : <RestoreIcon />
-            }
+            startIcon={<RestoreIcon />}
           >
             {recover.isPending ? t.recycleBin.recovering : t.recycleBin.recover}
-          </Button>
+          </BusyButton>
         </TableCell>
       </TableRow>
       {recover.isError && (

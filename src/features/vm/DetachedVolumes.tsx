@@ -2,17 +2,18 @@ import LinkIcon from '@mui/icons-material/Link';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Skeleton from '@mui/material/Skeleton';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useApi, useServerDate } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
 import { useAttachVolume } from '../../api/volumes.ts';
+import { useBusyGuard } from '../../components/busy-guard.ts';
+import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
@@ -42,7 +43,7 @@ interface RowProps {
 function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps) {
   const attach = useAttachVolume();
   const notify = useNotify();
-  const busy = useRef(false);
+  const guard = useBusyGuard();
   const toDate = useServerDate();
   const t = useT();
   const format = useFormat();
@@ -50,8 +51,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
   const vmName = vm.name ?? vm.uuid;
 
   const reattach = () => {
-    if (busy.current) return;
-    busy.current = true;
+    if (!guard.claim()) return;
     // The row leaves the list once the volume is attached, so the announcement must not depend on it staying mounted.
     void attach
       .mutateAsync({ volumeUuid: volume.uuid, vmUuid: vm.uuid })
@@ -60,9 +60,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
         // Shown and announced by the ErrorCodeView of this row.
         () => undefined,
       )
-      .finally(() => {
-        busy.current = false;
-      });
+      .finally(guard.release);
   };
 
   return (
@@ -79,19 +77,18 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
         </TableCell>
         <TableCell>{format.dateTime(toDate(volume.lastDetachDate))}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-          <Button
+          <BusyButton
             size="small"
             variant="outlined"
             onClick={reattach}
-            disabled={!enabled || attach.isPending}
+            busy={attach.isPending}
+            disabled={!enabled}
             aria-label={attach.isPending ? t.vm.reattachingName(name) : t.vm.reattachName(name)}
             aria-describedby={enabled ? undefined : blockedId}
-            startIcon={
-              attach.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : <LinkIcon />
-            }
+            startIcon={<LinkIcon />}
           >
             {attach.isPending ? t.vm.reattaching : t.vm.reattach}
-          </Button>
+          </BusyButton>
         </TableCell>
       </TableRow>
       {attach.isError && (

@@ -1,8 +1,7 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
+import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';
@@ -24,16 +23,14 @@ export function StartVmButton({ action, from, vmName, label }: StartVmButtonProp
   return (
     <Box sx={{ display: 'grid', gap: 1, justifyItems: 'start', minWidth: 0 }}>
       <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
+        <BusyButton
           variant="contained"
           onClick={() => action.start(from)}
-          disabled={action.pending}
-          startIcon={
-            action.pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : <PlayArrowIcon />
-          }
+          busy={action.pending}
+          startIcon={<PlayArrowIcon />}
         >
           {action.pending && mine ? t.vm.starting : (label ?? t.vm.start)}
-        </Button>
+        </BusyButton>
         {action.pending && mine && (
           <Typography variant="body2" color="text.secondary" role="status">
             {startProgressText(t, action.event)}

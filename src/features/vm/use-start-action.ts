@@ -1,6 +1,7 @@
 // One Start for the whole page: every Start button shares it, so the VM cannot be started twice at once.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { type JobEvent, useStartVm } from '../../api/vm-actions.ts';
+import { useBusyGuard } from '../../components/busy-guard.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -24,13 +25,11 @@ export function useStartAction(vm: VmInstance): StartAction {
   const t = useT();
   const [origin, setOrigin] = useState<string>();
   const [event, setEvent] = useState<JobEvent>();
-  // A second click can land before React re-renders the disabled button.
-  const busy = useRef(false);
+  const guard = useBusyGuard();
   const name = vm.name ?? vm.uuid;
 
   const start = (from: string) => {
-    if (busy.current) return;
-    busy.current = true;
+    if (!guard.claim()) return;
     setOrigin(from);
     setEvent(undefined);
     mutation.mutate(
@@ -43,9 +42,7 @@ export function useStartAction(vm: VmInstance): StartAction {
           const state = inventory.state === undefined ? undefined : stateText(t, inventory.state);
           notify(t.vm.started(name, state, ips));
         },
-        onSettled: () => {
-          busy.current = false;
-        },
+        onSettled: guard.release,
       },
     );
   };
