@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importRules } from './eslint.imports.js';
 
 // Props whose value a person reads or hears.
 const TEXT_PROPS =
@@ -72,55 +73,33 @@ export default tseslint.config(
     },
   },
   {
-    // Fetch-API handlers and Node adapters: the simulator never imports React or src/.
+    // Packages a layer must not use; where our own modules may be imported from is in importRules below.
     files: ['sim/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../src/*', 'react', 'react-dom'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['react-dom/*'] }],
+    },
   },
-  // One-way imports: app -> features -> api -> zstack; features -> components -> i18n. Features never import
-  // each other; zstack/ imports nothing of ours (and no React).
   {
     files: ['src/zstack/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['../api/*', '../features/*', '../components/*', '../app/*', '../i18n/*', 'react'] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: ['react'], patterns: ['react/*'] }] },
   },
   {
-    files: ['src/api/**/*.{ts,tsx}'],
+    // Components and features read the types and error helpers of zstack/, never the functions that make requests.
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../features/*', '../components/*', '../app/*'] }],
-    },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../features/*', '../app/*', '../api/*'] }] },
-  },
-  {
-    files: ['src/i18n/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['../features/*', '../app/*', '../api/*', '../components/*', '../zstack/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^\\.\\./[^.]',
-              message: 'Features never import each other: share through components/ or api/.',
+              regex: '/endpoints(\\.ts)?$',
+              allowTypeImports: true,
+              message: 'Only types from zstack/endpoints.ts: requests go through api/.',
             },
-            { group: ['../../app/*'], message: 'Features do not import the app shell.' },
           ],
         },
       ],
     },
   },
+  ...importRules,
 );

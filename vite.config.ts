@@ -148,6 +148,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'sim', environment: 'node', include: ['test/sim/**/*.test.ts'] },
       },
+      {
+        extends: true,
+        // ESLint's API over the real config: the import boundaries (a few seconds: it loads the config once)
+        test: { name: 'lint', environment: 'node', include: ['test/lint/**/*.test.ts'], testTimeout: 60_000 },
+      },
     ],
   },
 });

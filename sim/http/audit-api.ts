@@ -2,7 +2,7 @@ import { getAuditData, type AuditDataQuery } from '../ops/audit.ts';
 import { invalidSession } from '../store/error-codes.ts';
 import { query } from './query-api.ts';
 import { json, text } from './replies.ts';
-import type { Route, RouteCtx } from './routes.ts';
+import type { Route, RouteCtx } from './route.ts';
 import { sessionIdFromHeaders } from './sessions.ts';
 
 /*

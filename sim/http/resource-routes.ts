@@ -6,9 +6,8 @@ import { IMAGE_SCHEMA, VM_SCHEMA, VOLUME_SCHEMA } from '../store/schema.ts';
 import { submitAsync, type AsyncSpec, type AuditSpec } from './async-api.ts';
 import { query } from './query-api.ts';
 import { asRecord, text } from './replies.ts';
-import type { Route, RouteCtx } from './routes.ts';
+import { seg, type Route, type RouteCtx } from './route.ts';
 
-const seg = '([^/]+)';
 const optString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** A JSON list of uuids; anything else counts as absent (unconfirmed: Gson may refuse it with a 400). */

@@ -2,7 +2,7 @@
 // data volume and image dialogs share with them. Not in the first paint: the modules that read t.binDialogs import
 // this one, which registers it (see ./index.ts). What the first paint or the VM page also reads (the Recover
 // button's label, `recovering`) stays in ./recycle-bin.ts.
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 export const binDialogs = {
   // The recover dialog.
@@ -75,5 +75,11 @@ export const binDialogs = {
   bulkRecoverAndStartButton: (n: number) => `Recover and start ${n} VM${n === 1 ? '' : 's'}`,
   bulkExpungeButton: (n: number) => `Expunge ${n} VM${n === 1 ? '' : 's'} for good`,
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    binDialogs: typeof binDialogs;
+  }
+}
 
 registerEn('binDialogs', binDialogs);

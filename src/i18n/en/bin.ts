@@ -1,6 +1,6 @@
 // Texts of the data-volume and image recycle bins: the lists, and their recover and expunge dialogs.
 // Not in the first paint: the modules that read t.bin import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 type Kind = 'volume' | 'image';
 const noun = (kind: Kind, n = 1) => (kind === 'volume' ? 'data volume' : 'image') + (n === 1 ? '' : 's');
@@ -79,5 +79,11 @@ export const bin = {
   bulkRecoverButton: (kind: Kind, n: number) => `Recover ${n} ${noun(kind, n)}`,
   bulkExpungeButton: (kind: Kind, n: number) => `Expunge ${n} ${noun(kind, n)} for good`,
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    bin: typeof bin;
+  }
+}
 
 registerEn('bin', bin);

@@ -7,6 +7,7 @@ import { common } from './common.ts';
 import { errors } from './errors.ts';
 import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
+import { registeredEn, type LazyNamespace } from './registry.ts';
 import type { resource } from './resource.ts';
 import type { session } from './session.ts';
 import type { settings } from './settings.ts';
@@ -31,18 +32,9 @@ export interface Messages {
 // recycle bin list read are here from the start. The texts of the lazy pages and dialogs (the sign-in page, the VM,
 // volume, image and settings pages, the volume and image bins, the recycle bin's recover, expunge and bulk dialogs)
 // travel in their chunks: each such namespace's own module registers it when it is evaluated (`registerEn('vm', vm)`
-// at the end of vm.ts), and every module that reads `t.vm` imports './vm.ts' for that side effect, so it is there
+// at the end of vm.ts, into ./registry.ts), and every module that reads `t.vm` imports './vm.ts' for that side effect, so it is there
 // before anything can render with it (scripts/check-i18n.ts checks those imports; `binDialogs` is in
 // './bin-dialogs.ts'). Reading a namespace that is not registered throws, by its name.
-type LazyNamespace = 'session' | 'vm' | 'settings' | 'bin' | 'binDialogs' | 'resource' | 'operations';
-
-const registered: Partial<Pick<Messages, LazyNamespace>> = {};
-
-/** Called once by each lazy namespace's module (en/<namespace>.ts) when it is evaluated. */
-export function registerEn<N extends LazyNamespace>(namespace: N, messages: Messages[N]): void {
-  registered[namespace] = messages;
-}
-
 function notLoaded(namespace: LazyNamespace): never {
   throw new Error(
     `The English "${namespace}" messages are not loaded: a module that reads t.${namespace} must import ` +
@@ -55,25 +47,25 @@ export const en: Messages = {
   common,
   errors,
   get session() {
-    return registered.session ?? notLoaded('session');
+    return registeredEn('session') ?? notLoaded('session');
   },
   recycleBin,
   get binDialogs() {
-    return registered.binDialogs ?? notLoaded('binDialogs');
+    return registeredEn('binDialogs') ?? notLoaded('binDialogs');
   },
   get vm() {
-    return registered.vm ?? notLoaded('vm');
+    return registeredEn('vm') ?? notLoaded('vm');
   },
   get settings() {
-    return registered.settings ?? notLoaded('settings');
+    return registeredEn('settings') ?? notLoaded('settings');
   },
   get operations() {
-    return registered.operations ?? notLoaded('operations');
+    return registeredEn('operations') ?? notLoaded('operations');
   },
   get bin() {
-    return registered.bin ?? notLoaded('bin');
+    return registeredEn('bin') ?? notLoaded('bin');
   },
   get resource() {
-    return registered.resource ?? notLoaded('resource');
+    return registeredEn('resource') ?? notLoaded('resource');
   },
 };

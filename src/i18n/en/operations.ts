@@ -1,6 +1,6 @@
 // Bulk runs: progress and per-VM results (the app-bar indicator's texts are in app.ts).
 // Not in the first paint: the modules that read t.operations import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 export const operations = {
   title: (
@@ -47,5 +47,11 @@ export const operations = {
   retryFailed: (n: number) => `Retry ${n} failed`,
   dismiss: 'Remove from the list',
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    operations: typeof operations;
+  }
+}
 
 registerEn('operations', operations);

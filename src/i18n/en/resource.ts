@@ -1,6 +1,6 @@
 // Texts of the data volume and image pages (the inventory of one resource, e.g. right after recovering it).
 // Not in the first paint: the modules that read t.resource import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 export const resource = {
   documentTitle: (name: string) => `${name} · ZStack`,
@@ -54,5 +54,11 @@ export const resource = {
     installPath: 'Install path',
   },
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    resource: typeof resource;
+  }
+}
 
 registerEn('resource', resource);

@@ -1,6 +1,6 @@
 // Texts of the sign-in page.
 // Not in the first paint: the modules that read t.session import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 export const session = {
   documentTitle: 'Sign in · ZStack Recycle Bin',
@@ -13,5 +13,11 @@ export const session = {
   signingIn: 'Signing in…',
   signIn: 'Sign in',
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    session: typeof session;
+  }
+}
 
 registerEn('session', session);

@@ -1,6 +1,6 @@
 // Texts of the settings page: the management node's time zone.
 // Not in the first paint: the modules that read t.settings import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 export const settings = {
   documentTitle: 'Settings · ZStack',
@@ -26,5 +26,11 @@ export const settings = {
   concurrencyInvalid: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
   concurrencySaved: (n: number) => `Bulk actions now run ${n} job${n === 1 ? '' : 's'} at a time.`,
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    settings: typeof settings;
+  }
+}
 
 registerEn('settings', settings);

@@ -1,6 +1,6 @@
 // Texts of the VM page: the inventory view of one VM, its Start button, and re-attaching its data volumes.
 // Not in the first paint: the modules that read t.vm import this one, which registers it (see ./index.ts).
-import { registerEn } from './index.ts';
+import { registerEn } from './registry.ts';
 
 const ipRule = 'IP addresses are assigned when the VM starts.';
 
@@ -189,5 +189,11 @@ export const vm = {
       `place it on a host only when it is started${lastHost ? ` (it last ran on ${lastHost})` : ''}.`,
   },
 };
+
+declare module './registry.ts' {
+  interface LazyMessages {
+    vm: typeof vm;
+  }
+}
 
 registerEn('vm', vm);
