@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionStore } from './api/session.ts';
-import { App, browserStorage } from './app/App.tsx';
+import { App } from './app/App.tsx';
+import { tabStorage } from './lib/tab-storage.ts';
 import { applySavedColorMode } from './components/color-mode.tsx';
 import './components/plain/styles.css';
 import { createQueryClient } from './app/query-client.ts';
@@ -17,7 +18,7 @@ if (!root) throw new Error('index.html has no #root element');
 // at most 1.5 s: if it cannot be fetched, the console starts and the page's place shows the failure with a retry.
 applySavedColorMode();
 const wanted = detectLocale();
-const session = new SessionStore({ storage: browserStorage() });
+const session = new SessionStore({ storage: tabStorage() });
 const queryClient = createQueryClient();
 const signedIn = session.get().session !== undefined;
 // Its first requests leave now too, rather than after the first render.

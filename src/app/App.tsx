@@ -8,6 +8,7 @@ import { describeError } from '../components/error-text.ts';
 import { NotifierProvider, useClearNotices, useNotify } from '../components/plain/Notifier.tsx';
 import { I18nProvider, useT } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/locale.ts';
+import { tabStorage } from '../lib/tab-storage.ts';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes } from './router.tsx';
 
@@ -67,14 +68,6 @@ export function AppProviders({ children, queryClient, session, locale }: AppProv
   );
 }
 
-export function browserStorage(): Storage | undefined {
-  try {
-    return sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function App({
   locale,
   session: given,
@@ -84,7 +77,7 @@ export function App({
   session?: SessionStore;
   queryClient?: QueryClient;
 }) {
-  const [session] = useState(() => given ?? new SessionStore({ storage: browserStorage() }));
+  const [session] = useState(() => given ?? new SessionStore({ storage: tabStorage() }));
   return (
     <AppProviders session={session} locale={locale} {...(queryClient ? { queryClient } : {})}>
       <BrowserRouter>

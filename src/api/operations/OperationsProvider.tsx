@@ -12,6 +12,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { importWithRetry } from '../../lib/import-retry.ts';
+import { tabStorage } from '../../lib/tab-storage.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
@@ -22,7 +24,6 @@ import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 const REFRESH_EVERY_MS = 5000;
 
 type Engine = typeof import('./engine.ts');
-const RETRY_DELAYS_MS = [300, 1200];
 
 /**
  * The run machinery, fetched when a run starts or resumes, a few times if the network drops it. A failure is not
@@ -30,17 +31,7 @@ const RETRY_DELAYS_MS = [300, 1200];
  */
 let engine: Promise<Engine> | undefined;
 export function loadRunEngine(): Promise<Engine> {
-  const attempt = async (): Promise<Engine> => {
-    for (const delay of RETRY_DELAYS_MS) {
-      try {
-        return await import('./engine.ts');
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
-    return import('./engine.ts');
-  };
-  engine ??= attempt().catch((error: unknown) => {
+  engine ??= importWithRetry(() => import('./engine.ts')).catch((error: unknown) => {
     engine = undefined;
     throw error;
   });
@@ -85,14 +76,6 @@ export function useOperations(): Operations {
   return ops;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function OperationsProvider({ children }: { children: ReactNode }) {
   const { session, api, store } = useSession();
   const queryClient = useQueryClient();
@@ -100,11 +83,11 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
   // What this account's runs look like now; reloaded from storage when the account at the desk changes.
   const [view, setView] = useState(() => ({
     scope,
-    runs: scope ? loadRuns(storage(), scope) : [],
+    runs: scope ? loadRuns(tabStorage(), scope) : [],
     shownId: undefined as string | undefined,
   }));
   if (view.scope !== scope)
-    setView({ scope, runs: scope ? loadRuns(storage(), scope) : [], shownId: undefined });
+    setView({ scope, runs: scope ? loadRuns(tabStorage(), scope) : [], shownId: undefined });
   const { runs, shownId } = view;
   const setShownId = useCallback(
     (id: string | undefined | ((s: string | undefined) => string | undefined)) =>
@@ -123,7 +106,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
 
   const commit = useCallback((next: Run[]) => {
     runsRef.current = next;
-    saveRuns(storage(), latest.current.scope, next);
+    saveRuns(tabStorage(), latest.current.scope, next);
     setView((v) => ({ ...v, runs: next }));
   }, []);
 
@@ -186,7 +169,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
   // A new account (or none) at the desk: stop following the last one's jobs, load and resume this one's runs.
   useEffect(() => {
     const current = queues.current;
-    const saved = scope ? loadRuns(storage(), scope) : [];
+    const saved = scope ? loadRuns(tabStorage(), scope) : [];
     runsRef.current = saved;
     for (const run of saved) if (!isFinished(run)) withQueue(run, (q) => q.start());
     return () => {
@@ -200,7 +183,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       store.onReset((reason) => {
-        if (reason === 'sign-out') saveRuns(storage(), undefined, []);
+        if (reason === 'sign-out') saveRuns(tabStorage(), undefined, []);
       }),
     [store],
   );

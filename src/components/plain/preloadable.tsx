@@ -9,17 +9,8 @@
 import { type ComponentType, lazy, useState } from 'react';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { importWithRetry } from '../../lib/import-retry.ts';
 import { ChunkBoundary } from './ChunkBoundary.tsx';
-
-const RETRY_DELAYS_MS = [300, 1200];
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The URL a failed dynamic import names, so it can be asked for again under a new name if the browser caches the failure. */
-function failedUrl(error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : '';
-  return /(https?:\/\/\S+?\.m?js)\b/u.exec(message)?.[1];
-}
 
 export interface PreloadableOptions {
   /** What is loading, for the message if it cannot be loaded ("the recover dialog"). */
@@ -33,25 +24,6 @@ export interface PreloadableOptions {
   plain?: boolean;
 }
 
-/** Loads a module, fetching it again a few times if that fails (see above). */
-async function loadWithRetry<M>(importer: () => Promise<M>): Promise<M> {
-  let lastError: unknown;
-  for (let i = 0; i <= RETRY_DELAYS_MS.length; i += 1) {
-    try {
-      if (i === 0) return await importer();
-      const url = failedUrl(lastError);
-      // Browsers that cache a failed module fetch answer the same URL with the same failure: ask under a new name.
-      return url ? ((await import(/* @vite-ignore */ `${url}?retry=${Date.now()}`)) as M) : await importer();
-    } catch (e) {
-      lastError = e;
-      const delay = RETRY_DELAYS_MS[i];
-      if (delay === undefined) break;
-      await wait(delay);
-    }
-  }
-  throw lastError;
-}
-
 export function preloadable<M, P extends object>(
   importer: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
@@ -61,10 +33,10 @@ export function preloadable<M, P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
 
   const attempt = async (): Promise<ComponentType<P>> => {
-    if (options.plain) return pick(await loadWithRetry(importer));
+    if (options.plain) return pick(await importWithRetry(importer));
     const [module, scope] = await Promise.all([
-      loadWithRetry(importer),
-      loadWithRetry(() => import('../mui/MuiScope.tsx')),
+      importWithRetry(importer),
+      importWithRetry(() => import('../mui/MuiScope.tsx')),
     ]);
     return scope.withMui(pick(module));
   };
