@@ -30,6 +30,7 @@ const zones = [
   },
   { target: 'src/zstack', from: 'src', except: ['./zstack'], message: 'zstack/ imports nothing of ours.' },
   { target: 'src/i18n', from: 'src', except: ['./i18n'], message: 'i18n/ imports nothing of ours.' },
+  { target: 'src/lib', from: 'src', except: ['./lib'], message: 'lib/ imports nothing of ours.' },
   {
     target: 'src/api',
     from: ['src/features', 'src/components', 'src/app', 'src/main.tsx'],
