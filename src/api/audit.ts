@@ -4,11 +4,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
-
-export type AuditedKind = 'vm' | 'volume' | 'image';
+import type { ResourceKind } from '../zstack/inventories.ts';
 
 /** The API that puts each kind in the recycle bin. */
-const DELETE_APIS: Record<AuditedKind, string> = {
+const DELETE_APIS: Record<ResourceKind, string> = {
   vm: 'org.zstack.header.vm.APIDestroyVmInstanceMsg',
   volume: 'org.zstack.header.volume.APIDeleteDataVolumeMsg',
   image: 'org.zstack.header.image.APIDeleteImageMsg',
@@ -35,7 +34,7 @@ export const auditQueries = {
       gcTime: Infinity,
     }),
   /** The latest delete of each resource on a page: one query for the whole page, never one per row. */
-  deletions: (api: Api, kind: AuditedKind, uuids: readonly string[]) =>
+  deletions: (api: Api, kind: ResourceKind, uuids: readonly string[]) =>
     queryOptions({
       queryKey: [...scopeKey(api), 'audit', kind, uuids] as const,
       queryFn: async ({ signal }) => {
@@ -83,7 +82,7 @@ export interface Deletions {
 }
 
 /** Who deleted the resources on screen: one probe per session, then one batched query per page. */
-export function useDeletions(api: Api, kind: AuditedKind, uuids: readonly string[]): Deletions {
+export function useDeletions(api: Api, kind: ResourceKind, uuids: readonly string[]): Deletions {
   const support = useQuery({ ...auditQueries.support(api), retry: 2 });
   const deletions = useQuery({
     ...auditQueries.deletions(api, kind, uuids),

@@ -6,9 +6,9 @@ import { eq, inList, isNull } from '../zstack/query.ts';
 import { BULK_CAP } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 import { imageBinConditions } from './images.ts';
-import type { BulkResource } from './operations/run.ts';
 import { volumeBinConditions } from './volumes.ts';
 import { recycleBinConditions } from './vms.ts';
+import type { ResourceKind } from '../zstack/inventories.ts';
 
 /** What each recycle bin lists, as the query API sees it. */
 const BINS = {
@@ -36,7 +36,7 @@ export interface Matching {
 /** Everything in a recycle bin matching `search`, newest deleted first, fetched by pages, at most BULK_CAP. */
 export async function matching(
   api: Api,
-  resource: BulkResource,
+  resource: ResourceKind,
   search: string,
   signal?: AbortSignal,
 ): Promise<Matching> {

@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { namesOf, query } from '../zstack/endpoints.ts';
 import { eq, inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
+import type { ResourceKind } from '../zstack/inventories.ts';
 
 export interface ExpungePolicy {
   deletionPolicy: string;
@@ -10,18 +11,15 @@ export interface ExpungePolicy {
   expungeIntervalSeconds: number;
 }
 
-/** Each kind of resource has its own deletion policy and expunge clock (docs/zstack-protocol.md#data-volumes). */
-export type ExpungeCategory = 'vm' | 'volume' | 'image';
-
 /** ZStack's defaults: VMs wait 7 days, data volumes and images 3. */
-const DEFAULTS: Record<ExpungeCategory, ExpungePolicy> = {
+const DEFAULTS: Record<ResourceKind, ExpungePolicy> = {
   vm: { deletionPolicy: 'Delay', expungePeriodSeconds: 604800, expungeIntervalSeconds: 3600 },
   volume: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
   image: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
 };
 
 export const configQueries = {
-  expungePolicy: (api: Api, category: ExpungeCategory = 'vm') =>
+  expungePolicy: (api: Api, category: ResourceKind = 'vm') =>
     queryOptions({
       queryKey: [...scopeKey(api), 'global-configs', category, 'expunge'] as const,
       queryFn: async ({ signal }): Promise<ExpungePolicy> => {

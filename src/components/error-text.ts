@@ -1,6 +1,7 @@
 // Plain words for help-desk staff: what happened and what to do, from the ErrorCode chain, in the active language.
 import type { Messages } from '../i18n/en/index.ts';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
+import type { ResourceKind } from '../zstack/inventories.ts';
 
 export interface ErrorText {
   headline: string;
@@ -11,10 +12,7 @@ function flatten(ec: ErrorCode): ErrorCode[] {
   return [ec, ...(ec.cause ? flatten(ec.cause) : []), ...(ec.causes ?? []).flatMap(flatten)];
 }
 
-/** What a failure is about, for the words around it. */
-export type ErrorSubject = 'vm' | 'volume' | 'image';
-
-function fromChain(top: ErrorCode, m: Messages['errors'], subject: ErrorSubject): ErrorText {
+function fromChain(top: ErrorCode, m: Messages['errors'], subject: ResourceKind): ErrorText {
   const all = flatten(top);
   const has = (code: string) => all.some((e) => e.code === code);
   const text = all.map((e) => `${e.details ?? ''} ${e.description ?? ''}`).join(' ');
@@ -34,7 +32,7 @@ function fromChain(top: ErrorCode, m: Messages['errors'], subject: ErrorSubject)
   return top.elaboration ? { headline: top.elaboration.replace(/^Error message:\s*/u, '') } : m.generic;
 }
 
-export function describeError(error: unknown, t: Messages, subject: ErrorSubject = 'vm'): ErrorText {
+export function describeError(error: unknown, t: Messages, subject: ResourceKind = 'vm'): ErrorText {
   const m = t.errors;
   if (!isZStackError(error)) {
     return error instanceof Error ? { ...m.console, advice: error.message } : m.console;

@@ -180,6 +180,9 @@ export const auditRecordSchema = v.object({
   error: opt(str),
 });
 
+/** The three kinds of resource a recycle bin holds: VM instances, data volumes and images. */
+export type ResourceKind = 'vm' | 'volume' | 'image';
+
 export type UsedIp = v.InferOutput<typeof usedIpSchema>;
 export type Volume = v.InferOutput<typeof volumeSchema>;
 export type VmNic = v.InferOutput<typeof vmNicSchema>;

@@ -17,8 +17,9 @@ import { tabStorage } from '../../lib/tab-storage.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
-import { type BulkAction, type BulkResource, isFinished, type Run } from './run.ts';
+import { type BulkAction, isFinished, type Run } from './run.ts';
 import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
+import type { ResourceKind } from '../../zstack/inventories.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
@@ -42,7 +43,7 @@ export function loadRunEngine(): Promise<Engine> {
  * What a run's results change: everything cached of that kind (the `all` key of vms.ts, volumes.ts, images.ts).
  * Named here rather than imported, so the volume and image modules stay out of the first paint.
  */
-const cachedOf: Record<BulkResource, (api: Api) => readonly unknown[]> = {
+const cachedOf: Record<ResourceKind, (api: Api) => readonly unknown[]> = {
   vm: (api) => [...scopeKey(api), 'vms'],
   volume: (api) => [...scopeKey(api), 'volumes'],
   image: (api) => [...scopeKey(api), 'images'],
@@ -50,7 +51,7 @@ const cachedOf: Record<BulkResource, (api: Api) => readonly unknown[]> = {
 
 export interface StartSpec {
   action: BulkAction;
-  resource: BulkResource;
+  resource: ResourceKind;
   items: readonly { uuid: string; name: string }[];
   startAfter?: boolean;
 }
@@ -110,7 +111,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     setView((v) => ({ ...v, runs: next }));
   }, []);
 
-  const refreshLists = useCallback((final: boolean, resource: BulkResource) => {
+  const refreshLists = useCallback((final: boolean, resource: ResourceKind) => {
     const run = () => {
       lastRefresh.current = Date.now();
       const { queryClient: qc, api: a } = latest.current;

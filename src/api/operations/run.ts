@@ -2,9 +2,9 @@
 // machinery that runs it (queue.ts, engine.ts) loads when a run starts or resumes, not with the first paint.
 import type { ErrorCode, ZStackErrorKind } from '../../zstack/errors.ts';
 import { isZStackError, ZStackError } from '../../zstack/errors.ts';
+import type { ResourceKind } from '../../zstack/inventories.ts';
 
 export type BulkAction = 'recover' | 'expunge';
-export type BulkResource = 'vm' | 'volume' | 'image';
 
 export type ItemStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unknown' | 'cancelled';
 
@@ -36,7 +36,7 @@ export interface RunItem {
 export interface Run {
   id: string;
   action: BulkAction;
-  resource: BulkResource;
+  resource: ResourceKind;
   /** Account whose run this is: another account never sees it. */
   scope: string;
   startAfter: boolean;

@@ -4,10 +4,11 @@ import { type ErrorCode, isZStackError } from '../../zstack/errors.ts';
 import { cls } from './classes.ts';
 import { copyText } from '../clipboard.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
-import { describeError, type ErrorSubject } from '../error-text.ts';
+import { describeError } from '../error-text.ts';
 import { Icon } from './icons.tsx';
 import { useNotify } from './Notifier.tsx';
 import { Alert, Button } from './ui.tsx';
+import type { ResourceKind } from '../../zstack/inventories.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -68,7 +69,7 @@ export interface ErrorCodeViewProps {
   title?: string;
   action?: ReactNode;
   /** What the failure is about (a VM by default): the plain words name it. */
-  subject?: ErrorSubject;
+  subject?: ResourceKind;
 }
 
 export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCodeViewProps) {

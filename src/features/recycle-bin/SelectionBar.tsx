@@ -2,20 +2,20 @@
 // matching uuids from the server by pages, up to the bulk cap.
 import { useState } from 'react';
 import { BULK_CAP } from '../../api/list-params.ts';
-import type { BulkResource } from '../../api/operations/run.ts';
 import { useApi } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { Icon } from '../../components/plain/icons.tsx';
 import { Alert, Button } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import type { Selection } from './use-selection.ts';
+import type { ResourceKind } from '../../zstack/inventories.ts';
 
 export interface SelectionBarProps {
   selection: Selection;
   search: string;
   /** How many destroyed VMs match the search on the server. */
   total: number;
-  resource: BulkResource;
+  resource: ResourceKind;
   onBulk: (action: 'recover' | 'expunge') => void;
   onIntent: () => void;
 }

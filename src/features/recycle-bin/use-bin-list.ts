@@ -3,13 +3,14 @@
 // owners for admins, the expunge policy of its kind, who deleted each row, and the selection for bulk actions.
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type AuditedKind, useDeletions } from '../../api/audit.ts';
+import { useDeletions } from '../../api/audit.ts';
 import type { ListParams } from '../../api/list-params.ts';
-import { configQueries, type ExpungeCategory, ownerOf, ownerQueries } from '../../api/resources.ts';
+import { configQueries, ownerOf, ownerQueries } from '../../api/resources.ts';
 import { type Api, useSession } from '../../api/session.ts';
 import type { QueryResult } from '../../zstack/endpoints.ts';
 import { useListParams } from './use-list-params.ts';
 import { useSelection } from './use-selection.ts';
+import type { ResourceKind } from '../../zstack/inventories.ts';
 
 /** How often a recycle-bin list refreshes while its tab is visible. */
 export const REFRESH_MS = 30_000;
@@ -22,8 +23,8 @@ export interface BinListSpec<S extends string, T extends { uuid: string }> {
   useList: (api: Api, params: ListParams<S>) => UseQueryResult<QueryResult<T>>;
   /** The operator ZStack would misread in this search text, if any. */
   misread: (text: string) => string | undefined;
-  category: ExpungeCategory;
-  audited: AuditedKind;
+  category: ResourceKind;
+  audited: ResourceKind;
 }
 
 export function useNow(intervalMs: number): number {
