@@ -1,4 +1,4 @@
-// CI check of the catalogs: both languages have the same keys (TypeScript checks this too), every key is used
+// CI check of the catalogs: every language has the same keys (TypeScript checks this too), every key is used
 // somewhere in src/, nothing uses a key that does not exist, and every module that reads a namespace kept out of the
 // first paint imports the module that registers it (src/i18n/en/index.ts). Run by `npm run lint`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import '../src/i18n/en/all.ts';
 import { en } from '../src/i18n/en/index.ts';
 import { zhCN } from '../src/i18n/zh-CN/index.ts';
+import { zhTW } from '../src/i18n/zh-TW/index.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -25,9 +26,14 @@ function files(dir: string): string[] {
 
 const problems: string[] = [];
 const enKeys = leaves(en);
-const zhKeys = new Set(leaves(zhCN));
-for (const k of enKeys) if (!zhKeys.has(k)) problems.push(`zh-CN lacks ${k}`);
-for (const k of zhKeys) if (!enKeys.includes(k)) problems.push(`zh-CN has ${k}, which en does not`);
+for (const [name, catalog] of [
+  ['zh-CN', zhCN],
+  ['zh-TW', zhTW],
+] as const) {
+  const keys = new Set(leaves(catalog));
+  for (const k of enKeys) if (!keys.has(k)) problems.push(`${name} lacks ${k}`);
+  for (const k of keys) if (!enKeys.includes(k)) problems.push(`${name} has ${k}, which en does not`);
+}
 
 // Every `t.a.b.c` (and aliases such as `const m = t.errors` then `m.details`) in src/, with the catalog's paths.
 const used = new Set<string>();
@@ -95,4 +101,4 @@ if (problems.length > 0) {
   console.error(`i18n: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`i18n: ${enKeys.length} keys, same in en and zh-CN, all used.`);
+console.log(`i18n: ${enKeys.length} keys, same in en, zh-CN and zh-TW, all used.`);

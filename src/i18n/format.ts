@@ -18,9 +18,9 @@ export interface Format {
   /** 8 GiB, 1.5 TiB; "—" for a missing or invalid value. */
   bytes: (bytes: number | undefined) => string;
   dateTime: (date: Date | undefined) => string;
-  /** "3 hours ago" / "3小时前". */
+  /** "3 hours ago" / "3小时前" / "3 小時前". */
   relative: (date: Date | undefined, now?: number) => string;
-  /** A time left, for expunge countdowns: "3 days, 4 hours" / "3天4小时". */
+  /** A time left, for expunge countdowns: "3 days, 4 hours" / "3天4小时" / "3 天 4 小時". */
   duration: (ms: number) => string;
   /** A configured period in words: "7 days", "1 hour". */
   period: (seconds: number) => string;
@@ -46,7 +46,10 @@ export function makeFormat(locale: Locale): Format {
   };
   let unitList: Intl.ListFormat | undefined;
   const durationParts = (parts: string[]) => {
+    // Chinese writes "3天4小時" as one phrase (Intl's unit list would put a space in the wrong place); zh-TW's units
+    // already carry spaces ("3 天"), so a space keeps the parts even.
     if (locale === 'zh-CN') return parts.join('');
+    if (locale === 'zh-TW') return parts.join(' ');
     unitList ??= new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
     return unitList.format(parts);
   };

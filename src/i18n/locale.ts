@@ -1,9 +1,10 @@
-// The console's language: English or Simplified Chinese. The first visit follows the browser; a choice is kept in
-// localStorage (not sensitive). English ships in the first-paint code; Chinese is its own chunk, fetched on demand.
+// The console's language: English, Simplified or Traditional Chinese. The first visit follows the browser; a choice is
+// kept in localStorage (not sensitive). English ships in the first-paint code; each Chinese catalog is its own chunk,
+// fetched on demand.
 import type { Messages } from './en/index.ts';
 import { en } from './en/index.ts';
 
-export const LOCALES = ['en', 'zh-CN'] as const;
+export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const KEY = 'zstack-console.locale';
@@ -12,18 +13,28 @@ export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l === value);
 }
 
-/** The saved choice, else the first browser language we speak (any Chinese reads zh-CN), else English. */
+/** The saved choice, else the first browser language we speak, else English. */
 export function detectLocale(
   saved: string | null = readSaved(),
   languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
 ): Locale {
   if (isLocale(saved)) return saved;
   for (const lang of languages) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('zh')) return 'zh-CN';
-    if (l.startsWith('en')) return 'en';
+    const [language, ...rest] = lang.toLowerCase().split(/[-_]/u);
+    if (language === 'zh') return chineseScript(rest);
+    if (language === 'en') return 'en';
   }
   return 'en';
+}
+
+/**
+ * Which Chinese a tag's subtags ask for: the script when one is named (zh-Hant-*, zh-Hans-HK), else the region's
+ * usual script (Taiwan, Hong Kong and Macau write Traditional). Any other Chinese, and plain `zh`, reads Simplified.
+ */
+function chineseScript(subtags: readonly string[]): Locale {
+  if (subtags.includes('hant')) return 'zh-TW';
+  if (subtags.includes('hans')) return 'zh-CN';
+  return subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-TW' : 'zh-CN';
 }
 
 function readSaved(): string | null {
@@ -44,17 +55,22 @@ export function saveLocale(locale: Locale): void {
 
 const loaded = new Map<Locale, Messages>([['en', en]]);
 const loading = new Map<Locale, Promise<Messages>>();
+// One chunk per catalog, so a visit downloads only its own language.
+const chunks: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  'zh-CN': () => import('./zh-CN/index.ts').then((m) => m.zhCN),
+  'zh-TW': () => import('./zh-TW/index.ts').then((m) => m.zhTW),
+};
 
 /** The catalog of `locale`, loading its chunk once (a failed load is not kept, so it can be retried). */
 export function loadMessages(locale: Locale): Promise<Messages> {
   const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
+  if (ready || locale === 'en') return Promise.resolve(ready ?? en);
   let pending = loading.get(locale);
   if (!pending) {
-    pending = import('./zh-CN/index.ts').then(
-      (m) => {
-        loaded.set(locale, m.zhCN);
-        return m.zhCN;
+    pending = chunks[locale]().then(
+      (messages) => {
+        loaded.set(locale, messages);
+        return messages;
       },
       (error: unknown) => {
         loading.delete(locale);

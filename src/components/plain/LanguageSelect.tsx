@@ -1,5 +1,5 @@
-// English / 简体中文. A native select: keyboard and screen readers know it, and it costs nothing on first paint.
-// Its name reads in both languages, so a user who cannot read the current one still finds it.
+// English / 简体中文 / 繁體中文. A native select: keyboard and screen readers know it, and it costs nothing on first
+// paint. Its name reads in English and Chinese, so a user who cannot read the current language still finds it.
 import { useId } from 'react';
 import { useLocale, useT } from '../../i18n/I18nProvider.tsx';
 import { isLocale, LOCALES } from '../../i18n/locale.ts';

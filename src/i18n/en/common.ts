@@ -13,7 +13,7 @@ export const common = {
   range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
   /** The language control's name reads in both languages, so anyone can find it. */
   languageLabel: 'Language / 语言',
-  languageNames: { en: 'English', 'zh-CN': '简体中文' },
+  languageNames: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },
   // Who deleted it (ZStack Cloud's audit log).
   deletedBy: 'Deleted by',
   unknownOperator: 'Unknown operator',

@@ -13,7 +13,7 @@ export const common: Messages['common'] = {
   nextPage: '下一页',
   range: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
   languageLabel: 'Language / 语言',
-  languageNames: { en: 'English', 'zh-CN': '简体中文' },
+  languageNames: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },
   deletedBy: '删除者',
   unknownOperator: '未知操作者',
   deletedFrom: (ip, time) => `来自 ${ip}，${time}`,

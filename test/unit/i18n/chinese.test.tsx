@@ -46,7 +46,7 @@ describe('in Simplified Chinese', () => {
   });
 
   it('takes the browser’s language on a first visit, and a saved choice over it', () => {
-    expect(detectLocale(null, ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(detectLocale(null, ['zh', 'en'])).toBe('zh-CN');
     expect(detectLocale(null, ['fr-FR', 'en-GB'])).toBe('en');
     expect(detectLocale(null, ['fr-FR'])).toBe('en');
     expect(detectLocale('en', ['zh-CN'])).toBe('en');

@@ -1,0 +1,43 @@
+import type { Messages } from '../en/index.ts';
+
+export const app: Messages['app'] = {
+  productName: 'ZStack 資源回收筒',
+  skipToContent: '跳到主要內容',
+  mainNav: '主導覽',
+  navRecycleBin: '資源回收筒',
+  navSettings: '設定',
+  signedInAs: '目前登入：',
+  adminSuffix: '（管理員）',
+  signOut: '登出',
+  themeLabel: (current, next) => {
+    const name = { system: '跟隨系統', light: '淺色', dark: '深色' };
+    return `佈景主題：${name[current]}。切換為${next === 'system' ? '跟隨系統' : name[next]}`;
+  },
+  crashTitle: '發生問題',
+  crashFallback: '發生了未預期的錯誤。',
+  backToRecycleBin: '返回資源回收筒',
+  notFoundTitle: '找不到頁面',
+  notFoundText: '這個網址沒有對應的頁面。',
+  loading: '載入中',
+  loadingPage: (what) => `正在載入${what}`,
+  couldNotLoadPart: (what) => `無法載入${what}。可能是網路中斷，或主控台剛剛更新。`,
+  parts: {
+    signInPage: '登入頁面',
+    vmPage: '雲主機頁面',
+    settingsPage: '設定頁面',
+    recoverDialog: '恢復對話方塊',
+    expungeDialog: '徹底刪除對話方塊',
+    bulkDialog: '批次操作對話方塊',
+    binPage: '這個資源回收筒',
+    resourcePage: '這個頁面',
+    operationsDialog: '操作結果',
+  },
+  backgroundRefreshFailed: (headline) => `無法重新整理：${headline}`,
+  operationsIndicator: (settled, total, running) =>
+    running ? `操作：已完成 ${settled}/${total}` : `操作：已結束（${settled}/${total}）`,
+  operationsIndicatorShort: (settled, total) => `${settled}/${total}`,
+  operationsFinished: (action, done, failed) =>
+    action === 'recover'
+      ? `恢復已結束：${done} 項已恢復，${failed} 項失敗。`
+      : `徹底刪除已結束：${done} 項已徹底刪除，${failed} 項失敗。`,
+};

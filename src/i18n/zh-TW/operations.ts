@@ -1,0 +1,40 @@
+import type { Messages } from '../en/index.ts';
+
+export const operations: Messages['operations'] = {
+  title: (action, resource, n, finished) => {
+    const noun = { vm: `${n} 台雲主機`, volume: `${n} 個數據磁碟`, image: `${n} 個映像檔` }[resource];
+    return action === 'recover'
+      ? finished
+        ? `${noun}的恢復已結束`
+        : `正在恢復${noun}`
+      : finished
+        ? `${noun}的徹底刪除已結束`
+        : `正在徹底刪除${noun}`;
+  },
+  progressLabel: '執行進度',
+  counts: (c) => `完成 ${c.done} · 失敗 ${c.failed} · 執行中 ${c.running} · 等待中 ${c.waiting}`,
+  cancelledNote: '已取消：不再啟動新的任務；已在執行的任務已完成，並列在下方。',
+  resultsLabel: (resource) =>
+    ({ vm: '每台雲主機的結果', volume: '每個數據磁碟的結果', image: '每個映像檔的結果' })[resource],
+  columns: {
+    name: (resource) => ({ vm: '雲主機', volume: '數據磁碟', image: '映像檔' })[resource],
+    outcome: '結果',
+    state: '狀態',
+    error: '錯誤',
+  },
+  outcome: {
+    waiting: '等待中',
+    running: '執行中',
+    done: { recover: '已恢復', expunge: '已徹底刪除' },
+    failed: '失敗',
+    startFailed: '已恢復，啟動失敗',
+    unknown: '不明：請檢查該雲主機',
+    cancelled: '未啟動（已取消）',
+  },
+  showError: (name) => `顯示 ${name} 的錯誤`,
+  hideError: (name) => `隱藏 ${name} 的錯誤`,
+  errorTitle: (name) => `${name} 失敗`,
+  cancel: '取消其餘任務',
+  retryFailed: (n) => `重試 ${n} 個失敗項目`,
+  dismiss: '從清單中移除',
+};

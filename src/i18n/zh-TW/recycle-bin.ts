@@ -1,0 +1,74 @@
+import type { Messages } from '../en/index.ts';
+
+export const recycleBin: Messages['recycleBin'] = {
+  documentTitle: '資源回收筒 · ZStack',
+  title: '資源回收筒',
+  tabs: { label: '資源回收筒類別', vms: '雲主機', volumes: '數據磁碟', images: '映像檔' },
+  intro: (allAccounts, expunge) =>
+    `${allAccounts ? '所有帳戶' : '您的帳戶'}中已刪除的雲主機。恢復後雲主機處於已停止狀態；徹底刪除後將永久移除。${
+      expunge === undefined
+        ? ''
+        : 'never' in expunge
+          ? 'ZStack 會一直保留它們，直到有人手動徹底刪除。'
+          : `ZStack 會在刪除${expunge.period}後將它們徹底刪除。`
+    }`,
+
+  searchLabel: '搜尋已刪除的雲主機',
+  searchPlaceholder: '名稱、UUID 或 MAC 位址',
+  searchHelp: '比對名稱、完整 UUID 或 MAC 位址',
+  searchingBy: (kind) =>
+    ({ uuid: '依完整 UUID 搜尋', mac: '依 MAC 位址搜尋', name: '依名稱包含的文字搜尋' })[kind],
+  searchMisread: (operator) => `ZStack 無法搜尋含有「${operator}」的文字：請移除它後再搜尋。`,
+  count: (total, searching) =>
+    searching ? `${total} 台已刪除的雲主機符合條件` : `共 ${total} 台已刪除的雲主機`,
+  refreshLabel: '重新整理清單',
+  refreshTitle: '立即重新整理（此分頁顯示時，清單每 30 秒也會自動重新整理）',
+  refresh: '重新整理',
+  refreshing: '正在重新整理…',
+  perPage: '每頁雲主機數',
+
+  loadingList: '正在載入已刪除的雲主機',
+  loadFailed: '無法載入資源回收筒',
+  noMatch: (search) => `沒有符合「${search}」的已刪除雲主機。`,
+  clearTheSearch: '清除搜尋',
+  emptyTitle: '資源回收筒是空的',
+  emptyText: '沒有等待恢復或徹底刪除的雲主機。',
+
+  tableLabel: '已刪除的雲主機',
+  columns: {
+    name: '名稱',
+    cpu: 'CPU',
+    memory: '記憶體',
+    rootDisk: '根雲磁碟',
+    deleted: '刪除時間',
+    expunges: '徹底刪除時間',
+    account: '帳戶',
+    actions: '操作',
+  },
+  uuidHidden: (uuid) => `（UUID ${uuid}）`,
+  copyUuid: (name) => `複製 ${name} 的 UUID`,
+  keptByHand: '保留到手動徹底刪除為止',
+  dueNow: '已到期',
+  expungesIn: (duration) => `${duration}後`,
+  soon: '（即將到期）',
+  expungeMayRunUntil: (dateTime) => `徹底刪除工作最晚可能在 ${dateTime} 執行`,
+  recoverName: (name) => `恢復 ${name}`,
+  recover: '恢復',
+  expungeName: (name) => `徹底刪除 ${name}`,
+  recovering: '正在恢復…',
+
+  selectPage: '選取本頁所有雲主機',
+  selectVm: (name) => `選取 ${name}`,
+  selectionRegion: '已選取項目',
+  selectedCount: (n, formatted) => (n === 0 ? '未選取雲主機' : `已選取 ${formatted} 台`),
+  noneSelected: '未選取任何項目',
+  selectingAll: '正在選取…',
+  selectAll: (formatted) => `選取全部 ${formatted} 台符合條件的雲主機`,
+  selectFirst: (formatted) => `選取前 ${formatted} 台`,
+  clearSelection: '清除選取',
+  recoverSelected: (n) => (n === 0 ? '恢復所選項目' : `恢復所選的 ${n} 台`),
+  expungeSelected: (n) => (n === 0 ? '徹底刪除所選項目' : `徹底刪除所選的 ${n} 台`),
+  capReached: (cap, total) =>
+    `共有 ${total} 台雲主機符合條件，但一次批次操作最多處理 ${cap} 台。請縮小搜尋範圍以選取其餘的雲主機。`,
+  selectAllFailed: '無法選取所有符合條件的雲主機',
+};
