@@ -26,7 +26,8 @@ const DESTROYABLE = [
 ];
 const STARTABLE = ['Created', 'Stopped'];
 const STOPPABLE = ['Running', 'Stopped', 'Unknown', 'Crashed', 'Paused', 'Starting', 'Stopping'];
-const ATTACHABLE = ['Running', 'Stopped'];
+// ZStack's AbstractVmInstance allows AttachDataVolumeToVmMsg in these states.
+const ATTACHABLE = ['Running', 'Stopped', 'Paused'];
 
 const ok = (ctx: OpCtx, vm: VmRec): JobOutcome => ({
   ok: true,

@@ -61,6 +61,11 @@ export const nameQueries = {
     }),
 };
 
+export interface OwnerAccount {
+  uuid: string;
+  name: string;
+}
+
 export const ownerQueries = {
   /** Owning account of each resource on a page (admin only): one refs query, one accounts query. */
   owners: (api: Api, uuids: readonly string[]) =>
@@ -83,6 +88,25 @@ export const ownerQueries = {
       staleTime: 60_000,
       // A refreshed page keeps the owners it knows while the new ones load (see ownerOf).
       placeholderData: keepPreviousData,
+    }),
+  /** The account that owns a resource (admin only), or null when ZStack keeps no record (then it is the admin's). */
+  account: (api: Api, resourceUuid: string) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'owner-account', resourceUuid] as const,
+      queryFn: async ({ signal }): Promise<OwnerAccount | null> => {
+        const refs = await query(
+          api.client,
+          'accountRefs',
+          { conditions: [eq('resourceUuid', resourceUuid)] },
+          signal,
+        );
+        const ref = refs.inventories[0];
+        const uuid = ref?.ownerAccountUuid ?? ref?.accountUuid;
+        if (!uuid) return null;
+        const names = await namesOf(api.client, 'accounts', [uuid], signal);
+        return { uuid, name: names.get(uuid) ?? uuid };
+      },
+      staleTime: 60_000,
     }),
 };
 

@@ -1,7 +1,7 @@
 // VM queries and mutations: one query-options factory, keys from general to specific.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
-import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, isNull, like, misreadOperator } from '../zstack/query.ts';
 import { type ListParams, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 
@@ -81,28 +81,6 @@ export const vmQueries = {
                 eq('status', 'Ready'),
                 isNull('vmInstanceUuid'),
               ],
-            },
-            signal,
-          )
-        ).inventories,
-    }),
-};
-
-/** VMs a data volume can be attached to: this account's user VMs that are Running or Stopped. */
-export const attachableVmQueries = {
-  list: (api: Api) =>
-    queryOptions({
-      queryKey: [...vmQueries.all(api), 'attachable'] as const,
-      queryFn: async ({ signal }) =>
-        (
-          await query(
-            api.client,
-            'vms',
-            {
-              conditions: [inList('state', ['Running', 'Stopped']), eq('type', 'UserVm')],
-              fields: ['uuid', 'name', 'state'],
-              sort: { field: 'name', direction: 'asc' },
-              limit: 500,
             },
             signal,
           )

@@ -1,13 +1,17 @@
-// A recovered data volume comes back detached: attach it to a VM the user picks. The default is the VM it was
-// last attached to, when that VM still exists and is not Destroyed.
+// A recovered data volume comes back detached: attach it to a VM the user picks. The picker searches on the server
+// among the VMs of the volume's own account that can take it; it starts on the VM the volume was last attached to
+// only when that VM can take it, and never on any other. An admin may reach other accounts' VMs, but attaching one
+// of them takes an explicit confirmation that names both accounts.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import CircularProgress from '@mui/material/CircularProgress';
-import Typography from '@mui/material/Typography';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useSession } from '../../api/session.ts';
-import { attachableVmQueries } from '../../api/vms.ts';
+import { type AttachTarget, attachTargetQueries } from '../../api/attach-targets.ts';
+import { ownerQueries } from '../../api/resources.ts';
+import { ADMIN_ACCOUNT_UUID, useSession } from '../../api/session.ts';
 import { useAttachVolume } from '../../api/volumes.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useNotify } from '../../components/plain/Notifier.tsx';
@@ -15,79 +19,128 @@ import { Panel } from '../../components/mui/Panel.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/resource.ts';
 import type { Volume } from '../../zstack/inventories.ts';
+import { VmPicker } from './VmPicker.tsx';
 
-export function AttachVolume({ volume, lastVmName }: { volume: Volume; lastVmName: string | undefined }) {
+interface Owner {
+  uuid: string;
+  name: string;
+}
+
+/** The volume's account: the caller's own for a normal account (it sees nothing else), else ZStack's record. */
+function useVolumeOwner(volume: Volume): Owner | undefined {
+  const { api, session } = useSession();
+  const admin = !!session?.isAdmin;
+  const owner = useQuery({ ...ownerQueries.account(api, volume.uuid), enabled: admin });
+  if (!session) return undefined;
+  if (!admin) return { uuid: session.accountUuid, name: session.accountName };
+  if (!owner.isSuccess) return undefined;
+  // No ownership record: ZStack counts the resource as the admin's.
+  return owner.data ?? { uuid: ADMIN_ACCOUNT_UUID, name: session.accountName };
+}
+
+export function AttachVolume({ volume }: { volume: Volume }) {
   const m = useT().resource;
-  const { api } = useSession();
+  const { api, session } = useSession();
+  const owner = useVolumeOwner(volume);
+  const [everyAccount, setEveryAccount] = useState(false);
+  const [picked, setPicked] = useState<AttachTarget | null>();
+  const [confirmed, setConfirmed] = useState(false);
+  // A normal account's queries are already limited to what it owns; the admin's are limited to the owner's VMs.
+  const ownerScope = session?.isAdmin ? owner?.uuid : undefined;
+  const account = everyAccount ? undefined : ownerScope;
+  const lastUuid = volume.lastVmInstanceUuid;
+  // The last VM is the default only when it is among the owner's VMs that can take a volume now.
+  const last = useQuery({
+    ...attachTargetQueries.search(api, lastUuid ?? '', ownerScope),
+    enabled: !!lastUuid && !!owner,
+  });
+  const lastTarget = last.data?.targets.find((vm) => vm.uuid === lastUuid);
+  const choice = picked === undefined ? lastTarget : picked;
+  const vmOwner = useQuery({
+    ...ownerQueries.account(api, choice?.uuid ?? ''),
+    enabled: !!session?.isAdmin && everyAccount && !!choice,
+  });
+  const foreign =
+    !!choice &&
+    everyAccount &&
+    vmOwner.isSuccess &&
+    (vmOwner.data?.uuid ?? ADMIN_ACCOUNT_UUID) !== owner?.uuid;
+  const ready = !!choice && !!owner && (!everyAccount || vmOwner.isSuccess) && (!foreign || confirmed);
+  const name = volume.name ?? volume.uuid;
+
+  return (
+    <Panel title={m.attachTitle} description={m.attachWhy}>
+      <Box sx={{ display: 'grid', gap: 1.5, maxWidth: 560 }}>
+        {session?.isAdmin && owner && (
+          <FormControlLabel
+            label={m.everyAccount(owner.name)}
+            control={
+              <Checkbox
+                checked={everyAccount}
+                onChange={(e) => {
+                  setEveryAccount(e.target.checked);
+                  setConfirmed(false);
+                }}
+              />
+            }
+          />
+        )}
+        <VmPicker
+          account={account}
+          ready={!!owner}
+          value={choice ?? null}
+          lastUuid={lastTarget?.uuid}
+          onChange={(vm) => {
+            setPicked(vm);
+            setConfirmed(false);
+          }}
+        />
+        {foreign && owner && choice && (
+          <FormControlLabel
+            sx={{ alignItems: 'flex-start' }}
+            label={m.crossAccount(name, owner.name, choice.name ?? choice.uuid, vmOwner.data?.name ?? '—')}
+            control={<Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />}
+          />
+        )}
+        <AttachButton volume={volume} target={ready ? choice : undefined} />
+      </Box>
+    </Panel>
+  );
+}
+
+function AttachButton({ volume, target }: { volume: Volume; target: AttachTarget | undefined }) {
+  const m = useT().resource;
   const notify = useNotify();
-  const vms = useQuery(attachableVmQueries.list(api));
-  const candidates = vms.data ?? [];
-  const last = candidates.find((vm) => vm.uuid === volume.lastVmInstanceUuid);
-  const [picked, setPicked] = useState<string>();
-  const choice = picked ?? last?.uuid ?? candidates[0]?.uuid ?? '';
   const attach = useAttachVolume();
   const busy = useRef(false);
   const name = volume.name ?? volume.uuid;
 
   const submit = () => {
-    if (!choice || busy.current) return;
+    if (!target || busy.current) return;
     busy.current = true;
-    const vmName = candidates.find((vm) => vm.uuid === choice)?.name ?? choice;
     attach.mutate(
-      { volumeUuid: volume.uuid, vmUuid: choice },
-      { onSuccess: () => notify(m.attached(name, vmName)), onSettled: () => (busy.current = false) },
+      { volumeUuid: volume.uuid, vmUuid: target.uuid },
+      {
+        onSuccess: () => notify(m.attached(name, target.name ?? target.uuid)),
+        onSettled: () => (busy.current = false),
+      },
     );
   };
-
   return (
-    <Panel title={m.attachTitle} description={m.attachWhy}>
-      {vms.isSuccess && candidates.length === 0 ? (
-        <Typography color="text.secondary">{m.noVms}</Typography>
-      ) : (
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Box component="label" htmlFor="attach-vm" sx={{ fontWeight: 500 }}>
-            {m.attachVm}
-          </Box>
-          <Box
-            component="select"
-            id="attach-vm"
-            value={choice}
-            disabled={attach.isPending || !vms.isSuccess}
-            onChange={(e) => setPicked(e.target.value)}
-            sx={{
-              font: 'inherit',
-              p: 1,
-              borderRadius: 1,
-              color: 'text.primary',
-              bgcolor: 'background.paper',
-              maxWidth: '100%',
-            }}
-          >
-            {candidates.map((vm) => (
-              <option key={vm.uuid} value={vm.uuid}>
-                {vm.uuid === last?.uuid
-                  ? m.attachDefault(lastVmName ?? vm.name ?? vm.uuid)
-                  : (vm.name ?? vm.uuid)}
-              </option>
-            ))}
-          </Box>
-          <Button
-            variant="contained"
-            onClick={submit}
-            disabled={!choice || attach.isPending}
-            startIcon={
-              attach.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
-            }
-          >
-            {attach.isPending ? m.attaching : m.attachButton}
-          </Button>
-        </Box>
-      )}
-      {attach.isError && (
-        <Box sx={{ mt: 2 }}>
-          <ErrorCodeView subject="volume" error={attach.error} title={m.attachFailed(name)} />
-        </Box>
-      )}
-    </Panel>
+    <>
+      <Box>
+        <Button
+          variant="contained"
+          onClick={submit}
+          disabled={!target || attach.isPending}
+          startIcon={
+            attach.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
+          }
+        >
+          {attach.isPending ? m.attaching : m.attachButton}
+        </Button>
+      </Box>
+      {attach.isError && <ErrorCodeView subject="volume" error={attach.error} title={m.attachFailed(name)} />}
+    </>
   );
 }

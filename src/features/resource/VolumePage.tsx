@@ -95,10 +95,7 @@ function VolumeView({ volume }: { volume: Volume }) {
         </Details>
       </Panel>
       {!deleted && !volume.vmInstanceUuid && volume.type === 'Data' && session && (
-        <AttachVolume
-          volume={volume}
-          lastVmName={volume.lastVmInstanceUuid ? vmNames.data?.get(volume.lastVmInstanceUuid) : undefined}
-        />
+        <AttachVolume volume={volume} />
       )}
     </Stack>
   );

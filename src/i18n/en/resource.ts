@@ -36,14 +36,22 @@ export const resource = {
   // Attaching a recovered data volume.
   attachTitle: 'Attach to a VM',
   attachWhy:
-    'A recovered data volume comes back detached. Pick a VM to attach it to (it must be Running or Stopped).',
+    'A recovered data volume comes back detached. Pick a VM of its account to attach it to (Running, Stopped or Paused).',
   attachVm: 'VM',
+  searchVms: 'Search by name or UUID',
+  searchingVms: 'Searching…',
+  moreVms: 'More VMs match: type more of the name, or the UUID.',
+  vmOption: (state: string, uuid: string, account: string | undefined) =>
+    account === undefined ? `${state} · ${uuid}` : `${state} · ${uuid} · account ${account}`,
+  everyAccount: (account: string) => `Also show VMs of accounts other than ${account}`,
+  crossAccount: (volume: string, volumeAccount: string, vm: string, vmAccount: string) =>
+    `Yes, attach ${volume} of account ${volumeAccount} to ${vm} of account ${vmAccount}: its data will be readable from another account's VM.`,
   attachDefault: (name: string) => `${name} (the VM it was last attached to)`,
   attachButton: 'Attach',
   attaching: 'Attaching…',
   attached: (volume: string, vm: string) => `${volume} was attached to ${vm}.`,
   attachFailed: (name: string) => `Attaching ${name} failed`,
-  noVms: 'No Running or Stopped VM of this account to attach it to.',
+  noVms: 'No Running, Stopped or Paused VM matches.',
   // Images.
   refsTitle: 'Backup storages',
   refsLabel: 'Copies of the image on backup storages',
