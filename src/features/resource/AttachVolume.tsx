@@ -3,16 +3,16 @@
 // only when that VM can take it, and never on any other. An admin may reach other accounts' VMs, but attaching one
 // of them takes an explicit confirmation that names both accounts.
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { type AttachTarget, attachTargetQueries } from '../../api/attach-targets.ts';
 import { ownerQueries } from '../../api/resources.ts';
 import { ADMIN_ACCOUNT_UUID, useSession } from '../../api/session.ts';
 import { useAttachVolume } from '../../api/volumes.ts';
+import { useBusyGuard } from '../../components/busy-guard.ts';
+import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { Panel } from '../../components/mui/Panel.tsx';
@@ -112,33 +112,22 @@ function AttachButton({ volume, target }: { volume: Volume; target: AttachTarget
   const m = useT().resource;
   const notify = useNotify();
   const attach = useAttachVolume();
-  const busy = useRef(false);
+  const guard = useBusyGuard();
   const name = volume.name ?? volume.uuid;
 
   const submit = () => {
-    if (!target || busy.current) return;
-    busy.current = true;
+    if (!target || !guard.claim()) return;
     attach.mutate(
       { volumeUuid: volume.uuid, vmUuid: target.uuid },
-      {
-        onSuccess: () => notify(m.attached(name, target.name ?? target.uuid)),
-        onSettled: () => (busy.current = false),
-      },
+      { onSuccess: () => notify(m.attached(name, target.name ?? target.uuid)), onSettled: guard.release },
     );
   };
   return (
     <>
       <Box>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={!target || attach.isPending}
-          startIcon={
-            attach.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined
-          }
-        >
+        <BusyButton variant="contained" onClick={submit} disabled={!target} busy={attach.isPending}>
           {attach.isPending ? m.attaching : m.attachButton}
-        </Button>
+        </BusyButton>
       </Box>
       {attach.isError && <ErrorCodeView subject="volume" error={attach.error} title={m.attachFailed(name)} />}
     </>
