@@ -19,19 +19,19 @@ import { BinToolbar } from './BinToolbar.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { useSelection } from './use-selection.ts';
 import { VmTable } from './VmTable.tsx';
-import { bulkDialog } from './bulk-dialog.ts';
+import { bulkDialog } from './dialogs/bulk-dialog.ts';
 import { useNow } from './use-bin-list.ts';
 
 const REFRESH_MS = 30_000;
 
 // The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
 const recoverDialog = preloadable(
-  () => import('./RecoverDialog.tsx'),
+  () => import('./dialogs/RecoverDialog.tsx'),
   (module) => module.RecoverDialog,
   { what: 'recoverDialog', floating: true },
 );
 const expungeDialog = preloadable(
-  () => import('./ExpungeDialog.tsx'),
+  () => import('./dialogs/ExpungeDialog.tsx'),
   (module) => module.ExpungeDialog,
   { what: 'expungeDialog', floating: true },
 );

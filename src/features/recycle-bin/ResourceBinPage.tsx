@@ -25,12 +25,12 @@ import { BinToolbar } from './BinToolbar.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { ResourceTable, type Column } from './ResourceTable.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
-import { bulkDialog } from './bulk-dialog.ts';
+import { bulkDialog } from './dialogs/bulk-dialog.ts';
 import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
 import { type BinList, REFRESH_MS, useBinList, useNow } from './use-bin-list.ts';
 
 const actionDialog = preloadable(
-  () => import('./ResourceActionDialog.tsx'),
+  () => import('./dialogs/ResourceActionDialog.tsx'),
   (module) => module.ResourceActionDialog,
   { what: 'recoverDialog', floating: true },
 );

@@ -12,16 +12,16 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useApi } from '../../api/session.ts';
-import { vmQueries } from '../../api/vms.ts';
-import { type JobEvent, type RecoverResult, useRecoverVm } from '../../api/vm-actions.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { DialogLiveRegion, useNotify } from '../../components/plain/Notifier.tsx';
-import '../../i18n/en/bin-dialogs.ts';
-import type { Messages } from '../../i18n/en/index.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
-import { stateLabel } from '../../i18n/states.ts';
-import type { VmInstance } from '../../zstack/inventories.ts';
+import { useApi } from '../../../api/session.ts';
+import { vmQueries } from '../../../api/vms.ts';
+import { type JobEvent, type RecoverResult, useRecoverVm } from '../../../api/vm-actions.ts';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
+import '../../../i18n/en/bin-dialogs.ts';
+import type { Messages } from '../../../i18n/en/index.ts';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../../i18n/states.ts';
+import type { VmInstance } from '../../../zstack/inventories.ts';
 
 type M = Messages['binDialogs'];
 

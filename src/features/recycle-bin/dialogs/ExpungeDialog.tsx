@@ -9,12 +9,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useRef, useState } from 'react';
-import { useExpungeVm } from '../../api/vm-actions.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { DialogLiveRegion, useNotify } from '../../components/plain/Notifier.tsx';
-import '../../i18n/en/bin-dialogs.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
-import type { VmInstance } from '../../zstack/inventories.ts';
+import { useExpungeVm } from '../../../api/vm-actions.ts';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
+import '../../../i18n/en/bin-dialogs.ts';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import type { VmInstance } from '../../../zstack/inventories.ts';
 
 /** Deleting for good cannot be undone: the user types the VM's name to confirm. */
 export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => void }) {

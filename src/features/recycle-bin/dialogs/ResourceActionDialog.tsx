@@ -17,16 +17,16 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { deletedRefs, useExpungeImage, useRecoverImage } from '../../api/images.ts';
-import { nameQueries, ownerQueries } from '../../api/resources.ts';
-import { useSession } from '../../api/session.ts';
-import { useExpungeVolume, useRecoverVolume } from '../../api/volumes.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { DialogLiveRegion, useNotify } from '../../components/plain/Notifier.tsx';
-import { useT } from '../../i18n/I18nProvider.tsx';
-import '../../i18n/en/bin.ts';
-import '../../i18n/en/bin-dialogs.ts';
-import type { Image, Volume } from '../../zstack/inventories.ts';
+import { deletedRefs, useExpungeImage, useRecoverImage } from '../../../api/images.ts';
+import { nameQueries, ownerQueries } from '../../../api/resources.ts';
+import { useSession } from '../../../api/session.ts';
+import { useExpungeVolume, useRecoverVolume } from '../../../api/volumes.ts';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import '../../../i18n/en/bin.ts';
+import '../../../i18n/en/bin-dialogs.ts';
+import type { Image, Volume } from '../../../zstack/inventories.ts';
 
 export interface ResourceActionDialogProps {
   kind: 'volume' | 'image';

@@ -14,15 +14,15 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type BulkTarget, bulkQueries } from '../../api/bulk.ts';
-import { loadRunEngine, useOperations } from '../../api/operations/OperationsProvider.tsx';
-import { readConcurrency } from '../../api/operations/storage.ts';
-import { useApi } from '../../api/session.ts';
-import { DialogLiveRegion } from '../../components/plain/Notifier.tsx';
-import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
-import '../../i18n/en/bin.ts';
-import '../../i18n/en/bin-dialogs.ts';
-import type { ResourceKind } from '../../zstack/inventories.ts';
+import { type BulkTarget, bulkQueries } from '../../../api/bulk.ts';
+import { loadRunEngine, useOperations } from '../../../api/operations/OperationsProvider.tsx';
+import { readConcurrency } from '../../../api/operations/storage.ts';
+import { useApi } from '../../../api/session.ts';
+import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
+import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
+import '../../../i18n/en/bin.ts';
+import '../../../i18n/en/bin-dialogs.ts';
+import type { ResourceKind } from '../../../zstack/inventories.ts';
 
 export interface BulkDialogProps {
   action: 'recover' | 'expunge';
