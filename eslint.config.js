@@ -7,6 +7,7 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { importRules } from './eslint.imports.js';
+import { plainRules } from './eslint.plain.js';
 
 // Props whose value a person reads or hears.
 const TEXT_PROPS =
@@ -102,4 +103,6 @@ export default tseslint.config(
     },
   },
   ...importRules,
+  // No MUI on the plain side (eslint.plain.js).
+  ...plainRules,
 );

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
+import { PLAIN_CHUNKS } from './src/components/plain/plain-chunks.ts';
 import { zstackBackend } from './sim/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -37,12 +38,9 @@ function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()):
   return result;
 }
 
-/** Chunks drawn without MUI: the first paint, and the lazy parts marked `plain` in src/app/router.tsx. */
-const PLAIN_CHUNKS = new Set(['app', 'LoginPage', 'ResourceBinPage']);
-
 /**
- * The first paint is drawn without MUI and Emotion (components/plain/styles.css), and so are the sign-in page and the other
- * recycle bins (`plain` in preloadable()). The build fails if one of their modules slips into those chunks or the
+ * The first paint is drawn without MUI and Emotion (components/plain/styles.css), and so are the sign-in page and the
+ * other recycle bins (PLAIN_CHUNKS, which the router names in preloadable()'s `plain`). The build fails if one of their modules slips into those chunks or the
  * chunks they import, naming it, rather than the JavaScript budget growing by tens of kB unnoticed.
  */
 function plainChunksWithoutMui(): Plugin {
@@ -52,8 +50,12 @@ function plainChunksWithoutMui(): Plugin {
       const chunks = new Map(
         Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
       );
-      for (const chunk of chunks.values()) {
-        if (!PLAIN_CHUNKS.has(chunk.name)) continue;
+      const plain = [...chunks.values()].filter((c) => (PLAIN_CHUNKS as readonly string[]).includes(c.name));
+      // A page renamed or drawn into another chunk would silently leave the check: its name must still be here.
+      const missing = PLAIN_CHUNKS.filter((name) => !plain.some((c) => c.name === name));
+      if (missing.length > 0)
+        this.error(`PLAIN_CHUNKS names ${missing.join(', ')}, which the build has no chunk for.`);
+      for (const chunk of plain) {
         const seen = new Set<string>();
         const queue = [chunk.fileName];
         for (let file = queue.pop(); file !== undefined; file = queue.pop()) {

@@ -15,7 +15,7 @@ const { Component: LoginPage, preload: loadLoginPage } = preloadable(
   () => import('../features/session/LoginPage.tsx'),
   (module) => module.LoginPage,
   // The first visit's page: drawn without MUI, like the recycle bin it leads to.
-  { what: 'signInPage', plain: true },
+  { what: 'signInPage', plain: 'LoginPage' },
 );
 const { Component: VmPage, preload: loadVmPage } = preloadable(
   () => import('../features/vm/VmPage.tsx'),
@@ -26,7 +26,7 @@ const { Component: ResourceBinPage, preload: loadResourceBinPage } = preloadable
   () => import('../features/recycle-bin/ResourceBinPage.tsx'),
   (module) => module.ResourceBinPage,
   // Drawn without MUI like the VM bin: opened by URL, its rows show without loading MUI first.
-  { what: 'binPage', plain: true },
+  { what: 'binPage', plain: 'ResourceBinPage' },
 );
 const { Component: VolumePage, preload: loadVolumePage } = preloadable(
   () => import('../features/resource/VolumePage.tsx'),

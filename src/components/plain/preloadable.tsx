@@ -11,6 +11,7 @@ import type { Messages } from '../../i18n/en/index.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { importWithRetry } from '../../lib/import-retry.ts';
 import { ChunkBoundary } from './ChunkBoundary.tsx';
+import type { PlainPage } from './plain-chunks.ts';
 
 export interface PreloadableOptions {
   /** What is loading, for the message if it cannot be loaded ("the recover dialog"). */
@@ -18,10 +19,10 @@ export interface PreloadableOptions {
   /** Shown over the page (for dialogs) rather than in place. */
   floating?: boolean;
   /**
-   * Drawn without MUI (the sign-in page, the volume and image bins): MUI and its theme are not loaded for it. List
-   * its chunk in PLAIN_CHUNKS (vite.config.ts) too, so the build fails if MUI creeps into it.
+   * Drawn without MUI (the sign-in page, the volume and image bins): the name of its chunk in PLAIN_CHUNKS, so the
+   * build fails if MUI creeps into it. MUI and its theme are not loaded for it.
    */
-  plain?: boolean;
+  plain?: PlainPage;
 }
 
 export function preloadable<M, P extends object>(
@@ -33,7 +34,7 @@ export function preloadable<M, P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
 
   const attempt = async (): Promise<ComponentType<P>> => {
-    if (options.plain) return pick(await importWithRetry(importer));
+    if (options.plain !== undefined) return pick(await importWithRetry(importer));
     const [module, scope] = await Promise.all([
       importWithRetry(importer),
       importWithRetry(() => import('../mui/MuiScope.tsx')),
