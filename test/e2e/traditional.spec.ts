@@ -1,0 +1,185 @@
+// A zh-TW browser: the whole journey in Traditional Chinese with no Simplified-only character on any screen, axe in
+// light and dark, and switching among the three languages across reloads. Texts come from the catalogs themselves.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { zhTW as tw } from '../../src/i18n/zh-TW/index.ts';
+import { simplifiedIn } from '../support/simplified.ts';
+import { expect, row, test } from './fixtures.ts';
+
+test.use({ locale: 'zh-TW' });
+
+async function signInByName(page: Page, account = 'admin', password = 'password') {
+  // Field names, not labels: this helper is language-neutral.
+  await page.locator('input[name="accountName"]').fill(account);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('input[name="password"]').press('Enter');
+}
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${what} (zh-TW)`).toEqual([]);
+}
+
+/** Everything the page shows and names (text, labels, titles, placeholders), read for Simplified-only characters. */
+async function expectTraditionalOnly(page: Page, what: string) {
+  const text = await page.evaluate(() => {
+    const named = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    );
+    return [document.title, document.body.innerText, ...named].join('\n');
+  });
+  expect(simplifiedIn(text), `Simplified characters on ${what}`).toEqual([]);
+}
+
+test('a Taiwan reader signs in, finds a VM, reads a failure with its causes, recovers another and reads its inventory', async ({
+  page,
+}) => {
+  // Seven screens, each read whole: triple the time a single screen's test gets on a busy machine.
+  test.slow();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByLabel(tw.common.languageLabel)).toHaveValue('zh-TW');
+  await expect(page.getByRole('heading', { name: tw.session.title })).toBeVisible();
+  await expectTraditionalOnly(page, 'sign-in page');
+  await signInByName(page);
+  await expect(page.getByRole('heading', { name: '資源回收筒', level: 1 })).toBeVisible();
+  const table = page.getByRole('table', { name: tw.recycleBin.tableLabel });
+  await expect(table.getByRole('row')).toHaveCount(21);
+  await expect(table.getByRole('columnheader', { name: '帳戶' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: tw.recycleBin.tabs.label })).toHaveText(
+    /雲主機.*數據磁碟.*映像檔/u,
+  );
+  await expectTraditionalOnly(page, 'recycle bin');
+
+  // A failure: recovery works, the start that follows finds no host (a three-level cause chain).
+  const search = page.getByRole('searchbox', { name: '搜尋已刪除的雲主機' });
+  await search.fill('gpu-train-02');
+  await row(page, 'gpu-train-02')
+    .getByRole('button', { name: tw.recycleBin.recoverName('gpu-train-02') })
+    .click();
+  let dialog = page.getByRole('dialog', { name: tw.binDialogs.recoverTitle('gpu-train-02') });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('checkbox', { name: tw.binDialogs.startAfter }).check();
+  await dialog.getByRole('button', { name: '恢復並啟動' }).click();
+  await expect(dialog.getByRole('alert').first()).toBeVisible();
+  await expect(dialog.getByRole('group', { name: /^錯誤 / })).toBeVisible();
+  await expect(dialog.getByRole('group', { name: /^起因：/ })).not.toHaveCount(0);
+  await expect(dialog.getByText('沒有實體機有足夠的資源啟動這台雲主機。')).toBeVisible();
+  await expectTraditionalOnly(page, 'a failure with its cause chain');
+  await dialog.getByRole('button', { name: tw.common.close }).click();
+
+  // A recovery that works ends on the inventory, in Traditional Chinese.
+  await search.fill('web-01');
+  await row(page, 'web-01')
+    .getByRole('button', { name: tw.recycleBin.recoverName('web-01') })
+    .click();
+  dialog = page.getByRole('dialog', { name: tw.binDialogs.recoverTitle('web-01') });
+  await dialog.getByRole('button', { name: '恢復', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+  for (const panel of ['網路卡', 'IP 位址', '雲磁碟'])
+    await expect(page.getByRole('region', { name: panel, exact: true })).toBeVisible();
+  await expectTraditionalOnly(page, 'VM inventory');
+
+  // The data volume and image bins, and an image's copies on its backup storages.
+  await page
+    .getByRole('navigation', { name: tw.app.mainNav })
+    .getByRole('link', { name: '資源回收筒' })
+    .click();
+  await page
+    .getByRole('navigation', { name: tw.recycleBin.tabs.label })
+    .getByRole('link', { name: '數據磁碟' })
+    .click();
+  await expect(page.getByRole('table', { name: '已刪除的數據磁碟' }).getByRole('row')).not.toHaveCount(0);
+  await expectTraditionalOnly(page, 'data volume bin');
+  await page
+    .getByRole('navigation', { name: tw.recycleBin.tabs.label })
+    .getByRole('link', { name: '映像檔' })
+    .click();
+  const images = page.getByRole('table', { name: '已刪除的映像檔' });
+  await expect(images.getByRole('columnheader', { name: '備份儲存' })).toBeVisible();
+  await expectTraditionalOnly(page, 'image bin');
+  await images.getByRole('link', { name: 'img-centos-7', exact: true }).click();
+  await expect(page.getByRole('region', { name: '備份儲存', exact: true })).toBeVisible();
+  await expectTraditionalOnly(page, 'image inventory');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the Traditional Chinese lists (${scheme} theme)`, async ({ page }) => {
+    test.slow(); // three axe runs, each slow on a busy machine
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/images');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+    await expect(page.locator('input[name="accountName"]')).toBeVisible();
+    await expectNoViolations(page, 'sign-in page');
+    await signInByName(page);
+    const images = page.getByRole('table', { name: tw.bin.tableLabel('image') });
+    await expect(images.getByRole('link', { name: 'img-centos-7', exact: true })).toBeVisible();
+    await expect(images).toHaveAttribute('aria-busy', 'false');
+    await expectNoViolations(page, 'image bin');
+    await page
+      .getByRole('navigation', { name: tw.recycleBin.tabs.label })
+      .getByRole('link', { name: '雲主機' })
+      .click();
+    await expect(page.getByRole('table', { name: tw.recycleBin.tableLabel }).getByRole('row')).toHaveCount(
+      21,
+    );
+    await expectNoViolations(page, 'recycle bin');
+  });
+
+  test(`axe finds nothing in the Traditional Chinese dialogs and inventory (${scheme} theme)`, async ({
+    page,
+  }) => {
+    test.slow(); // three axe runs
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?q=legacy-db-01');
+    await signInByName(page);
+    await row(page, 'legacy-db-01')
+      .getByRole('button', { name: tw.recycleBin.recoverName('legacy-db-01') })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expectNoViolations(page, 'recover dialog');
+    await dialog.getByRole('button', { name: tw.recycleBin.recover, exact: true }).click();
+    await expect(dialog.getByRole('alert').first()).toBeVisible();
+    await expectNoViolations(page, 'error view');
+    await dialog.getByRole('button', { name: tw.common.close }).click();
+    await page.getByRole('searchbox', { name: tw.recycleBin.searchLabel }).fill('web-01');
+    await page.getByRole('link', { name: 'web-01', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+    await expect(page.getByRole('table')).not.toHaveCount(0);
+    await expectNoViolations(page, 'VM inventory');
+  });
+}
+
+test('switching among the three languages sticks across reloads, and <html lang> follows', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await signInByName(page);
+  const heading = (name: string) => page.getByRole('heading', { name, level: 1 });
+  await expect(heading('資源回收筒')).toBeVisible();
+  // The control's name reads "Language" in every language; each option is named in its own script.
+  const language = page.getByLabel(/^Language \//u);
+  await expect(language.getByRole('option')).toHaveText(['English', '簡體中文', '繁體中文']);
+  for (const [locale, title] of [
+    ['en', 'Recycle bin'],
+    ['zh-CN', '回收站'],
+    ['zh-TW', '資源回收筒'],
+  ] as const) {
+    await language.selectOption(locale);
+    await expect(heading(title)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await page.reload();
+    await expect(heading(title)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(language).toHaveValue(locale);
+  }
+  await expect(language.getByRole('option')).toHaveText(['English', '簡體中文', '繁體中文']);
+  await language.selectOption('zh-CN');
+  await expect(language.getByRole('option')).toHaveText(['English', '简体中文', '繁體中文']);
+});
