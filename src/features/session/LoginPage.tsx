@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
@@ -14,21 +14,70 @@ export function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
+interface CredentialFieldsProps {
+  accountName: string;
+  password: string;
+  nameRef: RefObject<HTMLInputElement | null>;
+  onAccountName: (value: string) => void;
+  onPassword: (value: string) => void;
+}
+
+function CredentialFields({
+  accountName,
+  password,
+  nameRef,
+  onAccountName,
+  onPassword,
+}: CredentialFieldsProps) {
+  const t = useT();
+  return (
+    <>
+      <TextInput
+        label={t.session.accountName}
+        name="accountName"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
+        autoFocus
+        inputRef={nameRef}
+        value={accountName}
+        onChange={onAccountName}
+      />
+      <TextInput
+        label={t.session.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={onPassword}
+      />
+    </>
+  );
+}
+
+function useSignIn() {
+  const { store } = useSession();
+  return useMutation({
+    mutationKey: ['session', 'login'],
+    mutationFn: (vars: { accountName: string; password: string }) =>
+      store.signIn(vars.accountName, vars.password),
+  });
+}
+
 export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const { session, store } = useSession();
+  const { session } = useSession();
   const t = useT();
   const next = safeNext(params.get('next'));
   const expired = params.get('expired') === '1';
   const [accountName, setAccountName] = useState('');
   const [password, setPassword] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
-  const login = useMutation({
-    mutationKey: ['session', 'login'],
-    mutationFn: (vars: { accountName: string; password: string }) =>
-      store.signIn(vars.accountName, vars.password),
-  });
+  const login = useSignIn();
 
   useEffect(() => {
     document.title = t.session.documentTitle;
@@ -73,27 +122,12 @@ export function LoginPage() {
               {t.session.expired}
             </Alert>
           )}
-          <TextInput
-            label={t.session.accountName}
-            name="accountName"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
-            autoFocus
-            inputRef={nameRef}
-            value={accountName}
-            onChange={setAccountName}
-          />
-          <TextInput
-            label={t.session.password}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={setPassword}
+          <CredentialFields
+            accountName={accountName}
+            password={password}
+            nameRef={nameRef}
+            onAccountName={setAccountName}
+            onPassword={setPassword}
           />
           {login.isError && <ErrorCodeView error={login.error} title={t.session.signInFailed} />}
           <Button
