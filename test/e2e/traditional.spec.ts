@@ -108,6 +108,36 @@ test('a Taiwan reader signs in, finds a VM, reads a failure with its causes, rec
   await expectTraditionalOnly(page, 'image inventory');
 });
 
+test('the other screens read in Traditional Chinese too: a recovered data volume, the bulk dialog, settings', async ({
+  page,
+}) => {
+  test.slow(); // four screens, each read whole
+  await page.goto('/volumes?q=data-web-02');
+  await signInByName(page);
+  const volumes = page.getByRole('table', { name: '已刪除的數據磁碟' });
+  await volumes.getByRole('button', { name: tw.recycleBin.recoverName('data-web-02') }).click();
+  const dialog = page.getByRole('dialog', { name: tw.bin.recoverTitle('volume', 'data-web-02') });
+  await expect(dialog).toBeVisible();
+  await expectTraditionalOnly(page, 'data volume recover dialog');
+  await dialog.getByRole('button', { name: '恢復', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'data-web-02', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: '摘要', exact: true })).toBeVisible();
+  await expectTraditionalOnly(page, 'data volume inventory');
+
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: '選取本頁所有雲主機' }).check();
+  await page.getByRole('button', { name: tw.recycleBin.recoverSelected(20) }).click();
+  const bulk = page.getByRole('dialog', { name: tw.binDialogs.bulkRecoverTitle(20) });
+  await expect(bulk.getByText(/將從資源回收筒恢復/u)).toBeVisible();
+  await expectTraditionalOnly(page, 'bulk recover dialog');
+  await bulk.getByRole('button', { name: tw.common.cancel }).click();
+
+  await page.getByRole('navigation', { name: tw.app.mainNav }).getByRole('link', { name: '設定' }).click();
+  await expect(page.getByRole('heading', { name: '設定', level: 1 })).toBeVisible();
+  await expect(page.getByText('管理節點時區')).toBeVisible();
+  await expectTraditionalOnly(page, 'settings');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the Traditional Chinese lists (${scheme} theme)`, async ({ page }) => {
     test.slow(); // three axe runs, each slow on a busy machine
