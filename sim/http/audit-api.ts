@@ -1,5 +1,6 @@
 import { getAuditData, type AuditDataQuery } from '../ops/audit.ts';
 import { invalidSession } from '../store/error-codes.ts';
+import { AUDIT_DATA_SCHEMA, buildSchema } from '../store/schema.ts';
 import { query } from './query-api.ts';
 import { json, text } from './replies.ts';
 import type { Route, RouteCtx } from './route.ts';
@@ -43,5 +44,8 @@ function auditData(rc: RouteCtx): Response {
     ...(endTime === undefined ? {} : { endTime }),
     ...(auditType === null ? {} : { auditType }),
   };
-  return json(200, getAuditData(core.store, session.accountUuid, q), true);
+  const body = getAuditData(core.store, session.accountUuid, q);
+  // RestServer adds `schema` to any successful reply whose request asked for it (the SDK's X-JSON-Schema)
+  if (!request.headers.has('x-json-schema')) return json(200, body, true);
+  return json(200, { ...body, schema: buildSchema('audits', body.audits, AUDIT_DATA_SCHEMA) }, true);
 }

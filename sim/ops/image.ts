@@ -120,7 +120,8 @@ export function recoverImage(
   bsUuids: string[] | undefined,
 ): JobOutcome {
   const image = ctx.store.images.get(uuid);
-  if (!image) return fail(notFound(uuid, 'ImageVO'));
+  // APIRecoverImageMsg and APIExpungeImageMsg carry the uuid in `imageUuid`
+  if (!image) return fail(notFound(uuid, 'ImageVO', 'imageUuid'));
   const denied = checkOwner(ctx, caller, uuid, 'ImageVO');
   if (denied) return fail(denied);
   if (!isAdmin(caller)) {
@@ -156,7 +157,8 @@ export function expungeImage(
   bsUuids: string[] | undefined,
 ): JobOutcome {
   const image = ctx.store.images.get(uuid);
-  if (!image) return fail(notFound(uuid, 'ImageVO'));
+  // APIRecoverImageMsg and APIExpungeImageMsg carry the uuid in `imageUuid`
+  if (!image) return fail(notFound(uuid, 'ImageVO', 'imageUuid'));
   // @APIParam(nonempty = true) on the list (message text unconfirmed)
   if (bsUuids?.length === 0) return fail(argerr('field[backupStorageUuids] cannot be an empty list'));
   const denied = checkOwner(ctx, caller, uuid, 'ImageVO');

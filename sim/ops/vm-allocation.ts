@@ -5,19 +5,12 @@ import type { OpCtx } from './context.ts';
 
 const GPUS_NEEDED = 4;
 
-/** Host allocation failure as the start flow chain reports it: SYS.1006 → HOST_ALLOCATION.1001 → reason. */
-function noHost(vm: VmRec, clusterText: string, reason: string): ErrorCode {
-  const allocation = wrap(
-    'HOST_ALLOCATION.1001',
-    `no available host found in ${clusterText} for the vm[uuid:${vm.uuid}]`,
-    err('SYS.1006', reason),
-  );
-  return wrap(
-    'SYS.1006',
-    `unable to allocate a host for the vm[uuid:${vm.uuid}, name:${vm.name}]`,
-    allocation,
-    'VmAllocateHostFlow',
-  );
+/**
+ * AbstractHostAllocatorFlow.fail(reason): HOST_ALLOCATION.1000 (NO_AVAILABLE_HOST) with the reason as details,
+ * which VmAllocateHostFlow hands on unchanged; the start flow wraps it in VM.1001 (see startVm).
+ */
+function noHost(reason: string): ErrorCode {
+  return err('HOST_ALLOCATION.1000', reason);
 }
 
 /** LastHostPreferredAllocatorStrategy over the VM's cluster, honouring capacity (and the scripted GPU need). */
@@ -43,9 +36,7 @@ export function allocateHost(
     const withGpu = candidates.filter((h) => h.gpuFree >= GPUS_NEEDED);
     if (withGpu.length === 0) {
       return noHost(
-        vm,
-        clusterText,
-        `no host having ${GPUS_NEEDED} free GPU devices[model:NVIDIA A100-SXM4-80GB] found, candidate hosts: [${gpus}]; not enough GPU capacity`,
+        `no host in ${clusterText} having ${GPUS_NEEDED} free GPU devices[model:NVIDIA A100-SXM4-80GB] found, candidate hosts: [${gpus}]; not enough GPU capacity`,
       );
     }
   }
@@ -54,7 +45,9 @@ export function allocateHost(
     return h.totalCpuCapacity - used.cpu >= vm.cpuNum && h.totalMemoryCapacity - used.memory >= vm.memorySize;
   });
   if (fits.length === 0)
-    return noHost(vm, clusterText, `no host having cpu[${vm.cpuNum}], memory[${vm.memorySize} bytes] found`);
+    return noHost(
+      `no host in ${clusterText} having cpu[${vm.cpuNum}], memory[${vm.memorySize} bytes] found for the vm[uuid:${vm.uuid}]`,
+    );
   const last = fits.find((h) => h.uuid === vm.lastHostUuid);
   if (last) return last;
   const free = (h: HostRec): number => h.totalMemoryCapacity - ctx.store.hostUsage(h.uuid).memory;

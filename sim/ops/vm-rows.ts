@@ -3,9 +3,9 @@ import type { VmRec } from '../store/records.ts';
 import { checkOwner, type Caller, type OpCtx } from './context.ts';
 
 /** Existence then ownership, the order the API pipeline checks a VM uuid in. */
-export function findVm(ctx: OpCtx, caller: Caller, uuid: string): VmRec | ErrorCode {
+export function findVm(ctx: OpCtx, caller: Caller, uuid: string, field = 'uuid'): VmRec | ErrorCode {
   const vm = ctx.store.vms.get(uuid);
-  if (!vm) return notFound(uuid, 'VmInstanceVO');
+  if (!vm) return notFound(uuid, 'VmInstanceVO', field);
   return checkOwner(ctx, caller, uuid, 'VmInstanceVO') ?? vm;
 }
 

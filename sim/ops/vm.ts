@@ -1,7 +1,8 @@
 import type { JobOutcome } from '../http/job-table.ts';
-import { notFound, operr, wrongVmState, type ErrorCode } from '../store/error-codes.ts';
+import { notFound, operr, wrap, wrongVmState, type ErrorCode } from '../store/error-codes.ts';
 import { volumeInv, vmInv } from '../store/inventories-vm.ts';
-import type { VmRec } from '../store/records.ts';
+import { volumeInstallPath } from '../store/install-path.ts';
+import type { VmRec, VolumeRec } from '../store/records.ts';
 import { actionInv, checkOwner, fail, isError, ownerOf, type Caller, type OpCtx } from './context.ts';
 import { checkVmTotal } from './quotas.ts';
 import { allocateHost, allocateNicIps } from './vm-allocation.ts';
@@ -24,10 +25,11 @@ const DESTROYABLE = [
   'Pausing',
   'Resuming',
 ];
-const STARTABLE = ['Created', 'Stopped'];
+// Start and attach: the states of AbstractVmInstance's table in the order Java's HashSet prints them, as the
+// details of VM.1010 show them.
+const STARTABLE = ['Crashed', 'Stopped', 'Running', 'Created'];
 const STOPPABLE = ['Running', 'Stopped', 'Unknown', 'Crashed', 'Paused', 'Starting', 'Stopping'];
-// ZStack's AbstractVmInstance allows AttachDataVolumeToVmMsg in these states.
-const ATTACHABLE = ['Running', 'Stopped', 'Paused'];
+const ATTACHABLE = ['Stopped', 'Running', 'Paused'];
 
 const ok = (ctx: OpCtx, vm: VmRec): JobOutcome => ({
   ok: true,
@@ -63,6 +65,10 @@ export function recoverVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome 
   return ok(ctx, vm);
 }
 
+/**
+ * StartVmInstance (VmInstanceBase.startVm): a Running VM succeeds at once, unchanged; any failure of the flow,
+ * the state check included, reaches the caller wrapped in VM.1001 with its cause's details.
+ */
 export function startVm(
   ctx: OpCtx,
   caller: Caller,
@@ -72,12 +78,13 @@ export function startVm(
   const vm = findVm(ctx, caller, uuid);
   if (isError(vm)) return fail(vm);
   if (!STARTABLE.includes(vm.state))
-    return fail(wrongVmState(vm.state, `${MSG}APIStartVmInstanceMsg`, STARTABLE));
+    return fail(wrongVmState(vm.state, `${MSG}APIStartVmInstanceMsg`, STARTABLE, 'VM.1001'));
+  if (vm.state === 'Running') return ok(ctx, vm);
   const host = allocateHost(ctx, vm, want);
-  if (isError(host)) return fail(host);
+  if (isError(host)) return fail(startError(host));
   const now = ctx.clock.stamp();
   const ipError = allocateNicIps(ctx, vm, now);
-  if (ipError) return fail(ipError);
+  if (ipError) return fail(startError(ipError));
   const root = vm.rootVolumeUuid === undefined ? undefined : ctx.store.volumes.get(vm.rootVolumeUuid);
   if (root?.status === 'NotInstantiated') root.status = 'Ready';
   vm.state = 'Running';
@@ -88,6 +95,9 @@ export function startVm(
   ctx.store.touch();
   return ok(ctx, vm);
 }
+
+/** `err(VmErrors.START_ERROR, errorCode, errorCode.getDetails())` of VmInstanceBase.startVm's failure path. */
+const startError = (cause: ErrorCode): ErrorCode => wrap('VM.1001', cause.details ?? '', cause);
 
 export function stopVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome {
   const vm = findVm(ctx, caller, uuid);
@@ -156,32 +166,27 @@ export function destroyVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome 
   return { ok: true, body: {} };
 }
 
-/** AttachDataVolumeToVm: result is the volume with vmInstanceUuid and a deviceId. */
+/**
+ * AttachDataVolumeToVm: VolumeApiInterceptor.checkDataVolume's checks in its order, then the VM's state
+ * (VmInstanceBase.attachDataVolume: VM.1005 wrapping VM.1010); a NotInstantiated volume is instantiated on the
+ * VM's primary storage as it is attached. The result is the volume with vmInstanceUuid and a deviceId.
+ */
 export function attachDataVolume(ctx: OpCtx, caller: Caller, volumeUuid: string, vmUuid: string): JobOutcome {
   const { store } = ctx;
+  // PortApiValidator checks APIAttachDataVolumeToVmMsg's fields in their order: vmInstanceUuid, then volumeUuid
+  if (!store.vms.has(vmUuid)) return fail(notFound(vmUuid, 'VmInstanceVO', 'vmInstanceUuid'));
   const vol = store.volumes.get(volumeUuid);
-  if (!vol) return fail(notFound(volumeUuid, 'VolumeVO'));
+  if (!vol) return fail(notFound(volumeUuid, 'VolumeVO', 'volumeUuid'));
   const denied = checkOwner(ctx, caller, volumeUuid, 'VolumeVO');
   if (denied) return fail(denied);
-  const vm = findVm(ctx, caller, vmUuid);
+  const vm = findVm(ctx, caller, vmUuid, 'vmInstanceUuid');
   if (isError(vm)) return fail(vm);
-  if (vol.type !== 'Data')
-    return fail(
-      operr(
-        `the volume[uuid:${vol.uuid}, type:${vol.type}] can't be attached, only data volumes can be attached`,
-      ),
-    );
-  if (vol.vmInstanceUuid !== undefined)
-    return fail(operr(`data volume[uuid:${vol.uuid}] has been attached to some vm, can't attach again`));
-  if (vol.status !== 'Ready')
-    return fail(
-      operr(
-        `data volume can only be attached when status is [Ready, NotInstantiated], current is ${vol.status}`,
-      ),
-    );
+  const refused = attachRefusal(vol);
+  if (refused) return fail(refused);
   if (!ATTACHABLE.includes(vm.state))
-    return fail(wrongVmState(vm.state, 'org.zstack.header.volume.APIAttachDataVolumeToVmMsg', ATTACHABLE));
+    return fail(wrongVmState(vm.state, `${MSG}AttachDataVolumeToVmMsg`, ATTACHABLE, 'VM.1005'));
   const now = ctx.clock.stamp();
+  if (vol.status === 'NotInstantiated') instantiateOn(ctx, vol, vm);
   const deviceId = Math.max(0, ...store.volumesOf(vm.uuid).map((v) => v.deviceId ?? 0)) + 1;
   vol.vmInstanceUuid = vm.uuid;
   vol.deviceId = deviceId;
@@ -189,4 +194,33 @@ export function attachDataVolume(ctx: OpCtx, caller: Caller, volumeUuid: string,
   vol.lastOpDate = now;
   store.touch();
   return { ok: true, body: { inventory: volumeInv(actionInv(ctx), vol) } };
+}
+
+/** VolumeApiInterceptor.checkDataVolume: what about the volume itself refuses an attach. */
+function attachRefusal(vol: VolumeRec): ErrorCode | undefined {
+  if (vol.type === 'Root')
+    return operr(`the volume[uuid:${vol.uuid}, name:${vol.name}] is Root Volume, can't attach it`);
+  if (vol.status === 'Deleted')
+    return operr(`the volume[uuid:${vol.uuid}] is in status of deleted, cannot do the operation`);
+  if (vol.vmInstanceUuid !== undefined)
+    return operr(`data volume[uuid:${vol.uuid}] has been attached to some vm, can't attach again`);
+  if (vol.status !== 'Ready' && vol.status !== 'NotInstantiated')
+    return operr(
+      `data volume can only be attached when status is [Ready, NotInstantiated], current is ${vol.status}`,
+    );
+  return undefined;
+}
+
+/** The attach-uninstantiated-volume flow: the volume is created on the primary storage of the VM's root volume. */
+function instantiateOn(ctx: OpCtx, vol: VolumeRec, vm: VmRec): void {
+  const root = vm.rootVolumeUuid === undefined ? undefined : ctx.store.volumes.get(vm.rootVolumeUuid);
+  const psUuid = root?.primaryStorageUuid;
+  if (psUuid !== undefined) {
+    vol.primaryStorageUuid = psUuid;
+    vol.installPath = volumeInstallPath(ctx.store, psUuid, ownerOf(ctx, vol.uuid), vol.uuid, 'dataVolumes');
+    const host = vm.hostUuid ?? vm.lastHostUuid;
+    if (ctx.store.primaryStorages.get(psUuid)?.type === 'LocalStorage' && host !== undefined)
+      vol.localHostUuid = host;
+  }
+  vol.status = 'Ready';
 }

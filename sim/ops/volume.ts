@@ -67,9 +67,8 @@ export function deleteDataVolume(ctx: OpCtx, caller: Caller, uuid: string): JobO
   if (vol.status === 'Deleted') return fail(operr(`volume[uuid:${uuid}] is already in status of deleted`));
   if (vol.attachedHostUuid !== undefined)
     return fail(
-      argerr(
-        `can not delete volume[uuid:${uuid}], because volume attach to host[uuid:${vol.attachedHostUuid}]`,
-      ),
+      // VolumeApiInterceptor: both uuids bare inside the brackets
+      argerr(`can not delete volume[${uuid}], because volume attach to host[${vol.attachedHostUuid}]`),
     );
   const now = ctx.clock.stamp();
   const vm = vol.vmInstanceUuid === undefined ? undefined : store.vms.get(vol.vmInstanceUuid);

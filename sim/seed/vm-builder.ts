@@ -10,6 +10,7 @@ import type {
   VolumeRec,
 } from '../store/records.ts';
 import type { ImageRec } from '../store/records-storage.ts';
+import { volumeInstallPath } from '../store/install-path.ts';
 import { ipToLong, longToIp, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
@@ -34,20 +35,6 @@ export type VmSpec = {
   host?: string;
   scenario?: VmScenario;
 };
-
-/** Where a volume's bits live on its primary storage, in the layout each storage type uses. */
-export function volumeInstallPath(
-  store: Store,
-  psUuid: string,
-  owner: string,
-  volUuid: string,
-  kind: 'rootVolumes' | 'dataVolumes',
-): string {
-  const ps = store.primaryStorages.get(psUuid);
-  if (ps?.type === 'Ceph') return `ceph://zstack-pool/${volUuid}`;
-  const root = ps?.mountPath ?? ps?.url ?? '/zstack_ps';
-  return `${root}/${kind}/acct-${owner}/vol-${volUuid}/${volUuid}.qcow2`;
-}
 
 /** Builds VM rows with their NICs, IPs, volumes and ownership refs, the way a live node would hold them. */
 export class VmBuilder {

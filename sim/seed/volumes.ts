@@ -5,7 +5,7 @@ import type { SeededDeletion } from './audits.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, HOUR, MIN, stampAgo } from './timeline.ts';
-import { volumeInstallPath } from './vm-builder.ts';
+import { volumeInstallPath } from '../store/install-path.ts';
 
 const GiB = 1024 ** 3;
 

@@ -17,14 +17,16 @@ const DESCRIPTIONS: Record<string, string> = {
   'SYS.1004': 'Unable to delete a resource',
   'SYS.1006': 'An operation failed',
   'SYS.1007': 'One or more API argument is invalid',
-  'VM.1001': 'Unable to start VM',
+  'VM.1001': 'Unable to start a vm',
+  'VM.1005': 'Unable to attach data volume to a vm',
   'VM.1010': 'VM is not in state that allows required operation',
   'ID.1000': 'Unable to authenticate a user',
   'ID.1001': 'The session is invalid, either wrong session id or the session has been expired',
   'ID.1002': "The user doesn't have permission to perform the operation",
   'ID.1003': 'The user exceeds a quota of a resource',
   'ID.1006': 'Max number of active sessions exceeded',
-  'HOST_ALLOCATION.1001': 'No available host found',
+  'HOST_ALLOCATION.1000': 'No available host found',
+  'HOST_ALLOCATION.1001': 'No available nic found',
   'L3.1002': 'IP address in range has been exhausted',
 };
 
@@ -57,8 +59,9 @@ export const argerr = (details: string): ErrorCode => err('SYS.1007', details);
 
 export const invalidSession = (): ErrorCode => err('ID.1001', 'Session expired');
 
-export function notFound(uuid: string, voType: string): ErrorCode {
-  return err('SYS.1003', `invalid field[uuid], resource[uuid:${uuid}, type:${voType}] not found`);
+/** PortApiValidator: `field` is the API message's field that carries the uuid (`uuid`, `imageUuid`, …). */
+export function notFound(uuid: string, voType: string, field = 'uuid'): ErrorCode {
+  return err('SYS.1003', `invalid field[${field}], resource[uuid:${uuid}, type:${voType}] not found`);
 }
 
 export function notOwner(accountUuid: string, resourceUuid: string, voType: string): ErrorCode {
@@ -71,10 +74,18 @@ export function adminOnly(apiClass: string): ErrorCode {
   return err('ID.1002', `request api[name: ${apiClass}] is admin only, can not be executed by current user`);
 }
 
-/** AbstractVmInstance.validateOperationByState: SYS.1006 wrapping VM.1010 with the same details. */
-export function wrongVmState(state: string, apiClass: string, allowed: readonly string[]): ErrorCode {
-  const details = `current vm instance state[${state}] doesn't allow to proceed message[${apiClass}], allowed states are [${allowed.join(', ')}]`;
-  return wrap('SYS.1006', details, err('VM.1010', details));
+/**
+ * AbstractVmInstance.validateOperationByState: VM.1010, wrapped with the same details in the caller's code
+ * (SYS.1006 for most APIs; VM.1005 for an attach; the start flow passes none and wraps it in VM.1001 itself).
+ */
+export function wrongVmState(
+  state: string,
+  msgClass: string,
+  allowed: readonly string[],
+  wrapper = 'SYS.1006',
+): ErrorCode {
+  const details = `current vm instance state[${state}] doesn't allow to proceed message[${msgClass}], allowed states are [${allowed.join(', ')}]`;
+  return wrap(wrapper, details, err('VM.1010', details));
 }
 
 /** QuotaUtil.checkQuotaAndReturn wording; `request` is 1 for counts, the size in bytes for sizes. */

@@ -27,6 +27,8 @@ export const IMAGE_SCHEMA: SchemaNode = {
 };
 // the SDK's org.zstack.sdk.zwatch.migratedb.AuditsInventory mirrored into the server's package (unconfirmed)
 export const AUDIT_SCHEMA: SchemaNode = { cls: 'org.zstack.zwatch.migratedb.AuditsInventory' };
+/** GetAuditData's rows (the SDK maps this class to its zwatch.datatype.AuditData). */
+export const AUDIT_DATA_SCHEMA: SchemaNode = { cls: 'org.zstack.zwatch.datatype.AuditData' };
 
 /**
  * JsonSchemaBuilder.build() for one reply entry: a key per nested org.zstack object path, one per array index.

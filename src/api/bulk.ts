@@ -92,7 +92,7 @@ export const bulkQueries = {
                 conditions: [
                   inList('lastVmInstanceUuid', batch),
                   eq('type', 'Data'),
-                  eq('status', 'Ready'),
+                  inList('status', ['Ready', 'NotInstantiated']),
                   isNull('vmInstanceUuid'),
                 ],
                 count: true,

@@ -1,7 +1,7 @@
 // VM queries and mutations: one query-options factory, keys from general to specific.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
-import { type Condition, eq, isNull, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
 import { type ListParams, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 
@@ -78,7 +78,8 @@ export const vmQueries = {
               conditions: [
                 eq('lastVmInstanceUuid', uuid),
                 eq('type', 'Data'),
-                eq('status', 'Ready'),
+                // a NotInstantiated volume has no bits yet; ZStack creates them as it attaches it
+                inList('status', ['Ready', 'NotInstantiated']),
                 isNull('vmInstanceUuid'),
               ],
             },

@@ -22,7 +22,11 @@ function fromChain(top: ErrorCode, m: Messages['errors'], subject: ResourceKind)
   if (has('ID.1005')) return m.mustChangePassword;
   if (has('ID.1003')) return m.quota(subject);
   if (has('ID.1002') || /permission denied|denied by/iu.test(text)) return m.permission(subject);
-  if (has('VM.1010')) return m.notInBin(/state\[(\w+)\]/u.exec(text)?.[1]);
+  const state = /state\[(\w+)\]/u.exec(text)?.[1];
+  // VM.1010 inside a start (VM.1001) or an attach (VM.1005) is about that action, not about the recycle bin
+  if (has('VM.1010') && has('VM.1001')) return m.cannotStart(state);
+  if (has('VM.1010') && has('VM.1005')) return m.cannotAttach(state);
+  if (has('VM.1010')) return m.notInBin(state);
   if (has('SYS.1003')) return m.gone(subject);
   if (/local storage/iu.test(text) && /host .*deleted/iu.test(text)) return m.hostDeleted;
   if (all.some((e) => e.code.startsWith('HOST_ALLOCATION')) || /no available host/iu.test(text))

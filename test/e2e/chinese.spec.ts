@@ -51,7 +51,7 @@ test('a Chinese reader signs in, finds a VM, reads a failure with its causes and
   await expect(page.getByRole('columnheader', { name: zh.recycleBin.columns.account })).toBeVisible();
   await expectNoEnglishUi(page, 'recycle bin');
 
-  // A failure: recovery works, the start that follows finds no host (a three-level cause chain).
+  // A failure: recovery works, the start that follows finds no host (VM.1001 caused by HOST_ALLOCATION.1000).
   const search = page.getByRole('searchbox', { name: zh.recycleBin.searchLabel });
   await search.fill('gpu-train-02');
   await row(page, 'gpu-train-02')

@@ -7,6 +7,7 @@ import { expect, openSignedIn, row, test } from './fixtures.ts';
 // The built chunks are named <module>-<hash>.js; a retry asks for the same file with ?retry=<n>.
 const recoverDialogChunk = /\/assets\/RecoverDialog-[\w-]+\.js(\?.*)?$/u;
 const settingsPageChunk = /\/assets\/SettingsPage-[\w-]+\.js(\?.*)?$/u;
+const muiScopeChunk = /\/assets\/MuiScope-[\w-]+\.js(\?.*)?$/u;
 
 /** Fails the first `times` requests for the chunk (all of them until `unblock` when omitted). */
 async function failChunk(page: Page, url: RegExp, times = Number.POSITIVE_INFINITY) {
@@ -44,9 +45,13 @@ async function watchForCrashPage(page: Page) {
   page.on('console', (m) => {
     if (m.type() === 'error' && m.text().includes('The console crashed')) errors.push(m.text());
   });
+  // An uncaught error or an unhandled rejection (a prefetch nobody waits for) is a failure too.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   return async () => {
     expect(await page.evaluate(() => window.__crashed)).toBe(false);
     expect(errors).toEqual([]);
+    expect(pageErrors).toEqual([]);
   };
 }
 
@@ -94,6 +99,23 @@ test('the recover dialog’s chunk keeps failing: a message with Retry over the 
   await expect(failure).toBeHidden();
   await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+  await expectNoCrash();
+});
+
+test('MUI’s chunk keeps failing while the list prefetches its dialogs: no unhandled rejection, Retry opens it', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  const mui = await failChunk(page, muiScopeChunk);
+  // The list warms the recover and expunge dialogs (with MUI) as it loads; nobody waits for those prefetches.
+  await openSignedIn(page);
+  await clickRecover(page, 'web-01');
+  // By the time the dialog gives up, the prefetches that started with the list have failed too.
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the recover dialog' });
+  await expect(failure).toBeVisible();
+  mui.unblock();
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('dialog', { name: 'Recover web-01?' })).toBeVisible();
   await expectNoCrash();
 });
 

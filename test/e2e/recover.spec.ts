@@ -62,14 +62,13 @@ test.describe('recovering a VM', () => {
     const alert = dialog.getByRole('alert').filter({ hasText: 'Starting gpu-train-02 failed' });
     await expect(alert).toBeVisible();
     await expect(alert.getByText('No host has room to start this VM.', { exact: false })).toBeVisible();
-    await expect(alert.getByRole('group', { name: 'Error SYS.1006' })).toBeVisible();
-    await expect(alert.getByRole('group', { name: 'Caused by HOST_ALLOCATION.1001' })).toBeVisible();
-    await expect(alert.getByRole('group', { name: 'Caused by SYS.1006' })).toBeVisible();
+    await expect(alert.getByRole('group', { name: 'Error VM.1001' })).toBeVisible();
+    await expect(alert.getByRole('group', { name: 'Caused by HOST_ALLOCATION.1000' })).toBeVisible();
     await alert.getByRole('button', { name: 'Copy error' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const parsed: unknown = JSON.parse(copied);
     expect(parsed).toMatchObject({
-      error: { code: 'SYS.1006', cause: { code: 'HOST_ALLOCATION.1001', cause: { code: 'SYS.1006' } } },
+      error: { code: 'VM.1001', cause: { code: 'HOST_ALLOCATION.1000' } },
     });
   });
 

@@ -146,7 +146,7 @@ describe('RecoverImage', () => {
     const unknown = '0123456789ab4def8123456789abcdef';
     expect(errorOf(await action(admin, unknown, { recoverImage: {} }))).toMatchObject({
       code: 'SYS.1003',
-      details: `invalid field[uuid], resource[uuid:${unknown}, type:ImageVO] not found`,
+      details: `invalid field[imageUuid], resource[uuid:${unknown}, type:ImageVO] not found`,
     });
     const bob = await login(ctx, 'bob', 'bob-password');
     expect(errorOf(await action(bob, img('img-centos-7'), { recoverImage: {} })).details).toBe(

@@ -53,6 +53,9 @@ export function preloadable<M, P extends object>(
         throw error;
       },
     );
+    // A prefetch on hover or focus (`void preload()`) does not wait for the answer: a failure is reported where the
+    // component renders (ChunkBoundary), never as an unhandled rejection. Whoever awaits preload() still sees it.
+    pending.catch(() => undefined);
     return pending;
   };
 

@@ -1,5 +1,6 @@
 // What a VM's state means for this page: its words, chip colour, and which follow-up actions ZStack accepts in it.
 import type { ChipProps } from '@mui/material/Chip';
+import { ATTACHABLE_STATES } from '../../api/attach-targets.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/vm.ts';
@@ -31,11 +32,9 @@ export function stateColor(state: string | undefined): ChipProps['color'] {
   return 'warning';
 }
 
-/**
- * Data volumes attach to a VM that is Stopped or Running (docs/zstack-protocol.md#re-attaching-data-volumes).
- */
+/** Data volumes attach to a VM that is Running, Stopped or Paused. */
 export function canAttachVolumes(state: string | undefined): boolean {
-  return state === 'Stopped' || state === 'Running';
+  return state !== undefined && ATTACHABLE_STATES.includes(state);
 }
 
 /** Why Re-attach is not offered in this state, in plain words. */

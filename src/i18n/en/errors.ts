@@ -37,6 +37,15 @@ export const errors = {
     headline: `This VM is no longer in the recycle bin${state ? `: it is now ${state}` : ''}.`,
     advice: 'Someone may have recovered or changed it already. The list has been refreshed.',
   }),
+  cannotStart: (state: string | undefined) => ({
+    headline: `ZStack cannot start this VM${state ? ` while it is ${state}` : ''}.`,
+    advice: 'A VM starts from Stopped, Crashed or Created. Refresh the page to see its state now.',
+  }),
+  cannotAttach: (state: string | undefined) => ({
+    headline: `ZStack cannot attach a data volume to this VM${state ? ` while it is ${state}` : ''}.`,
+    advice:
+      'Data volumes attach to a VM that is Running, Stopped or Paused. Pick another VM or try again later.',
+  }),
   gone: (subject: 'vm' | 'volume' | 'image') => ({
     headline: `This ${{ vm: 'VM', volume: 'data volume', image: 'image' }[subject]} no longer exists: it has been expunged (deleted for good).`,
     advice: 'It cannot be recovered. The list has been refreshed.',

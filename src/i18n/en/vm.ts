@@ -163,9 +163,9 @@ export const vm = {
     destroyed:
       'The VM is destroyed: recover it from the recycle bin first, then re-attach its data volumes here.',
     transitional: (state: string) =>
-      `The VM is ${state}. Data volumes can be re-attached once it is Stopped or Running; refresh in a moment.`,
+      `The VM is ${state}. Data volumes can be re-attached once it is Running, Stopped or Paused; refresh in a moment.`,
     other: (state: string | undefined) =>
-      `Data volumes can be re-attached when the VM is Stopped or Running; it is ${state ?? 'in an unknown state'}.`,
+      `Data volumes can be re-attached when the VM is Running, Stopped or Paused; it is ${state ?? 'in an unknown state'}.`,
   },
 
   /** What recovering this Destroyed VM would do, as a list. */

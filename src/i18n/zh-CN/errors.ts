@@ -31,6 +31,14 @@ export const errors: Messages['errors'] = {
     headline: `此云主机已不在回收站中${state ? `：当前状态为 ${state}` : ''}。`,
     advice: '可能已有其他人恢复或修改了它。列表已刷新。',
   }),
+  cannotStart: (state) => ({
+    headline: `ZStack 无法启动此云主机${state ? `（当前状态：${state}）` : ''}。`,
+    advice: '云主机只能从已停止、已崩溃或已创建状态启动。请刷新页面查看其当前状态。',
+  }),
+  cannotAttach: (state) => ({
+    headline: `ZStack 无法将数据云盘挂载到此云主机${state ? `（当前状态：${state}）` : ''}。`,
+    advice: '数据云盘只能挂载到运行中、已停止或已暂停的云主机。请选择其他云主机或稍后再试。',
+  }),
   gone: (subject) => ({
     headline: `此${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[subject]}已不存在：它已被彻底删除。`,
     advice: '无法恢复。列表已刷新。',

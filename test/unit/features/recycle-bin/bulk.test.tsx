@@ -235,7 +235,7 @@ describe('bulk runs', slow, () => {
     await user.click(within(row).getByRole('button', { name: 'Show the error of gpu-train-02' }));
     expect(
       within(within(progress).getByRole('alert')).getByRole('group', {
-        name: 'Caused by HOST_ALLOCATION.1001',
+        name: 'Caused by HOST_ALLOCATION.1000',
       }),
     ).toBeInTheDocument();
     expect(simRuns('recoverVmInstance').counts.get(uuid)).toBe(1);

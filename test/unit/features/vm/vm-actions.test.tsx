@@ -118,12 +118,12 @@ describe('starting a recovered VM', () => {
     expect(alert).toHaveTextContent(/Starting gpu-train-02 failed/);
     const levels = within(alert).getAllByRole('group', { name: /^(Error|Caused by) / });
     expect(levels.map((g) => g.getAttribute('aria-label'))).toEqual([
-      'Error SYS.1006',
-      'Caused by HOST_ALLOCATION.1001',
-      'Caused by SYS.1006',
+      'Error VM.1001',
+      'Caused by HOST_ALLOCATION.1000',
     ]);
-    expect(alert).toHaveTextContent(/unable to allocate a host/);
-    expect(alert).toHaveTextContent(/no available host found/);
+    expect(alert).toHaveTextContent(/No host has room to start this VM/);
+    expect(alert).toHaveTextContent(/Unable to start a vm/);
+    expect(alert).toHaveTextContent(/No available host found/);
     expect(alert).toHaveTextContent(/not enough GPU capacity/);
     // The VM stays Stopped and Start can be tried again.
     expect(field('State')).toHaveTextContent('Stopped');
