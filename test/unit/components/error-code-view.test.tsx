@@ -53,6 +53,25 @@ describe('ErrorCodeView', () => {
     );
   });
 
+  it.each([
+    ['VM.1001', 'APIStartVmInstanceMsg', /ZStack cannot start this VM while it is Destroyed/u],
+    [
+      'VM.1005',
+      'AttachDataVolumeToVmMsg',
+      /ZStack cannot attach a data volume to this VM while it is Destroyed/u,
+    ],
+    ['SYS.1006', 'APIRecoverVmInstanceMsg', /This VM is no longer in the recycle bin: it is now Destroyed/u],
+  ])('words VM.1010 inside %s as that action’s refusal', (code, msg, words) => {
+    const details = `current vm instance state[Destroyed] doesn't allow to proceed message[org.zstack.header.vm.${msg}]`;
+    show(
+      new ZStackError('api', {
+        status: 503,
+        errorCode: { code, details, cause: { code: 'VM.1010', details } },
+      }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(words);
+  });
+
   it('explains a failure that is not a ZStack error in plain words, through the same view', () => {
     show(new ZStackError('proxy', { status: 502, details: 'the proxy answered HTTP 502' }));
     const alert = screen.getByRole('alert');
