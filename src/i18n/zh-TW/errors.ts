@@ -33,6 +33,14 @@ export const errors: Messages['errors'] = {
     headline: `這台雲主機已不在資源回收筒中${state ? `：目前狀態為${state}` : ''}。`,
     advice: '可能已有其他人恢復或變更了它。清單已重新整理。',
   }),
+  cannotStart: (state) => ({
+    headline: `ZStack 無法啟動這台雲主機${state ? `（目前狀態：${state}）` : ''}。`,
+    advice: '雲主機只能從已停止、已當機或已建立狀態啟動。請重新整理頁面查看它目前的狀態。',
+  }),
+  cannotAttach: (state) => ({
+    headline: `ZStack 無法將數據磁碟掛載到這台雲主機${state ? `（目前狀態：${state}）` : ''}。`,
+    advice: '數據磁碟只能掛載到執行中、已停止或已暫停的雲主機。請選擇其他雲主機或稍後再試。',
+  }),
   gone: (subject) => ({
     headline: `這個${noun[subject]}已不存在：它已被徹底刪除。`,
     advice: '無法恢復。清單已重新整理。',
