@@ -6,11 +6,12 @@ export const BIG = 4191;
 export const SMALL = 4192;
 
 const server = (port: number, env: Record<string, string>) => ({
-  command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-  url: `http://127.0.0.1:${port}/`,
+  // The production server (`npm start`) on the build the bench run made.
+  command: 'npx tsx server/main.ts --no-build',
+  url: `http://127.0.0.1:${port}/healthz`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { ZSTACK_API_URL: '', ...env },
+  env: { PORT: String(port), HOST: '127.0.0.1', ZSTACK_API_URL: '', ...env },
 });
 
 export default defineConfig({

@@ -15,7 +15,8 @@ export const chromium = {
 };
 
 const port = Number(process.env.E2E_PORT ?? 4180);
-const NODE_PORT = port + 3;
+/** A separate management node (the simulator alone) behind the proxied console. */
+export const NODE_PORT = port + 3;
 /** The console in front of a separate management node (see webServer). */
 export const PROXIED_PORT = port + 4;
 /** The main console under a host name that is not localhost: a plain-HTTP origin, so not a secure context. */
@@ -43,12 +44,19 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${port}/`,
+      // The production server (`npm start`) on the build `npm run test:e2e` has just made.
+      command: 'npx tsx server/main.ts --no-build',
+      url: `http://127.0.0.1:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
-      // ALLOWED_HOSTS: Vite answers to this name too (plain-http.spec.ts maps it to 127.0.0.1 in Chromium).
-      env: { SIM_JOB_LATENCY_MS: '400', ZSTACK_API_URL: '', ALLOWED_HOSTS: PLAIN_HTTP_HOST },
+      // ALLOWED_HOSTS: the server answers to this name too (plain-http.spec.ts maps it to 127.0.0.1 in Chromium).
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SIM_JOB_LATENCY_MS: '400',
+        ZSTACK_API_URL: '',
+        ALLOWED_HOSTS: PLAIN_HTTP_HOST,
+      },
     },
     // A management node the console only reaches through its proxy, as with a real one: `npm run sim` standing
     // in for the node, and the console served with ZSTACK_API_URL pointing at it.
@@ -60,11 +68,15 @@ export default defineConfig({
       env: { PORT: String(NODE_PORT), HOST: '127.0.0.1', SIM_JOB_LATENCY_MS: '400' },
     },
     {
-      command: `npx vite preview --port ${PROXIED_PORT} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${PROXIED_PORT}/`,
+      command: 'npx tsx server/main.ts --no-build',
+      url: `http://127.0.0.1:${PROXIED_PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ZSTACK_API_URL: `http://127.0.0.1:${NODE_PORT}/zstack/` },
+      env: {
+        PORT: String(PROXIED_PORT),
+        HOST: '127.0.0.1',
+        ZSTACK_API_URL: `http://127.0.0.1:${NODE_PORT}/zstack/`,
+      },
     },
   ],
 });

@@ -1,11 +1,9 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { visualizer } from 'rollup-plugin-visualizer';
 import { PLAIN_CHUNKS } from './src/components/plain/plain-chunks.ts';
-import { zstackBackend } from './sim/vite-plugin.ts';
+import { bundleReport } from './scripts/bundle-report.ts';
+import { redactingLogger, zstackBackend } from './server/vite-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
@@ -77,51 +75,16 @@ function plainChunksWithoutMui(): Plugin {
   };
 }
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/**
- * Built files under /assets carry a content hash in their name, so a browser may keep them for good instead of
- * asking again on every visit (vite preview, which `npm start` serves with, says no-cache). index.html and the
- * rest keep revalidating, so a redeploy is seen at once.
- */
-function immutableAssets(): Plugin {
-  return {
-    name: 'immutable-assets',
-    configurePreviewServer(server) {
-      const outDir = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0] ?? '';
-        // Only real files: a missing chunk gets the SPA fallback (index.html), which must never be kept.
-        if (path.startsWith('/assets/') && !path.includes('..') && existsSync(join(outDir, path))) {
-          const setHeader = res.setHeader.bind(res);
-          res.setHeader = (name, value) =>
-            setHeader(
-              name,
-              name.toLowerCase() === 'cache-control' && res.statusCode === 200 ? IMMUTABLE : value,
-            );
-        }
-        next();
-      });
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     zstackBackend(),
-    immutableAssets(),
     plainChunksWithoutMui(),
-    // Where the bytes are: a treemap of every chunk (gzip sizes) beside the benchmark report, in the ignored reports/.
-    visualizer({
-      filename: 'reports/bundle-treemap.html',
-      template: 'treemap',
-      gzipSize: true,
-      title: 'Bundle',
-    }),
+    // Where the bytes are: every chunk and its modules (gzip sizes) beside the benchmark report, in the ignored reports/.
+    bundleReport('reports/bundle.html'),
   ],
+  customLogger: redactingLogger(),
   server: { port, strictPort: true, host, ...(allowedHosts ? { allowedHosts } : {}) },
-  preview: { port, strictPort: true, host, ...(allowedHosts ? { allowedHosts } : {}) },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -131,7 +94,9 @@ export default defineConfig({
       output: {
         // Everything the first paint needs in one chunk: left alone, the bundler splits every module that a lazy
         // page shares with the first paint into its own small file (17 files, ~5 kB gzip of overhead).
-        codeSplitting: { groups: [{ name: (id, ctx) => (inFirstPaint(id, ctx) ? 'app' : null) }] },
+        codeSplitting: {
+          groups: [{ name: (id, ctx) => (inFirstPaint(id, ctx) ? 'app' : null), debugName: 'first-paint' }],
+        },
       },
     },
   },
@@ -154,6 +119,10 @@ export default defineConfig({
         extends: true,
         // ESLint's API over the real config: the import boundaries (a few seconds: it loads the config once)
         test: { name: 'lint', environment: 'node', include: ['test/lint/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['test/server/**/*.test.ts'] },
       },
     ],
   },

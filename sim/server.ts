@@ -20,7 +20,12 @@ function isMain(): boolean {
 if (isMain()) {
   const host = process.env['HOST'] ?? '127.0.0.1';
   const port = Number(process.env['PORT'] ?? 8080);
-  const server = await startSimServer({ host, port, options: simOptionsFromEnv(process.env) });
+  const server = await startSimServer({
+    host,
+    port,
+    options: simOptionsFromEnv(process.env),
+    controlAnywhere: process.env['SIM_CONTROL'] === '1',
+  });
   console.log(`ZStack simulator listening on ${server.url}/zstack/v1`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

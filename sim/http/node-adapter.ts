@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import type { Simulator } from './simulator.ts';
 
 // hop-by-hop headers describe the node connection, not the request the simulator sees
@@ -12,27 +13,97 @@ const HOP_BY_HOP = new Set([
   'trailer',
 ]);
 
+/** Largest request body the simulator reads (a ZStack API body is a few hundred bytes). */
+export const SIM_BODY_LIMIT = 1024 * 1024;
+
+/** 127.0.0.0/8 and ::1, also in their IPv4-mapped IPv6 form. */
+export function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.replace(/^::ffff:/iu, '');
+  return v4 === '::1' || (isIP(v4) === 4 && v4.startsWith('127.'));
+}
+
+/** A caller on this machine that is not a proxy passing on someone else's request. */
+export const localCaller = (req: IncomingMessage): boolean =>
+  isLoopback(req.socket.remoteAddress) &&
+  req.headers['x-forwarded-for'] === undefined &&
+  req.headers['x-request-ip'] === undefined &&
+  req.headers['forwarded'] === undefined;
+
+export interface NodeHandlerOptions {
+  /** Bytes; a larger body is answered 413 without being read. */
+  bodyLimit?: number;
+  /**
+   * The caller's address as the audit records it. When given, it replaces any X-Request-Ip the caller sent (the
+   * console's own server); when absent, the caller is a proxy in front of a node and its X-Request-Ip stands.
+   */
+  clientAddress?: (req: IncomingMessage) => string;
+  /** May this caller use the test-only /zstack/__sim endpoints? (default: a local caller, see localCaller) */
+  controlAllowed?: (req: IncomingMessage) => boolean;
+}
+
+type BodyRead = { ok: true; body: Buffer<ArrayBuffer> } | { ok: false };
+
+async function readLimited(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return { ok: false };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > limit) return { ok: false };
+    chunks.push(buffer);
+  }
+  return { ok: true, body: Buffer.concat(chunks) };
+}
+
+function plain(res: ServerResponse, status: number, body: string, close = false): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain;charset=UTF-8',
+    ...(close ? { Connection: 'close' } : {}),
+  });
+  res.end(body);
+}
+
+function requestHeaders(req: IncomingMessage, client: string | undefined): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const name = (req.rawHeaders[i] ?? '').toLowerCase();
+    if (name.startsWith(':') || HOP_BY_HOP.has(name)) continue;
+    if (client !== undefined && name === 'x-request-ip') continue;
+    headers.append(name, req.rawHeaders[i + 1] ?? '');
+  }
+  if (client !== undefined) headers.set('x-request-ip', client);
+  return headers;
+}
+
 /** Adapts the Fetch-API simulator to node:http (plain servers and connect middlewares alike). */
-export function toNodeHandler(sim: Simulator): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function toNodeHandler(
+  sim: Simulator,
+  options: NodeHandlerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const limit = options.bodyLimit ?? SIM_BODY_LIMIT;
+  const controlAllowed = options.controlAllowed ?? localCaller;
   return async (req, res) => {
     // connect strips the mount prefix from req.url; originalUrl keeps the full /zstack/... path
     const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl;
-    const url = new URL(original ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    const headers = new Headers();
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-      const name = req.rawHeaders[i] ?? '';
-      if (name.startsWith(':') || HOP_BY_HOP.has(name.toLowerCase())) continue;
-      headers.append(name, req.rawHeaders[i + 1] ?? '');
+    const url = new URL(original ?? req.url ?? '/', 'http://simulator');
+    // Without the control endpoints this is a node with no such API, and it answers as one.
+    if (url.pathname.startsWith('/zstack/__sim/') && !controlAllowed(req)) {
+      plain(res, 404, `no api mapping to ${url.pathname}`);
+      return;
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req)
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    const read = await readLimited(req, limit);
+    if (!read.ok) {
+      plain(res, 413, `Request body larger than ${limit} bytes`, true);
+      return;
+    }
     const method = req.method ?? 'GET';
-    const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
+    const hasBody = method !== 'GET' && method !== 'HEAD' && read.body.length > 0;
     const request = new Request(url, {
       method,
-      headers,
-      ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
+      headers: requestHeaders(req, options.clientAddress?.(req)),
+      ...(hasBody ? { body: read.body } : {}),
     });
     const remoteAddress = req.socket.remoteAddress;
     const response = await sim.handle(request, remoteAddress === undefined ? {} : { remoteAddress });

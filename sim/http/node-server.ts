@@ -8,13 +8,20 @@ export type SimServer = { url: string; sim: Simulator; close(): Promise<void> };
 
 /** Starts the simulator on node:http; `url` is the origin (`http://host:port`), the API is under /zstack/v1. */
 export async function startSimServer(
-  opts: { port?: number; host?: string; options?: Partial<SimOptions> } = {},
+  opts: {
+    port?: number;
+    host?: string;
+    options?: Partial<SimOptions>;
+    /** The /zstack/__sim endpoints for callers on other machines too (SIM_CONTROL=1); default loopback only. */
+    controlAnywhere?: boolean;
+  } = {},
 ): Promise<SimServer> {
   const host = opts.host ?? '127.0.0.1';
   const sim = createSimulator(opts.options);
-  const handler = toNodeHandler(sim);
+  const handler = toNodeHandler(sim, opts.controlAnywhere ? { controlAllowed: () => true } : {});
   const server = createServer((req, res) => {
     handler(req, res).catch((e: unknown) => {
+      // The message only, never a stack: install paths are nobody's business.
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain;charset=UTF-8' });
       res.end(e instanceof Error ? e.message : String(e));
     });

@@ -111,16 +111,24 @@ export function seedCatalog(store: Store, rng: Prng, created: number): Catalog {
     return uuid;
   };
   // the admin has no quotas at all
-  account(ADMIN_UUID, 'admin', 'password', 'SystemAdmin', {});
+  account(ADMIN_UUID, 'admin', DEMO_ACCOUNTS.admin, 'SystemAdmin', {});
   const accounts = {
-    alice: account(rng.uuid(), 'alice', 'alice-password', 'Normal', { 'vm.totalNum': 200 }),
-    bob: account(rng.uuid(), 'bob', 'bob-password', 'Normal', { 'vm.totalNum': 200 }),
+    alice: account(rng.uuid(), 'alice', DEMO_ACCOUNTS.alice, 'Normal', { 'vm.totalNum': 200 }),
+    bob: account(rng.uuid(), 'bob', DEMO_ACCOUNTS.bob, 'Normal', { 'vm.totalNum': 200 }),
     // carol's vm.totalNum quota equals her live VM count (seed/vms.ts), so any recovery exceeds it
-    carol: account(rng.uuid(), 'carol', 'carol-password', 'Normal', { 'vm.totalNum': CAROL_QUOTA }),
+    carol: account(rng.uuid(), 'carol', DEMO_ACCOUNTS.carol, 'Normal', { 'vm.totalNum': CAROL_QUOTA }),
   };
 
   return { images, offerings, vrouterOffering, accounts };
 }
+
+/** Every seeded account and its password (`npm start` prints them). */
+export const DEMO_ACCOUNTS = {
+  admin: 'password',
+  alice: 'alice-password',
+  bob: 'bob-password',
+  carol: 'carol-password',
+} as const;
 
 /** Name stems of the generic VMs (`web-01`, `k8s-node-12`...). */
 export const NAME_PREFIXES = [

@@ -30,8 +30,8 @@ export const sim = {
   reset: async (request: APIRequestContext, base = '') => {
     expect((await request.post(`${base}/zstack/__sim/reset`)).ok()).toBe(true);
   },
-  faults: async (request: APIRequestContext, faults: Record<string, unknown>) => {
-    expect((await request.post('/zstack/__sim/faults', { data: faults })).ok()).toBe(true);
+  faults: async (request: APIRequestContext, faults: Record<string, unknown>, base = '') => {
+    expect((await request.post(`${base}/zstack/__sim/faults`, { data: faults })).ok()).toBe(true);
   },
   expireSessions: async (request: APIRequestContext) => {
     expect((await request.post('/zstack/__sim/expire-sessions')).ok()).toBe(true);
@@ -55,8 +55,8 @@ export const sim = {
   clearExecutions: async (request: APIRequestContext) => {
     expect((await request.delete('/zstack/__sim/executions')).ok()).toBe(true);
   },
-  clearRequests: async (request: APIRequestContext) => {
-    expect((await request.delete('/zstack/__sim/requests')).ok()).toBe(true);
+  clearRequests: async (request: APIRequestContext, base = '') => {
+    expect((await request.delete(`${base}/zstack/__sim/requests`)).ok()).toBe(true);
   },
 };
 
@@ -132,10 +132,12 @@ export async function openSignedIn(page: Page, path = '/', account = 'admin', pa
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
-export const test = base.extend<{ resetSim: undefined }>({
+export const test = base.extend<{ resetSim: undefined; simBase: string }>({
+  /** Where the simulator's control endpoints are: the console's own origin, or a separate node behind a proxy. */
+  simBase: ['', { option: true }],
   resetSim: [
-    async ({ request }, use) => {
-      await sim.reset(request);
+    async ({ request, simBase }, use) => {
+      await sim.reset(request, simBase);
       await use(undefined);
     },
     { auto: true },
