@@ -17,7 +17,7 @@ export interface ConsoleServer {
   url: string;
   /** The built-in simulator when it is the backend. */
   simulator: Simulator | undefined;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export interface ServerDeps {

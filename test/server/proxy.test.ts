@@ -81,7 +81,7 @@ describe('the browser address the node is told', () => {
     const node = await fakeNode();
     const server = await startConsole({ target: node.url });
     await send(server.port, '/zstack/v1/vm-instances', { headers: forged });
-    const { headers } = node.seen[0] ?? { headers: {} };
+    const headers = node.seen[0]?.headers ?? {};
     expect(headers['x-request-ip']).toBe('127.0.0.1');
     expect(headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(headers['x-real-ip']).toBeUndefined();
