@@ -122,7 +122,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['test/server/**/*.test.ts'] },
+        // Real servers on real sockets: generous timeouts for a busy machine.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
     ],
   },

@@ -81,7 +81,11 @@ export function clientAddress(
   return direct;
 }
 
-/** Request headers a browser could use to pose as someone else's address; the server sets its own. */
+/**
+ * Request headers a browser could use to pose as someone else's address; the server sets its own. ZStack's RestServer
+ * takes the client address from the first X-Forwarded-For entry, then X-Real-IP, Proxy-Client-IP,
+ * WL-Proxy-Client-IP and a few HTTP_* names (HttpServletRequestUtils.getClientIP): all of them go.
+ */
 export const CLIENT_ADDRESS_HEADERS = [
   'x-request-ip',
   'x-forwarded-for',
@@ -89,6 +93,14 @@ export const CLIENT_ADDRESS_HEADERS = [
   'forwarded',
   'x-forwarded-host',
   'x-forwarded-proto',
+  'proxy-client-ip',
+  'wl-proxy-client-ip',
+  'http_x_forwarded_for',
+  'http_x_forwarded',
+  'http_x_cluster_client_ip',
+  'http_client_ip',
+  'http_forwarded_for',
+  'http_forwarded',
 ] as const;
 
 /**

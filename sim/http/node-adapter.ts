@@ -13,6 +13,9 @@ const HOP_BY_HOP = new Set([
   'trailer',
 ]);
 
+/** Where a node reads a client address from (see clientOf in simulator.ts), replaced when the server knows better. */
+const CLIENT_HEADERS = new Set(['x-request-ip', 'x-forwarded-for', 'x-real-ip', 'forwarded']);
+
 /** Largest request body the simulator reads (a ZStack API body is a few hundred bytes). */
 export const SIM_BODY_LIMIT = 1024 * 1024;
 
@@ -34,8 +37,8 @@ export interface NodeHandlerOptions {
   /** Bytes; a larger body is answered 413 without being read. */
   bodyLimit?: number;
   /**
-   * The caller's address as the audit records it. When given, it replaces any X-Request-Ip the caller sent (the
-   * console's own server); when absent, the caller is a proxy in front of a node and its X-Request-Ip stands.
+   * The caller's address as the audit records it. When given, it replaces the client-address headers the caller sent
+   * (the console's own server); when absent, the caller is a proxy in front of a node and its headers stand.
    */
   clientAddress?: (req: IncomingMessage) => string;
   /** May this caller use the test-only /zstack/__sim endpoints? (default: a local caller, see localCaller) */
@@ -70,10 +73,13 @@ function requestHeaders(req: IncomingMessage, client: string | undefined): Heade
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = (req.rawHeaders[i] ?? '').toLowerCase();
     if (name.startsWith(':') || HOP_BY_HOP.has(name)) continue;
-    if (client !== undefined && name === 'x-request-ip') continue;
+    if (client !== undefined && CLIENT_HEADERS.has(name)) continue;
     headers.append(name, req.rawHeaders[i + 1] ?? '');
   }
-  if (client !== undefined) headers.set('x-request-ip', client);
+  if (client !== undefined) {
+    headers.set('x-request-ip', client);
+    headers.set('x-forwarded-for', client);
+  }
   return headers;
 }
 

@@ -108,13 +108,21 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
 }
 
 /**
- * The client the audit names: X-Request-Ip when the caller (a proxy, the console's server) sets it, else the
- * connection's address as Java's getRemoteAddr() would give it (no IPv4-mapped prefix); in-process callers
- * such as MSW have none and count as local.
+ * The client the audit names, read as ZStack's RestServer does (HttpServletRequestUtils.getClientIP): the first
+ * X-Forwarded-For entry, else X-Real-IP, else the connection's address (Java's getRemoteAddr(), no IPv4-mapped
+ * prefix). X-Request-Ip, which the SDK sends, is taken before the connection: where ZStack Cloud's audit reads it is
+ * unconfirmed. In-process callers such as MSW have no connection and count as local.
  */
 function clientOf(request: Request, meta: RequestMeta): ClientInfo {
-  const header = request.headers.get('x-request-ip')?.trim();
-  const ip = header || meta.remoteAddress?.replace(/^::ffff:/u, '') || '127.0.0.1';
+  const header = (name: string): string | undefined => {
+    const value = request.headers.get(name)?.split(',')[0]?.trim();
+    return value === '' || value?.toLowerCase() === 'unknown' ? undefined : value;
+  };
+  const ip =
+    header('x-forwarded-for') ??
+    header('x-real-ip') ??
+    header('x-request-ip') ??
+    (meta.remoteAddress?.replace(/^::ffff:/u, '') || '127.0.0.1');
   const browser = request.headers.get('user-agent') ?? undefined;
   return browser === undefined ? { ip } : { ip, browser };
 }

@@ -47,7 +47,8 @@ export async function startConsole(
       distDir: fakeDist(),
       ...config,
     },
-    { log: (line) => logs.push(line), simOptions: { jobLatencyMs: 20 }, ...deps },
+    // A small data set: these tests are about the server, and seeding the default 2,000 VMs takes seconds.
+    { log: (line) => logs.push(line), simOptions: { jobLatencyMs: 20, vms: 200, destroyed: 40 }, ...deps },
   );
   closers.push(server.close);
   return { ...server, logs, port: (server.server.address() as AddressInfo).port };

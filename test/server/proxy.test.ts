@@ -74,6 +74,8 @@ describe('the browser address the node is told', () => {
     'X-Forwarded-For': '203.0.113.66',
     'X-Real-IP': '203.0.113.66',
     Forwarded: 'for=203.0.113.66',
+    'Proxy-Client-IP': '203.0.113.66',
+    HTTP_CLIENT_IP: '203.0.113.66',
     Cookie: 'a=b',
   };
 
@@ -86,6 +88,8 @@ describe('the browser address the node is told', () => {
     expect(headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(headers['x-real-ip']).toBeUndefined();
     expect(headers.forwarded).toBeUndefined();
+    expect(headers['proxy-client-ip']).toBeUndefined();
+    expect(headers['http_client_ip']).toBeUndefined();
     expect(headers.cookie).toBeUndefined();
   });
 
