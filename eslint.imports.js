@@ -20,12 +20,17 @@ const requestModules = ['client.ts', 'jobs.ts', 'actions.ts', 'ledger.ts', 'cryp
 const zones = [
   {
     target: 'sim',
+    from: ['src', 'test', 'scripts', 'server'],
+    message: 'The simulator never imports the console, the tests, the scripts or the production server.',
+  },
+  {
+    target: 'server',
     from: ['src', 'test', 'scripts'],
-    message: 'The simulator never imports the console, the tests or the scripts.',
+    message: 'The production server imports only the simulator (its default backend) and itself.',
   },
   {
     target: 'src',
-    from: ['sim', 'test', 'scripts'],
+    from: ['sim', 'test', 'scripts', 'server'],
     message: 'The console never imports the simulator, the tests or the scripts.',
   },
   { target: 'src/zstack', from: 'src', except: ['./zstack'], message: 'zstack/ imports nothing of ours.' },

@@ -83,6 +83,15 @@ function requestHeaders(req: IncomingMessage, client: string | undefined): Heade
   return headers;
 }
 
+/** The URL as the node sees it: its host names the node in `location` answers; a malformed Host falls back. */
+function requestUrl(path: string, host: string | undefined): URL {
+  try {
+    return new URL(path, `http://${host ?? 'localhost'}`);
+  } catch {
+    return new URL(path, 'http://localhost');
+  }
+}
+
 /** Adapts the Fetch-API simulator to node:http (plain servers and connect middlewares alike). */
 export function toNodeHandler(
   sim: Simulator,
@@ -93,7 +102,7 @@ export function toNodeHandler(
   return async (req, res) => {
     // connect strips the mount prefix from req.url; originalUrl keeps the full /zstack/... path
     const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl;
-    const url = new URL(original ?? req.url ?? '/', 'http://simulator');
+    const url = requestUrl(original ?? req.url ?? '/', req.headers.host);
     // Without the control endpoints this is a node with no such API, and it answers as one.
     if (url.pathname.startsWith('/zstack/__sim/') && !controlAllowed(req)) {
       plain(res, 404, `no api mapping to ${url.pathname}`);
