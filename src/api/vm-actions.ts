@@ -20,7 +20,6 @@ export interface RecoverResult {
   vm: VmInstance;
   /** Set when recovery worked but the start that followed failed. */
   startError?: unknown;
-  polls: number;
   transientFailures: number;
 }
 
@@ -39,7 +38,6 @@ export function useRecoverVm() {
       const recovered = await recoverVm(api.client, vm.uuid, { onEvent });
       const result: RecoverResult = {
         vm: recovered.value.inventory,
-        polls: recovered.polls,
         transientFailures: recovered.transientFailures,
       };
       if (!startAfter) return result;
@@ -47,7 +45,6 @@ export function useRecoverVm() {
         const started = await startVm(api.client, vm.uuid, { onEvent });
         return {
           vm: started.value.inventory,
-          polls: result.polls + started.polls,
           transientFailures: result.transientFailures + started.transientFailures,
         };
       } catch (startError) {

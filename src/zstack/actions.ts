@@ -4,7 +4,7 @@
 import type * as v from 'valibot';
 import type { ZStackClient } from './client.ts';
 import { emptyReply, imageSchema, inventoryReply, vmInstanceSchema, volumeSchema } from './inventories.ts';
-import { type ActionOutcome, type JobEvent, type JobTiming, runAction } from './jobs.ts';
+import { type JobEvent, type JobTiming, runAction } from './jobs.ts';
 
 export interface ActionOptions {
   signal?: AbortSignal | undefined;
@@ -37,8 +37,6 @@ function putAction<TSchema extends v.GenericSchema>(
     ...options,
   });
 }
-
-export type VmActionOutcome = ActionOutcome<v.InferOutput<typeof vmReply>>;
 
 export const recoverVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
   putAction(client, 'vm-instances', uuid, { recoverVmInstance: {} }, vmReply, 'Recover VM', options);
