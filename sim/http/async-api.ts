@@ -125,8 +125,7 @@ export function pollJob(core: SimCore, request: Request, id: string): Response {
   if (request.method !== 'GET') return text(405, 'only GET method is allowed for querying job status');
   const fault = core.faults.poll();
   if (fault?.kind === 'drop') return Response.error();
-  if (fault?.kind === 'status')
-    return text(fault.status, `${fault.status} ${REASONS[fault.status] ?? 'Error'}`);
+  if (fault?.kind === 'status') return foreignAnswer(fault.status, fault.body);
   const state = core.jobs.get(id);
   if (state === undefined) return text(404, 'the job has been expired');
   if (state === 'processing') return json(202, {}, true);
@@ -138,7 +137,23 @@ export function pollJob(core: SimCore, request: Request, id: string): Response {
   return json(200, body, true);
 }
 
+/** What a proxy or sign-in gateway in front of the node answers: never a ZStack answer. */
+function foreignAnswer(status: number, body: 'text' | 'html'): Response {
+  const line = `${status} ${REASONS[status] ?? 'Error'}`;
+  if (body === 'text') return text(status, line);
+  return new Response(
+    `<!DOCTYPE html><html><head><title>${line}</title></head><body><h1>${line}</h1></body></html>`,
+    {
+      status,
+      headers: { 'Content-Type': 'text/html' },
+    },
+  );
+}
+
 const REASONS: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  407: 'Proxy Authentication Required',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',

@@ -1,13 +1,16 @@
 import type { SimCore } from '../core.ts';
 import { gsonDate } from '../store/gson.ts';
-import type { FaultSpec } from './faults.ts';
+import { FOREIGN_STATUSES, type FaultSpec, type PollFailure } from './faults.ts';
 import { asRecord, readBody, text } from './replies.ts';
 
 /*
  * Test-only control endpoints, outside the ZStack API (/zstack/__sim/...), JSON in and out:
  *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed;
  *                                        execution counters cleared
- *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n, "failPollsWith"?: {"status": 502|503|504, "count": n}}
+ *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n,
+ *                                        "failPollsWith"?: {"status": 401|403|407|502|503|504, "count": n,
+ *                                                           "after"?: n, "body"?: "text"|"html"}}
+ *                                        (after: polls answered normally first; body: plain text or an HTML page)
  *                                        a dropped action still runs its job; only the answer is lost (connection reset)
  *   GET|POST /zstack/__sim/clock         POST {"advanceSeconds": n} moves the sim clock (sessions, job expiry, auto-expunge)
  *   POST /zstack/__sim/expire-sessions   every session becomes invalid (ID.1001)
@@ -55,9 +58,13 @@ export async function handleControl(core: SimCore, request: Request, path: strin
       const status = fail?.['status'];
       const n = count(fail?.['count']);
       if (fail) {
-        if ((status !== 502 && status !== 503 && status !== 504) || n === undefined)
-          return text(400, 'failPollsWith needs {"status": 502|503|504, "count": n}');
-        spec.failPollsWith = { status, count: n };
+        const failure = pollFailure(status, n, count(fail['after']), fail['body']);
+        if (!failure)
+          return text(
+            400,
+            'failPollsWith needs {"status": 401|403|407|502|503|504, "count": n, "after"?: n, "body"?: "text"|"html"}',
+          );
+        spec.failPollsWith = failure;
       }
       core.faults.arm(spec);
       return ok({ armed: core.faults.armed() });
@@ -111,6 +118,20 @@ export async function handleControl(core: SimCore, request: Request, path: strin
     default:
       return text(404, `no simulator control endpoint ${route}`);
   }
+}
+
+function pollFailure(status: unknown, count: number | undefined, after: number | undefined, body: unknown) {
+  const known = FOREIGN_STATUSES.find((s) => s === status);
+  if (
+    known === undefined ||
+    count === undefined ||
+    (body !== undefined && body !== 'text' && body !== 'html')
+  )
+    return undefined;
+  const failure: PollFailure = { status: known, count };
+  if (after !== undefined) failure.after = after;
+  if (body === 'text' || body === 'html') failure.body = body;
+  return failure;
 }
 
 function ok(body: Record<string, unknown>): Response {

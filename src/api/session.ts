@@ -32,6 +32,9 @@ export type StoredSession = v.InferOutput<typeof storedSchema>;
 
 export type OffsetSource = 'browser' | 'learned' | 'configured';
 
+/** Why the session changed; `renewed`: the same account signed in again in place (its paused runs go on). */
+export type ResetReason = 'sign-in' | 'sign-out' | 'expired' | 'renewed';
+
 /** What queries need: the client, and the scope their keys start with (the session id). */
 export interface Api {
   client: ZStackClient;
@@ -72,7 +75,7 @@ export class SessionStore {
   readonly client: ZStackClient;
   readonly #storage: LedgerStorage | undefined;
   readonly #listeners = new Set<() => void>();
-  readonly #resetHooks = new Set<(reason: 'sign-in' | 'sign-out' | 'expired') => void>();
+  readonly #resetHooks = new Set<(reason: ResetReason) => void>();
   #snapshot: SessionSnapshot;
 
   constructor(options: SessionStoreOptions = {}) {
@@ -95,7 +98,7 @@ export class SessionStore {
   };
 
   /** Runs before anyone renders the next session: the place to drop cached data of the previous one. */
-  onReset(hook: (reason: 'sign-in' | 'sign-out' | 'expired') => void): () => void {
+  onReset(hook: (reason: ResetReason) => void): () => void {
     this.#resetHooks.add(hook);
     return () => this.#resetHooks.delete(hook);
   }
@@ -103,6 +106,23 @@ export class SessionStore {
   signIn = async (accountName: string, password: string): Promise<StoredSession> => {
     // Whatever the last person left behind goes before anything of the new session is fetched.
     this.#reset('sign-in', undefined, false);
+    const session = await this.#logIn(accountName, password);
+    this.#reset('sign-in', session, false);
+    return session;
+  };
+
+  /**
+   * Sign-in in place, where the session ended under a page (a gateway's 401, an idle timeout): the same account
+   * keeps its page, cache-free, and its paused runs go on ('renewed'); another account is a new desk ('sign-in').
+   */
+  signInAgain = async (accountName: string, password: string): Promise<StoredSession> => {
+    const before = this.#snapshot.session?.accountUuid;
+    const session = await this.#logIn(accountName, password);
+    this.#reset(session.accountUuid === before ? 'renewed' : 'sign-in', session, false);
+    return session;
+  };
+
+  async #logIn(accountName: string, password: string): Promise<StoredSession> {
     const inventory = await logIn(this.client, accountName, password);
     const learned = inventory.createDate ? learnServerUtcOffset(inventory.createDate) : undefined;
     let isAdmin = inventory.accountUuid === ADMIN_ACCOUNT_UUID;
@@ -121,16 +141,14 @@ export class SessionStore {
     } catch (e) {
       if (!isZStackError(e)) throw e;
     }
-    const session: StoredSession = {
+    return {
       uuid: inventory.uuid,
       accountUuid: inventory.accountUuid,
       accountName: name,
       isAdmin,
       ...(learned === undefined ? {} : { offsetMinutes: learned }),
     };
-    this.#reset('sign-in', session, false);
-    return session;
-  };
+  }
 
   signOut = async (): Promise<void> => {
     const uuid = this.#snapshot.session?.uuid;
@@ -168,7 +186,7 @@ export class SessionStore {
     };
   }
 
-  #reset(reason: 'sign-in' | 'sign-out' | 'expired', session: StoredSession | undefined, expired: boolean) {
+  #reset(reason: ResetReason, session: StoredSession | undefined, expired: boolean) {
     // Unsettled job ids are kept per account across an expiry (the same person signs in again and retries);
     // signing out ends them.
     if (reason === 'sign-out') this.client.ledger.clear();

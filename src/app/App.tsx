@@ -35,7 +35,7 @@ function QueryProvider({ client, children }: { client?: QueryClient | undefined;
         void queryClient.cancelQueries();
         queryClient.getQueryCache().clear();
         // A sign-in's own mutation is still running; sign-out and expiry leave none worth keeping.
-        if (reason !== 'sign-in') queryClient.getMutationCache().clear();
+        if (reason === 'sign-out' || reason === 'expired') queryClient.getMutationCache().clear();
         clearNotices();
       }),
     [store, queryClient, clearNotices],

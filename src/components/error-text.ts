@@ -48,6 +48,8 @@ export function describeError(error: unknown, t: Messages, subject: ResourceKind
       return m.network;
     case 'proxy':
       return m.proxy;
+    case 'foreign':
+      return m.foreign;
     case 'malformed':
       return m.malformed;
     case 'timeout':

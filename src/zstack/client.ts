@@ -52,6 +52,9 @@ export const errorCodeSchema: v.GenericSchema<ErrorCode> = v.object({
 });
 const errorBodySchema = v.object({ error: errorCodeSchema });
 
+/** The statuses ZStack's REST layer itself answers with a plain-text body (docs/zstack-protocol.md#errors-over-http). */
+const ZSTACK_TEXT_STATUSES = new Set([400, 404, 405, 500]);
+
 /** ZStack omits null fields; servers that send them as `null` are read the same way. */
 function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
@@ -179,7 +182,9 @@ export class ZStackClient {
         details: `${what}: HTTP 503 without a ZStack error${excerpt ? ` (${excerpt})` : ''}. The service is unavailable.`,
       });
     }
-    return new ZStackError('http', {
+    // ZStack's REST layer answers only these in plain text; anything else (a 401/403/407 of a sign-in gateway in
+    // front of it, a 429 of a proxy) did not come from ZStack.
+    return new ZStackError(ZSTACK_TEXT_STATUSES.has(status) ? 'http' : 'foreign', {
       status,
       rawBody: text,
       details: `${what}: HTTP ${status}${excerpt ? `: ${excerpt}` : ''}`,

@@ -16,6 +16,8 @@ export interface ErrorCode {
  * - api: ZStack answered with an ErrorCode (503 `{"error": ...}`)
  * - http: the REST layer refused the request (400/404/405/500 with a text body)
  * - proxy: something between us and ZStack answered (HTML page, 502, 504)
+ * - foreign: an answer that is not ZStack's own (401/403/407 from a sign-in gateway, an unexpected status); on an
+ *   action it leaves the outcome unknown
  * - network: no answer at all (connection refused or dropped)
  * - malformed: an answer we could not read (bad JSON, missing fields)
  * - timeout: a job ran past its apiTimeout
@@ -23,12 +25,13 @@ export interface ErrorCode {
  * - aborted: the caller cancelled
  */
 export type ZStackErrorKind =
-  'api' | 'http' | 'proxy' | 'network' | 'malformed' | 'timeout' | 'job-expired' | 'aborted';
+  'api' | 'http' | 'proxy' | 'foreign' | 'network' | 'malformed' | 'timeout' | 'job-expired' | 'aborted';
 
 /** Codes the console invents for failures that are not ZStack ErrorCodes; shown through the same view. */
 const consoleCodes: Record<Exclude<ZStackErrorKind, 'api'>, { code: string; description: string }> = {
   http: { code: 'HTTP', description: 'The management node refused the request' },
   proxy: { code: 'PROXY', description: 'A proxy between the console and ZStack answered instead of ZStack' },
+  foreign: { code: 'NOT_ZSTACK', description: 'Something in front of ZStack answered instead of ZStack' },
   network: { code: 'NETWORK', description: 'The management node could not be reached' },
   malformed: { code: 'MALFORMED', description: 'ZStack sent an answer the console could not read' },
   timeout: { code: 'TIMEOUT', description: 'The operation did not finish in time' },

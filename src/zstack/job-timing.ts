@@ -15,6 +15,11 @@ export interface JobTiming {
   maxSilenceMs: number;
   /** Used when the 202 has no apiTimeout (ZStack's default is 30 min). */
   defaultApiTimeoutMs: number;
+  /**
+   * The console's own cap on following one job, below a long apiTimeout (ExpungeVmInstance: 3 h): after it the
+   * outcome is shown as unknown, the id is kept, and trying again follows the same job.
+   */
+  maxWaitMs: number;
 }
 
 export const defaultJobTiming: JobTiming = {
@@ -25,4 +30,5 @@ export const defaultJobTiming: JobTiming = {
   submitBackoffMs: 250,
   maxSilenceMs: 120_000,
   defaultApiTimeoutMs: 1_800_000,
+  maxWaitMs: 600_000,
 };

@@ -4,9 +4,9 @@
 import * as v from 'valibot';
 import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, ZStackError } from './errors.ts';
-import { parseOrThrow } from './parse.ts';
-
+import { type Exchange, pollDelays, sendWithRetry } from './exchange.ts';
 import type { JobTiming } from './job-timing.ts';
+import { parseOrThrow } from './parse.ts';
 
 export { defaultJobTiming, type JobTiming } from './job-timing.ts';
 export { newJobUuid } from './crypto.ts';
@@ -54,24 +54,16 @@ export function jobIdFromLocation(location: unknown): string | undefined {
 /** The 202 of an async call: where to poll, and for how long (both may be missing on a compatible server). */
 const acceptedSchema = v.object({ location: v.optional(v.unknown()), apiTimeout: v.optional(v.number()) });
 
-/** No usable answer: the request may or may not have reached ZStack. */
-function isTransient(reply: RawReply): boolean {
-  return reply.status === 502 || reply.status === 504 || (reply.isHtml && reply.status >= 500);
-}
-
 /** A failure after which nobody knows whether ZStack ran the action: its job id must be reused. */
 export function outcomeUnknown(error: unknown): boolean {
   return (
     isZStackError(error) &&
     (error.kind === 'network' ||
       error.kind === 'proxy' ||
+      error.kind === 'foreign' ||
       error.kind === 'timeout' ||
       error.kind === 'aborted')
   );
-}
-
-function describe(e: ZStackError): string {
-  return e.errorCode.details ?? e.errorCode.description ?? e.message;
 }
 
 /** Identifies "the same action": same account, same call. */
@@ -79,51 +71,114 @@ function actionKey(client: ZStackClient, r: ActionRequest<v.GenericSchema>): str
   return `${client.scope()}\n${r.method} ${r.path}${r.query ? `?${r.query}` : ''}\n${JSON.stringify(r.body ?? null)}`;
 }
 
-interface Exchange {
-  client: ZStackClient;
-  what: string;
-  jobUuid: string;
-  signal: AbortSignal | undefined;
-  onEvent: ((event: JobEvent) => void) | undefined;
-  /** Counts resends across the whole action. */
-  resends: number;
+/**
+ * What a reply that is not a result means for an action. ZStack's own refusals are definite: an ErrorCode with 503,
+ * or, for a submit, the REST layer's plain-text 400/404/405/500. Any other answer (a gateway's 401/403/407, an
+ * HTML page, a text 5xx, an unexpected status) did not come from ZStack: whether the job ran is unknown, so the
+ * error keeps its job id and the ledger keeps it for the next try (docs/architecture.md#unknown-is-not-failed).
+ */
+function failureOf(x: Exchange, reply: RawReply, stage: 'submit' | 'poll', pollId: string): ZStackError {
+  const error = x.client.errorFrom(reply, x.what);
+  const own = error.kind === 'api' ? reply.status === 503 : error.kind === 'http' && stage === 'submit';
+  if (own || outcomeUnknown(error)) return error.withJob(x.jobUuid);
+  return new ZStackError('foreign', {
+    status: reply.status,
+    rawBody: reply.text,
+    jobUuid: x.jobUuid,
+    details: `${x.what}: HTTP ${reply.status} is not an answer of ZStack (${error.message}). Whether job ${pollId} ran is unknown; it is followed again after signing in.`,
+  });
 }
 
-interface RetryPolicy {
-  stage: 'submit' | 'poll';
-  /** May attempt `attempt` (0-based) be followed by another, `silentMs` after the first send? */
-  again: (attempt: number, silentMs: number) => boolean;
-  waitMs: (attempt: number) => number;
+interface Accepted {
+  pollId: string;
+  apiTimeoutMs: number | undefined;
+}
+
+/** Sends the action (again, with the same X-Job-UUID, while its answer is lost); a 200/204 is a result at once. */
+async function submit(
+  x: Exchange,
+  request: ActionRequest<v.GenericSchema>,
+  timing: JobTiming,
+): Promise<Accepted | { reply: RawReply }> {
+  const { client } = x;
+  const submitted = await sendWithRetry(
+    x,
+    () =>
+      client.raw(request.method, request.path, {
+        ...(request.query === undefined ? {} : { query: request.query }),
+        ...(request.body === undefined ? {} : { body: request.body }),
+        headers: { 'X-Job-UUID': x.jobUuid },
+        signal: x.signal,
+      }),
+    {
+      stage: 'submit',
+      again: (attempt) => attempt < timing.submitRetries,
+      waitMs: (attempt) => Math.min(timing.submitBackoffMs * 2 ** attempt, timing.maxPollMs),
+    },
+  );
+  const accepted = submitted.status === 202 ? v.safeParse(acceptedSchema, submitted.json) : undefined;
+  if (accepted?.success) {
+    const timeout = accepted.output.apiTimeout;
+    return {
+      pollId: jobIdFromLocation(accepted.output.location) ?? x.jobUuid,
+      apiTimeoutMs: timeout !== undefined && timeout > 0 ? timeout : undefined,
+    };
+  }
+  // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
+  if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text))
+    return { pollId: x.jobUuid, apiTimeoutMs: undefined };
+  if ((submitted.status === 200 || submitted.status === 204) && !submitted.isHtml)
+    return { reply: submitted };
+  throw failureOf(x, submitted, 'submit', x.jobUuid);
 }
 
 /**
- * One request, sent again while its answer is lost (no response, a 502/504, an HTML error page). Both the submit
- * and every poll go through here; the caller makes each send identical (same X-Job-UUID), so resending is safe.
+ * Polls the job until ZStack says how it ended. Waits at most the job's apiTimeout and the client's own cap
+ * (maxWaitMs): after that the outcome is unknown and the id is kept, so a later try follows the same job.
  */
-async function sendWithRetry(
+async function follow(
   x: Exchange,
-  send: () => Promise<RawReply>,
-  policy: RetryPolicy,
+  pollId: string,
+  limitMs: number,
+  timing: JobTiming,
+  count: () => void,
 ): Promise<RawReply> {
-  const { client } = x;
-  const started = client.clock.now();
-  for (let attempt = 0; ; attempt += 1) {
-    let failure: ZStackError;
-    try {
-      const reply = await send();
-      if (!isTransient(reply)) {
-        if (attempt > 0) x.onEvent?.({ type: 'recovered', jobUuid: x.jobUuid });
-        return reply;
-      }
-      failure = client.errorFrom(reply, x.what);
-    } catch (e) {
-      if (!isZStackError(e) || e.kind !== 'network') throw e;
-      failure = e;
+  const { client, what, jobUuid, signal } = x;
+  const deadline = client.clock.now() + limitMs;
+  const nextDelay = pollDelays(timing);
+  for (;;) {
+    await client.clock.sleep(nextDelay(), signal);
+    if (client.clock.now() > deadline) {
+      throw new ZStackError('timeout', {
+        jobUuid,
+        details: `${what}: no result after ${Math.round(limitMs / 1000)} s. Job ${pollId} may still be running; the console stopped waiting and keeps its id, so trying again follows the same job.`,
+      });
     }
-    if (!policy.again(attempt, client.clock.now() - started)) throw failure.withJob(x.jobUuid);
-    x.resends += 1;
-    x.onEvent?.({ type: 'retrying', jobUuid: x.jobUuid, stage: policy.stage, reason: describe(failure) });
-    await client.clock.sleep(policy.waitMs(attempt), x.signal);
+    const reply = await sendWithRetry(
+      x,
+      () => {
+        count();
+        return client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal });
+      },
+      { stage: 'poll', again: (_, silentMs) => silentMs <= timing.maxSilenceMs, waitMs: nextDelay },
+    ).catch((e: unknown) => {
+      if (!isZStackError(e) || e.kind !== 'network') throw e;
+      throw new ZStackError('network', {
+        jobUuid,
+        details: `${what}: lost contact with the management node while job ${pollId} was running. It may still finish there; refresh to see its state.`,
+      });
+    });
+    if (reply.status === 202 && !reply.isHtml) continue;
+    if (reply.status === 200 && reply.isJson) return reply;
+    if (reply.status === 404 && !reply.isHtml && !reply.isJson) {
+      throw new ZStackError('job-expired', {
+        status: 404,
+        jobUuid,
+        rawBody: reply.text,
+        details: `${what}: the management node no longer knows job ${pollId} (${reply.text.trim() || 'HTTP 404'}). Refresh to see the current state.`,
+      });
+    }
+    throw failureOf(x, reply, 'poll', pollId);
   }
 }
 
@@ -132,93 +187,23 @@ async function execute<TSchema extends v.GenericSchema>(
   request: ActionRequest<TSchema>,
   jobUuid: string,
 ): Promise<ActionOutcome<v.InferOutput<TSchema>>> {
-  const { signal, what } = request;
+  const { what } = request;
   const timing: JobTiming = { ...client.timing, ...request.timing };
-  const x: Exchange = { client, what, jobUuid, signal, onEvent: request.onEvent, resends: 0 };
+  const x: Exchange = { client, what, jobUuid, signal: request.signal, onEvent: request.onEvent, resends: 0 };
   let polls = 0;
-  const done = (value: v.InferOutput<TSchema>) => ({ value, jobUuid, polls, transientFailures: x.resends });
-
-  let pollId: string = jobUuid;
-  let apiTimeoutMs = timing.defaultApiTimeoutMs;
-  if (!request.followOnly) {
-    const submitted = await sendWithRetry(
-      x,
-      () =>
-        client.raw(request.method, request.path, {
-          ...(request.query === undefined ? {} : { query: request.query }),
-          ...(request.body === undefined ? {} : { body: request.body }),
-          headers: { 'X-Job-UUID': jobUuid },
-          signal,
-        }),
-      {
-        stage: 'submit',
-        again: (attempt) => attempt < timing.submitRetries,
-        waitMs: (attempt) => Math.min(timing.submitBackoffMs * 2 ** attempt, timing.maxPollMs),
-      },
-    );
-    const accepted = submitted.status === 202 ? v.safeParse(acceptedSchema, submitted.json) : undefined;
-    if (accepted?.success) {
-      pollId = jobIdFromLocation(accepted.output.location) ?? jobUuid;
-      if (accepted.output.apiTimeout !== undefined && accepted.output.apiTimeout > 0)
-        apiTimeoutMs = accepted.output.apiTimeout;
-    } else if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text)) {
-      // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
-      pollId = jobUuid;
-    } else if (submitted.status === 200 || submitted.status === 204) {
-      return done(parseOrThrow(request.schema, submitted.isJson ? submitted.json : {}, what, submitted.text));
-    } else {
-      throw client.errorFrom(submitted, what).withJob(jobUuid);
-    }
-  }
+  const parse = (reply: RawReply) => ({
+    value: parseOrThrow(request.schema, reply.isJson ? reply.json : {}, what, reply.text),
+    jobUuid,
+    polls,
+    transientFailures: x.resends,
+  });
+  const accepted = request.followOnly
+    ? { pollId: jobUuid, apiTimeoutMs: undefined }
+    : await submit(x, request, timing);
+  if ('reply' in accepted) return parse(accepted.reply);
   request.onEvent?.({ type: 'accepted', jobUuid });
-
-  const deadline = client.clock.now() + apiTimeoutMs;
-  let delay = timing.firstPollMs;
-  let first = true;
-  const nextDelay = () => {
-    const d = delay;
-    delay = Math.min(
-      first && timing.secondPollMs !== undefined ? timing.secondPollMs : delay * timing.pollGrowth,
-      timing.maxPollMs,
-    );
-    first = false;
-    return d;
-  };
-  for (;;) {
-    await client.clock.sleep(nextDelay(), signal);
-    if (client.clock.now() > deadline) {
-      throw new ZStackError('timeout', {
-        jobUuid,
-        details: `${what}: no result after ${Math.round(apiTimeoutMs / 1000)} s (the job's apiTimeout). Job ${pollId}.`,
-      });
-    }
-    const reply = await sendWithRetry(
-      x,
-      () => {
-        polls += 1;
-        return client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal });
-      },
-      { stage: 'poll', again: (_, silentMs) => silentMs <= timing.maxSilenceMs, waitMs: nextDelay },
-    ).catch((e: unknown) => {
-      if (!isZStackError(e) || (e.kind !== 'network' && e.kind !== 'proxy')) throw e;
-      throw new ZStackError('network', {
-        jobUuid,
-        details: `${what}: lost contact with the management node while job ${pollId} was running. It may still finish there; refresh to see its state.`,
-      });
-    });
-    if (reply.status === 202) continue;
-    if (reply.status === 200 && reply.isJson)
-      return done(parseOrThrow(request.schema, reply.json, what, reply.text));
-    if (reply.status === 404) {
-      throw new ZStackError('job-expired', {
-        status: 404,
-        jobUuid,
-        rawBody: reply.text,
-        details: `${what}: the management node no longer knows job ${pollId} (${reply.text.trim() || 'HTTP 404'}). Refresh to see the current state.`,
-      });
-    }
-    throw client.errorFrom(reply, what).withJob(jobUuid);
-  }
+  const limitMs = Math.min(accepted.apiTimeoutMs ?? timing.defaultApiTimeoutMs, timing.maxWaitMs);
+  return parse(await follow(x, accepted.pollId, limitMs, timing, () => (polls += 1)));
 }
 
 /**

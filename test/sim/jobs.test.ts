@@ -249,6 +249,26 @@ describe('transport faults', () => {
     expect((await waitJob(ctx, jobId)).final.status).toBe(200);
   });
 
+  it('answers polls as a gateway would (401 text, 403 HTML) after some normal ones, then ZStack again', async () => {
+    const vm = (await queryVms(ctx, admin, 'q=state=Running&q=type=UserVm&limit=1')).inventories[0] as Vm;
+    const { jobId } = await submit(ctx, 'PUT', `/vm-instances/${vm.uuid}/actions`, admin, {
+      stopVmInstance: {},
+    });
+    await control(ctx, 'POST', '/faults', { failPollsWith: { status: 401, count: 1, after: 1 } });
+    expect((await call(ctx, 'GET', `/api-jobs/${jobId}`)).status).not.toBe(401);
+    const r = await call(ctx, 'GET', `/api-jobs/${jobId}`);
+    expect(r.status).toBe(401);
+    expect(r.text).toBe('401 Unauthorized');
+    await control(ctx, 'POST', '/faults', { failPollsWith: { status: 403, count: 1, body: 'html' } });
+    expect((await call(ctx, 'GET', `/api-jobs/${jobId}`)).text).toMatch(/^<!DOCTYPE html>.*403 Forbidden/u);
+    expect((await waitJob(ctx, jobId)).final.status).toBe(200);
+    const refused = await fetch(`${ctx.base.replace(/\/v1$/u, '')}/__sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failPollsWith: { status: 418, count: 1 } }),
+    });
+    expect(refused.status).toBe(400);
+  });
+
   it('drops a share of actions and polls at random with faultRate', async () => {
     const s = await start({ vms: 50, destroyed: 10, faultRate: 0.5, jobLatencyMs: 0 });
     try {

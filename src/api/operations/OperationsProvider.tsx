@@ -1,10 +1,11 @@
 // Bulk runs belong to the tab, not to a dialog: they go on when the dialog closes or the page changes, they are
 // kept in sessionStorage (with every pending job id) and resume after a reload. Runs are per account: another
 // account signing in at the same desk never sees them, and signing out forgets them.
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type ReactNode,
+  type RefObject,
   useCallback,
   useContext,
   useEffect,
@@ -17,9 +18,9 @@ import { tabStorage } from '../../lib/tab-storage.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
-import { type BulkAction, isFinished, type Run } from './run.ts';
-import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
+import { type BulkAction, isFinished, isPaused, type Run } from './run.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
+import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
@@ -77,11 +78,11 @@ export function useOperations(): Operations {
   return ops;
 }
 
-export function OperationsProvider({ children }: { children: ReactNode }) {
-  const { session, api, store } = useSession();
-  const queryClient = useQueryClient();
-  const scope = session?.accountUuid ?? '';
-  // What this account's runs look like now; reloaded from storage when the account at the desk changes.
+type Latest = RefObject<{ api: Api; queryClient: QueryClient; scope: string }>;
+type ShownIdUpdate = string | undefined | ((s: string | undefined) => string | undefined);
+
+/** This account's runs as shown, and which one is open; reloaded from storage when the account changes. */
+function useRunsView(scope: string) {
   const [view, setView] = useState(() => ({
     scope,
     runs: scope ? loadRuns(tabStorage(), scope) : [],
@@ -89,58 +90,43 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
   }));
   if (view.scope !== scope)
     setView({ scope, runs: scope ? loadRuns(tabStorage(), scope) : [], shownId: undefined });
-  const { runs, shownId } = view;
   const setShownId = useCallback(
-    (id: string | undefined | ((s: string | undefined) => string | undefined)) =>
-      setView((v) => ({ ...v, shownId: typeof id === 'function' ? id(v.shownId) : id })),
+    (id: ShownIdUpdate) => setView((v) => ({ ...v, shownId: typeof id === 'function' ? id(v.shownId) : id })),
     [],
   );
-  // The runs and their queues live outside React's render cycle: jobs report into them at any time.
-  const runsRef = useRef<Run[]>([]);
-  const queues = useRef(new Map<string, RunQueue>());
-  const latest = useRef({ api, queryClient, scope });
+  const setRuns = useCallback((runs: Run[]) => setView((v) => ({ ...v, runs })), []);
+  return { runs: view.runs, shownId: view.shownId, setShownId, setRuns };
+}
+
+/** During a run the lists of its kind refresh at most every REFRESH_EVERY_MS, and once when it ends. */
+function useListRefresh(latest: Latest) {
   const lastRefresh = useRef(0);
-  const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => {
-    latest.current = { api, queryClient, scope };
-  }, [api, queryClient, scope]);
-
-  const commit = useCallback((next: Run[]) => {
-    runsRef.current = next;
-    saveRuns(tabStorage(), latest.current.scope, next);
-    setView((v) => ({ ...v, runs: next }));
-  }, []);
-
-  const refreshLists = useCallback((final: boolean, resource: ResourceKind) => {
-    const run = () => {
-      lastRefresh.current = Date.now();
-      const { queryClient: qc, api: a } = latest.current;
-      void qc.invalidateQueries({ queryKey: cachedOf[resource](a) });
-    };
-    clearTimeout(refreshTimer.current);
-    const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
-    if (final || wait <= 0) run();
-    else refreshTimer.current = setTimeout(run, wait);
-  }, []);
-
-  const onChange = useCallback(
-    (next: Run) => {
-      const before = runsRef.current.find((r) => r.id === next.id);
-      if (!before) return; // dismissed meanwhile
-      commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
-      const settled = (r: Run) =>
-        r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
-      if (next.finishedAt !== undefined && before.finishedAt === undefined) refreshLists(true, next.resource);
-      else if (settled(next) > settled(before)) refreshLists(false, next.resource);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const refresh = useCallback(
+    (final: boolean, resource: ResourceKind) => {
+      const run = () => {
+        lastRefresh.current = Date.now();
+        const { queryClient: qc, api: a } = latest.current;
+        void qc.invalidateQueries({ queryKey: cachedOf[resource](a) });
+      };
+      clearTimeout(timer.current);
+      const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
+      if (final || wait <= 0) run();
+      else timer.current = setTimeout(run, wait);
     },
-    [commit, refreshLists],
+    [latest],
   );
+  // One object for the life of the provider: effects that stop the refresh must not re-run on every render.
+  return useMemo(() => ({ refresh, stop: () => clearTimeout(timer.current) }), [refresh]);
+}
 
-  /**
-   * The queue of `run`, made once its code is here. A queue of a run that was dismissed, or of an account that
-   * left the desk, while the code loaded is not made. If the code cannot be fetched the run waits as it was
-   * saved: the next reload (or retry) resumes it.
-   */
+/**
+ * The queue of a run, made once its code is here. A queue of a run that was dismissed, or of an account that
+ * left the desk, while the code loaded is not made. If the code cannot be fetched the run waits as it was
+ * saved: the next reload (or retry) resumes it.
+ */
+function useQueues(latest: Latest, runsRef: RefObject<Run[]>, onChange: (run: Run) => void) {
+  const queues = useRef(new Map<string, RunQueue>());
   const withQueue = useCallback(
     (run: Run, use: (queue: RunQueue) => void) => {
       const scopeAtStart = latest.current.scope;
@@ -164,8 +150,45 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
         () => undefined,
       );
     },
-    [onChange],
+    [latest, runsRef, onChange],
   );
+  return { queues, withQueue };
+}
+
+export function OperationsProvider({ children }: { children: ReactNode }) {
+  const { session, api, store } = useSession();
+  const queryClient = useQueryClient();
+  const scope = session?.accountUuid ?? '';
+  const { runs, shownId, setShownId, setRuns } = useRunsView(scope);
+  // The runs and their queues live outside React's render cycle: jobs report into them at any time.
+  const runsRef = useRef<Run[]>([]);
+  const latest = useRef({ api, queryClient, scope });
+  useEffect(() => {
+    latest.current = { api, queryClient, scope };
+  }, [api, queryClient, scope]);
+  const commit = useCallback(
+    (next: Run[]) => {
+      runsRef.current = next;
+      saveRuns(tabStorage(), latest.current.scope, next);
+      setRuns(next);
+    },
+    [setRuns],
+  );
+  const lists = useListRefresh(latest);
+  const onChange = useCallback(
+    (next: Run) => {
+      const before = runsRef.current.find((r) => r.id === next.id);
+      if (!before) return; // dismissed meanwhile
+      commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
+      const settled = (r: Run) =>
+        r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
+      if (next.finishedAt !== undefined && before.finishedAt === undefined)
+        lists.refresh(true, next.resource);
+      else if (settled(next) > settled(before)) lists.refresh(false, next.resource);
+    },
+    [commit, lists],
+  );
+  const { queues, withQueue } = useQueues(latest, runsRef, onChange);
 
   // A new account (or none) at the desk: stop following the last one's jobs, load and resume this one's runs.
   useEffect(() => {
@@ -176,19 +199,43 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     return () => {
       for (const q of current.values()) q.dispose();
       current.clear();
-      clearTimeout(refreshTimer.current);
+      lists.stop();
     };
-  }, [scope, withQueue]);
+  }, [scope, withQueue, queues, lists]);
 
-  // Signing out ends the runs of this tab for good (the jobs themselves go on on ZStack).
   useEffect(
     () =>
       store.onReset((reason) => {
+        // Signing out ends the runs of this tab for good (the jobs themselves go on on ZStack).
         if (reason === 'sign-out') saveRuns(tabStorage(), undefined, []);
+        // The same account signed in again in place: its paused jobs are followed again, once the new session
+        // is in place (the hooks run just before it is).
+        if (reason === 'renewed')
+          queueMicrotask(() => {
+            for (const run of runsRef.current) if (isPaused(run)) withQueue(run, (q) => q.resume());
+          });
       }),
-    [store],
+    [store, withQueue],
   );
 
+  const value = useRunActions({ runs, shownId, setShownId, runsRef, latest, commit, withQueue, queues });
+  return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;
+}
+
+interface RunActionsDeps {
+  runs: Run[];
+  shownId: string | undefined;
+  setShownId: (id: ShownIdUpdate) => void;
+  runsRef: RefObject<Run[]>;
+  latest: Latest;
+  commit: (next: Run[]) => void;
+  withQueue: (run: Run, use: (queue: RunQueue) => void) => void;
+  queues: RefObject<Map<string, RunQueue>>;
+}
+
+/** What the features can do with runs: start one, cancel, retry what failed, forget one, show one. */
+function useRunActions(d: RunActionsDeps): Operations {
+  const { runs, shownId, setShownId, runsRef, latest, commit, withQueue, queues } = d;
   const start = useCallback(
     (spec: StartSpec): string => {
       const run: Run = {
@@ -207,20 +254,20 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       withQueue(run, (q) => q.start());
       return run.id;
     },
-    [commit, withQueue, setShownId],
+    [commit, withQueue, setShownId, latest, runsRef],
   );
-
-  const value = useMemo<Operations>(
-    () => ({
+  return useMemo<Operations>(() => {
+    const find = (id: string) => runsRef.current.find((r) => r.id === id);
+    return {
       runs,
       shown: runs.find((r) => r.id === shownId),
       start,
       cancel: (id) => {
-        const run = runsRef.current.find((r) => r.id === id);
+        const run = find(id);
         if (run && !isFinished(run)) withQueue(run, (q) => q.cancel());
       },
       retryFailed: (id) => {
-        const run = runsRef.current.find((r) => r.id === id);
+        const run = find(id);
         if (run) withQueue(run, (q) => q.retryFailed());
       },
       dismiss: (id) => {
@@ -230,9 +277,6 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
         setShownId((s) => (s === id ? undefined : s));
       },
       show: setShownId,
-    }),
-    [runs, shownId, start, withQueue, commit, setShownId],
-  );
-
-  return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;
+    };
+  }, [runs, shownId, start, withQueue, commit, setShownId, runsRef, queues]);
 }

@@ -3,7 +3,15 @@
 // leaves, so a run resumed after a reload follows the same jobs instead of starting them again.
 import { outcomeUnknown } from '../../zstack/jobs.ts';
 import { isZStackError } from '../../zstack/errors.ts';
-import { fromStoredError, isFinished, type Run, type RunItem, toStoredError } from './run.ts';
+import {
+  fromStoredError,
+  isFinished,
+  isPaused,
+  needsSignIn,
+  type Run,
+  type RunItem,
+  toStoredError,
+} from './run.ts';
 
 export * from './run.ts';
 
@@ -60,7 +68,18 @@ export class RunQueue {
     // running item again.
     if (this.#started) return;
     this.#started = true;
-    for (const item of this.#run.items) if (item.status === 'running') this.#launch(item, true);
+    for (const item of this.#run.items)
+      if (item.status === 'running' || item.status === 'paused') this.#launch(item, true);
+    this.#pump();
+  }
+
+  /** After the same account signed in again: follows each paused job by its kept id, then goes on with the rest. */
+  resume(): void {
+    if (!this.#started) {
+      this.start();
+      return;
+    }
+    for (const item of this.#run.items) if (item.status === 'paused') this.#launch(item, true);
     this.#pump();
   }
 
@@ -139,7 +158,8 @@ export class RunQueue {
 
   #pump(): void {
     if (this.#abort.signal.aborted) return;
-    while (!this.#run.cancelled && this.#active < this.#run.concurrency) {
+    // A paused run sends nothing new: the session that would carry it has ended.
+    while (!this.#run.cancelled && !isPaused(this.#run) && this.#active < this.#run.concurrency) {
       const next = this.#run.items.find((i) => i.status === 'waiting');
       if (!next) break;
       this.#launch(next, false);
@@ -189,28 +209,38 @@ export class RunQueue {
         try {
           result = await this.#step(item, 'start', startId);
         } catch (e) {
-          if (signal.aborted) return;
-          set({
-            status: 'failed',
-            startFailed: true,
-            error: toStoredError(e),
-            jobUuid: outcomeUnknown(e) ? startId : undefined,
-          });
+          if (!signal.aborted) set(failedItem(e, startId, 'start', false));
           return;
         }
       }
       set({ status: 'done', state: result.state, jobUuid: undefined, error: undefined, startFailed: false });
     } catch (e) {
-      if (signal.aborted) return;
-      // A job resumed after a reload that ZStack no longer knows: it ran long ago, with an outcome we cannot tell.
-      const expired = isZStackError(e) && e.kind === 'job-expired' && resuming;
-      set({
-        status: expired ? 'unknown' : 'failed',
-        error: toStoredError(e),
-        jobUuid: outcomeUnknown(e) ? jobUuid : undefined,
-        // The recovery itself had worked if it was the start that failed (also when resumed after a reload).
-        ...(item.stage === 'start' ? { startFailed: true } : {}),
-      });
+      if (!signal.aborted) set(failedItem(e, jobUuid, item.stage, resuming));
     }
   }
+}
+
+/**
+ * How an item stands after its job `jobUuid` ended without a result. Never "failed" while the outcome is unknown:
+ * an answer that was not ZStack's own pauses it for a sign-in, a job no longer followed is "unknown"; both keep
+ * the id, so a resume or a retry follows the same job instead of sending a new one.
+ */
+function failedItem(
+  e: unknown,
+  jobUuid: string,
+  stage: RunItem['stage'],
+  resuming: boolean,
+): Partial<RunItem> {
+  const error = toStoredError(e);
+  const kept = outcomeUnknown(e) ? jobUuid : undefined;
+  if (needsSignIn(e)) return { status: 'paused', error, jobUuid: kept, stage };
+  // A job resumed after a reload that ZStack no longer knows: it ran long ago, with an outcome we cannot tell.
+  const expired = isZStackError(e) && e.kind === 'job-expired' && resuming;
+  return {
+    status: expired || kept !== undefined ? 'unknown' : 'failed',
+    error,
+    jobUuid: kept,
+    // The recovery itself had worked if it was the start that failed (also when resumed after a reload).
+    ...(stage === 'start' ? { startFailed: true } : {}),
+  };
 }

@@ -1,12 +1,17 @@
 // What a bulk run is, as the app bar, the results and sessionStorage see it: types and pure helpers only. The
 // machinery that runs it (queue.ts, engine.ts) loads when a run starts or resumes, not with the first paint.
 import type { ErrorCode, ZStackErrorKind } from '../../zstack/errors.ts';
-import { isZStackError, ZStackError } from '../../zstack/errors.ts';
+import { isZStackError, SESSION_INVALID, ZStackError } from '../../zstack/errors.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
 
 export type BulkAction = 'recover' | 'expunge';
 
-export type ItemStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unknown' | 'cancelled';
+/**
+ * `paused`: the answer did not come from ZStack (a gateway's 401/403/407, an HTML page, a text 5xx) or the session
+ * ended, so whether the job ran is unknown: its id is kept and it is followed again after the same account signs
+ * in. `unknown`: the console stopped following the job (no answer, its own wait cap, or a record ZStack forgot).
+ */
+export type ItemStatus = 'waiting' | 'running' | 'paused' | 'done' | 'failed' | 'unknown' | 'cancelled';
 
 /** A failure as it can be kept in sessionStorage and shown again after a reload. */
 export interface StoredError {
@@ -68,20 +73,39 @@ export interface RunCounts {
   failed: number;
   running: number;
   waiting: number;
+  /** Waiting for the same account to sign in again (their outcome is unknown). */
+  paused: number;
   total: number;
 }
 
 export function countRun(run: Run): RunCounts {
-  const c = { done: 0, failed: 0, running: 0, waiting: 0, total: run.items.length };
+  const c = { done: 0, failed: 0, running: 0, waiting: 0, paused: 0, total: run.items.length };
   for (const item of run.items) {
     if (item.status === 'done') c.done += 1;
     else if (item.status === 'running') c.running += 1;
     else if (item.status === 'waiting') c.waiting += 1;
+    else if (item.status === 'paused') c.paused += 1;
     else c.failed += 1; // failed, unknown, cancelled: not done, and the user may retry them
   }
   return c;
 }
 
+/** A paused item is not over: its job is followed again after signing in. */
 export function isFinished(run: Run): boolean {
-  return run.items.every((i) => i.status !== 'waiting' && i.status !== 'running');
+  return run.items.every((i) => i.status !== 'waiting' && i.status !== 'running' && i.status !== 'paused');
+}
+
+export function isPaused(run: Run): boolean {
+  return run.items.some((i) => i.status === 'paused');
+}
+
+/**
+ * The error leaves the job waiting for a sign-in: an answer that is not ZStack's own, or ZStack saying the
+ * session is invalid (then the job did not run, and a new one is sent after signing in).
+ */
+export function needsSignIn(e: unknown): boolean {
+  return (
+    isZStackError(e) &&
+    (e.kind === 'foreign' || e.kind === 'proxy' || (e.kind === 'api' && e.errorCode.code === SESSION_INVALID))
+  );
 }

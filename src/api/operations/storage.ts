@@ -23,7 +23,7 @@ const runSchema = v.object({
     v.object({
       uuid: v.string(),
       name: v.string(),
-      status: v.picklist(['waiting', 'running', 'done', 'failed', 'unknown', 'cancelled']),
+      status: v.picklist(['waiting', 'running', 'paused', 'done', 'failed', 'unknown', 'cancelled']),
       stage: v.picklist(['main', 'start']),
       jobUuid: v.optional(v.string()),
       jobSavedAt: v.optional(v.number()),
@@ -35,6 +35,7 @@ const runSchema = v.object({
             'api',
             'http',
             'proxy',
+            'foreign',
             'network',
             'malformed',
             'timeout',

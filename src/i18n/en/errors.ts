@@ -70,13 +70,20 @@ export const errors = {
     headline: 'The proxy in front of ZStack answered with an error instead of ZStack.',
     advice: 'The management node may be down or restarting. Try again in a moment.',
   },
+  foreign: {
+    headline:
+      'Something in front of ZStack answered instead of ZStack, often because the sign-in has ended there.',
+    advice:
+      'Whether the action ran is not known. Sign in again and try again: the console follows the same job and never runs it twice.',
+  },
   malformed: {
     headline: 'ZStack sent an answer the console could not understand.',
     advice: 'Copy the error for your ticket.',
   },
   timeout: {
     headline: 'The operation took too long.',
-    advice: 'It may still finish on ZStack. Refresh to see its current state.',
+    advice:
+      'It may still finish on ZStack. Trying again follows the same job instead of starting another; refresh to see its state.',
   },
   jobExpired: {
     headline: 'ZStack no longer has a record of this job.',
@@ -88,6 +95,7 @@ export const errors = {
   kinds: {
     http: 'The management node refused the request',
     proxy: 'A proxy between the console and ZStack answered instead of ZStack',
+    foreign: 'Something in front of ZStack answered instead of ZStack',
     network: 'The management node could not be reached',
     malformed: 'ZStack sent an answer the console could not read',
     timeout: 'The operation did not finish in time',

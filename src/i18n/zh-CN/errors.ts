@@ -62,13 +62,17 @@ export const errors: Messages['errors'] = {
     headline: 'ZStack 前面的代理返回了错误，而不是 ZStack 的应答。',
     advice: '管理节点可能已停止或正在重启。请稍后重试。',
   },
+  foreign: {
+    headline: 'ZStack 前面的组件代替 ZStack 作了应答，通常是那里的登录已失效。',
+    advice: '无法确定操作是否已执行。请重新登录后重试：控制台会继续跟踪同一个任务，不会重复执行。',
+  },
   malformed: {
     headline: 'ZStack 返回了控制台无法理解的应答。',
     advice: '请复制错误信息附在工单中。',
   },
   timeout: {
     headline: '操作耗时过长。',
-    advice: '它可能仍会在 ZStack 上完成。请刷新查看当前状态。',
+    advice: '它可能仍会在 ZStack 上完成。重试会继续跟踪同一个任务，而不会新建任务；请刷新查看状态。',
   },
   jobExpired: {
     headline: 'ZStack 已不再保留此任务的记录。',
@@ -79,6 +83,7 @@ export const errors: Messages['errors'] = {
   kinds: {
     http: '管理节点拒绝了该请求',
     proxy: '控制台与 ZStack 之间的代理代替 ZStack 作了应答',
+    foreign: 'ZStack 前面的组件代替 ZStack 作了应答',
     network: '无法连接管理节点',
     malformed: 'ZStack 返回的应答无法读取',
     timeout: '操作未能按时完成',

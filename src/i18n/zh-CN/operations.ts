@@ -12,7 +12,8 @@ export const operations: Messages['operations'] = {
         : `正在彻底删除${noun}`;
   },
   progressLabel: '运行进度',
-  counts: (c) => `完成 ${c.done} · 失败 ${c.failed} · 运行中 ${c.running} · 等待中 ${c.waiting}`,
+  counts: (c) =>
+    `完成 ${c.done} · 失败 ${c.failed} · 运行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登录 ${c.paused}` : ''}`,
   cancelledNote: '已取消：不再启动新任务；已在运行的任务已完成，并列在下方。',
   resultsLabel: (resource) =>
     ({ vm: '每台云主机的结果', volume: '每块数据云盘的结果', image: '每个镜像的结果' })[resource],
@@ -26,6 +27,7 @@ export const operations: Messages['operations'] = {
     waiting: '等待中',
     running: '运行中',
     done: { recover: '已恢复', expunge: '已彻底删除' },
+    paused: '等待中：请重新登录',
     failed: '失败',
     startFailed: '已恢复，启动失败',
     unknown: '未知：请检查该云主机',
@@ -34,6 +36,15 @@ export const operations: Messages['operations'] = {
   showError: (name) => `显示 ${name} 的错误`,
   hideError: (name) => `隐藏 ${name} 的错误`,
   errorTitle: (name) => `${name} 失败`,
+  paused: {
+    title: '请重新登录以继续',
+    text: (n) =>
+      `登录已失效：管理节点或其前面的网关不再接受此会话。尚不确定${n === 1 ? '该任务' : `这 ${n} 个任务`}是否已执行。以同一账户重新登录后，控制台会继续跟踪同样的任务，不会重复发送。`,
+    otherAccount: '以其他账户登录会隐藏此次运行；该账户重新登录后会继续。',
+    signIn: '登录并继续',
+    signingIn: '正在登录…',
+    failed: '登录失败',
+  },
   cancel: '取消其余任务',
   retryFailed: (n) => `重试 ${n} 个失败项`,
   dismiss: '从列表中移除',

@@ -64,6 +64,10 @@ export const errors: Messages['errors'] = {
     headline: 'ZStack 前方的代理伺服器回傳了錯誤，而不是 ZStack 的回應。',
     advice: '管理節點可能已停止或正在重新啟動。請稍後再試一次。',
   },
+  foreign: {
+    headline: 'ZStack 前方的元件代替 ZStack 做出回應，通常是那裡的登入已失效。',
+    advice: '無法確定操作是否已執行。請重新登入後再試一次：主控台會繼續追蹤同一個任務，不會重複執行。',
+  },
   malformed: {
     headline: 'ZStack 回傳了主控台無法理解的回應。',
     advice: '請複製錯誤內容，附在您的支援工單中。',
@@ -81,6 +85,7 @@ export const errors: Messages['errors'] = {
   kinds: {
     http: '管理節點拒絕了這項請求',
     proxy: '主控台與 ZStack 之間的代理伺服器代替 ZStack 做出回應',
+    foreign: 'ZStack 前方的元件代替 ZStack 做出回應',
     network: '無法連線到管理節點',
     malformed: 'ZStack 回傳的回應無法讀取',
     timeout: '操作未能在時限內完成',

@@ -12,7 +12,8 @@ export const operations: Messages['operations'] = {
         : `正在徹底刪除${noun}`;
   },
   progressLabel: '執行進度',
-  counts: (c) => `完成 ${c.done} · 失敗 ${c.failed} · 執行中 ${c.running} · 等待中 ${c.waiting}`,
+  counts: (c) =>
+    `完成 ${c.done} · 失敗 ${c.failed} · 執行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登入 ${c.paused}` : ''}`,
   cancelledNote: '已取消：不再啟動新的任務；已在執行的任務已完成，並列在下方。',
   resultsLabel: (resource) =>
     ({ vm: '每台雲主機的結果', volume: '每個數據磁碟的結果', image: '每個映像檔的結果' })[resource],
@@ -26,6 +27,7 @@ export const operations: Messages['operations'] = {
     waiting: '等待中',
     running: '執行中',
     done: { recover: '已恢復', expunge: '已徹底刪除' },
+    paused: '等待中：請重新登入',
     failed: '失敗',
     startFailed: '已恢復，啟動失敗',
     unknown: '不明：請檢查該雲主機',
@@ -34,6 +36,15 @@ export const operations: Messages['operations'] = {
   showError: (name) => `顯示 ${name} 的錯誤`,
   hideError: (name) => `隱藏 ${name} 的錯誤`,
   errorTitle: (name) => `${name} 失敗`,
+  paused: {
+    title: '請重新登入以繼續',
+    text: (n) =>
+      `登入已失效：管理節點或其前方的閘道不再接受這個工作階段。尚無法確定${n === 1 ? '這項任務' : `這 ${n} 項任務`}是否已執行。以同一個帳戶重新登入後，主控台會繼續追蹤同樣的任務，不會重複送出。`,
+    otherAccount: '以其他帳戶登入會隱藏這次執行；這個帳戶重新登入後會繼續。',
+    signIn: '登入並繼續',
+    signingIn: '正在登入…',
+    failed: '登入失敗',
+  },
   cancel: '取消其餘任務',
   retryFailed: (n) => `重試 ${n} 個失敗項目`,
   dismiss: '從清單中移除',

@@ -148,7 +148,14 @@ describe('RunQueue', () => {
     await flush();
     expect(h.calls.map((c) => c.uuid)).toEqual(['uuid-a', 'uuid-b']);
     expect(h.item('c').status).toBe('waiting');
-    expect(countRun(h.queue.run)).toEqual({ done: 0, failed: 0, running: 2, waiting: 3, total: 5 });
+    expect(countRun(h.queue.run)).toEqual({
+      done: 0,
+      failed: 0,
+      running: 2,
+      waiting: 3,
+      paused: 0,
+      total: 5,
+    });
 
     // Nothing else starts while both slots are taken.
     await flush();
@@ -169,7 +176,14 @@ describe('RunQueue', () => {
     expect(h.maxInFlight()).toBe(2);
     expect(isFinished(h.queue.run)).toBe(true);
     expect(h.queue.run.finishedAt).toBe(10_000);
-    expect(countRun(h.queue.run)).toEqual({ done: 5, failed: 0, running: 0, waiting: 0, total: 5 });
+    expect(countRun(h.queue.run)).toEqual({
+      done: 5,
+      failed: 0,
+      running: 0,
+      waiting: 0,
+      paused: 0,
+      total: 5,
+    });
     // Each item ran exactly once, each with its own job id.
     expect(new Set(h.calls.map((c) => c.jobUuid)).size).toBe(5);
   });
@@ -252,7 +266,14 @@ describe('RunQueue', () => {
     ]);
     expect(isFinished(h.queue.run)).toBe(true);
     expect(h.queue.run.finishedAt).toBe(10_000);
-    expect(countRun(h.queue.run)).toEqual({ done: 1, failed: 4, running: 0, waiting: 0, total: 5 });
+    expect(countRun(h.queue.run)).toEqual({
+      done: 1,
+      failed: 4,
+      running: 0,
+      waiting: 0,
+      paused: 0,
+      total: 5,
+    });
   });
 
   it('cancel when nothing is running finishes the run at once', async () => {
@@ -279,7 +300,8 @@ describe('RunQueue', () => {
     h.call('refused').reject(apiError('ID.1003'));
     h.call('fine').resolve({ state: 'Stopped' });
     await flush();
-    expect(h.item('lost')).toMatchObject({ status: 'failed', jobUuid: 'job-1' });
+    // Not "failed": nobody knows whether it ran.
+    expect(h.item('lost')).toMatchObject({ status: 'unknown', jobUuid: 'job-1' });
     expect(h.item('lost').error?.kind).toBe('network');
     expect(h.item('refused')).toMatchObject({ status: 'failed', jobUuid: undefined });
     expect(h.item('refused').error).toMatchObject({
@@ -306,13 +328,13 @@ describe('RunQueue', () => {
     expect(h.queue.run.finishedAt).toBeDefined();
   });
 
-  it.each(['proxy', 'timeout'] as const)('a %s failure also keeps its job id for the retry', async (kind) => {
+  it('a timeout (the console stopped waiting) is unknown and keeps its job id for the retry', async () => {
     const h = harness(makeRun(['a'], { concurrency: 1 }));
     h.queue.start();
     await flush();
-    h.call('a').reject(new ZStackError(kind, { status: kind === 'proxy' ? 502 : undefined }));
+    h.call('a').reject(new ZStackError('timeout'));
     await flush();
-    expect(h.item('a')).toMatchObject({ status: 'failed', jobUuid: 'job-1' });
+    expect(h.item('a')).toMatchObject({ status: 'unknown', jobUuid: 'job-1' });
     h.queue.retryFailed();
     await flush();
     expect(h.call('a', 1).jobUuid).toBe('job-1');
@@ -459,7 +481,7 @@ describe('RunQueue', () => {
     await flush();
     h.call('a', 1).reject(new ZStackError('network'));
     await flush();
-    expect(h.item('a')).toMatchObject({ status: 'failed', startFailed: true, jobUuid: 'job-2' });
+    expect(h.item('a')).toMatchObject({ status: 'unknown', startFailed: true, jobUuid: 'job-2' });
     h.queue.retryFailed();
     await flush();
     expect(h.call('a', 2)).toMatchObject({ stage: 'start', jobUuid: 'job-2' });
@@ -776,5 +798,103 @@ describe('bulkTiming', () => {
     expect(bulkTiming(0)).toEqual({ firstPollMs: 100, secondPollMs: 100, pollGrowth: 1.5 });
     expect(bulkTiming(40)).toEqual({ firstPollMs: 100, secondPollMs: 100, pollGrowth: 1.5 });
     expect(bulkTiming(60_000)).toEqual({ firstPollMs: 10_000, secondPollMs: 1000, pollGrowth: 1.5 });
+  });
+});
+
+describe('RunQueue when the session ends mid-run', () => {
+  const foreign = () => new ZStackError('foreign', { status: 401, details: 'HTTP 401: 401 Unauthorized' });
+
+  it('an answer that is not ZStack’s own pauses the item (not failed) with its job id, and nothing new is sent', async () => {
+    const h = harness(makeRun(['a', 'b', 'c', 'd'], { concurrency: 2 }));
+    h.queue.start();
+    await flush();
+    h.call('a').reject(foreign());
+    await flush();
+    expect(h.item('a')).toMatchObject({ status: 'paused', jobUuid: 'job-1' });
+    expect(h.item('a').error?.kind).toBe('foreign');
+    // b finishes, but its slot is not refilled: the session that would carry c has ended.
+    h.call('b').resolve({ state: 'Stopped' });
+    await flush();
+    expect(h.calls).toHaveLength(2);
+    expect(isFinished(h.queue.run)).toBe(false);
+    expect(h.queue.run.finishedAt).toBeUndefined();
+    expect(countRun(h.queue.run)).toMatchObject({ done: 1, failed: 0, paused: 1, waiting: 2 });
+
+    // The same account signed in again: a is followed by its kept id, then the rest goes on.
+    h.queue.resume();
+    await flush();
+    expect(h.call('a', 1).jobUuid).toBe('job-1');
+    expect(h.call('c').jobUuid).toBe('job-3');
+    h.call('a', 1).resolve({ state: 'Stopped' });
+    h.call('c').resolve({ state: 'Stopped' });
+    await flush();
+    h.call('d').resolve({ state: 'Stopped' });
+    await flush();
+    expect(countRun(h.queue.run)).toMatchObject({ done: 4, failed: 0, paused: 0 });
+    expect(h.calls.filter((c) => c.uuid === 'uuid-a').map((c) => c.jobUuid)).toEqual(['job-1', 'job-1']);
+  });
+
+  it('an HTML page from a proxy pauses the item the same way', async () => {
+    const h = harness(makeRun(['a'], { concurrency: 1 }));
+    h.queue.start();
+    await flush();
+    h.call('a').reject(new ZStackError('proxy', { status: 403 }));
+    await flush();
+    expect(h.item('a')).toMatchObject({ status: 'paused', jobUuid: 'job-1' });
+  });
+
+  it('ID.1001 from ZStack pauses the item without its id: that job never ran, so the resume sends a new one', async () => {
+    const h = harness(makeRun(['a'], { concurrency: 1 }));
+    h.queue.start();
+    await flush();
+    h.call('a').reject(apiError('ID.1001'));
+    await flush();
+    expect(h.item('a')).toMatchObject({ status: 'paused', jobUuid: undefined });
+    h.queue.resume();
+    await flush();
+    expect(h.call('a', 1).jobUuid).toBe('job-2');
+  });
+
+  it('a paused start keeps its stage and id: the resume follows that start, not a new recovery', async () => {
+    const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
+    h.queue.start();
+    await flush();
+    h.call('a').resolve({ state: 'Stopped' });
+    await flush();
+    h.call('a', 1).reject(foreign());
+    await flush();
+    expect(h.item('a')).toMatchObject({ status: 'paused', stage: 'start', jobUuid: 'job-2' });
+    expect(h.item('a').startFailed).toBeUndefined();
+    h.queue.resume();
+    await flush();
+    expect(h.call('a', 2)).toMatchObject({ stage: 'start', jobUuid: 'job-2' });
+  });
+
+  it('after a reload, start() follows the paused items by their kept ids', async () => {
+    const run = makeRun(['a', 'b'], { concurrency: 1 });
+    setItem(run, 0, { status: 'paused', jobUuid: 'saved-1', jobSavedAt: 10_000 });
+    const h = harness(run);
+    h.queue.start();
+    await flush();
+    expect(h.calls.map((c) => c.jobUuid)).toEqual(['saved-1']);
+    h.call('a').resolve({});
+    await flush();
+    expect(h.call('b').jobUuid).toBe('job-1');
+  });
+
+  it('stored runs keep the paused state and the new error kind', () => {
+    const run = makeRun(['a']);
+    setItem(run, 0, {
+      status: 'paused',
+      jobUuid: 'j',
+      error: toStoredError(foreign()),
+    });
+    saveRuns(sessionStorage, 'account-1', [run]);
+    expect(loadRuns(sessionStorage, 'account-1')[0]?.items[0]).toMatchObject({
+      status: 'paused',
+      jobUuid: 'j',
+      error: { kind: 'foreign', status: 401 },
+    });
+    sessionStorage.clear();
   });
 });

@@ -24,6 +24,7 @@ import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
 import { stateLabel } from '../../../i18n/states.ts';
+import { SignInAgain } from './SignInAgain.tsx';
 
 function outcome(item: RunItem, action: Run['action'], m: Messages['operations']): string {
   if (item.status === 'done') return m.outcome.done[action];
@@ -116,6 +117,7 @@ export function OperationsDialog({ run }: { run: Run }) {
         />
         <Typography sx={{ mb: 1 }}>{m.counts(c)}</Typography>
         {run.cancelled && <Typography color="text.secondary">{m.cancelledNote}</Typography>}
+        {c.paused > 0 && <SignInAgain paused={c.paused} />}
         <Box
           sx={{
             maxHeight: '50vh',
