@@ -2,6 +2,7 @@
 // the middle of a run, and accessibility. The simulator counts how often each job ran, so "exactly once" is checked
 // on the node's side, not by what the page says.
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, openSignedIn, row, test } from './fixtures.ts';
 
@@ -123,7 +124,7 @@ async function recoverCiRunners(page: Page) {
   await recoverPage(page, 3);
   const dialog = resultsDialog(page, 'recover', 3);
   await expect(dialog).toHaveAccessibleName('Recovery of 3 VMs finished');
-  await expect(dialog.getByText('2 done · 1 failed · 0 running · 0 waiting')).toBeVisible();
+  await expect(dialog.getByText('2 succeeded · 1 failed · 0 in progress · 0 waiting')).toBeVisible();
   return dialog;
 }
 
@@ -135,16 +136,16 @@ test.describe('bulk operations', () => {
     const failingUuid = await node.scenarioVm(request, CI.failing);
     const dialog = await recoverCiRunners(page);
     for (const name of CI.ok) {
-      await expect(outcome(dialog, name, 'Recovered')).toBeVisible();
+      await expect(outcome(dialog, name, 'Succeeded')).toBeVisible();
       await expect(resultRow(dialog, name).getByRole('cell', { name: 'Stopped', exact: true })).toBeVisible();
       await expect(resultRow(dialog, name).getByRole('link', { name })).toHaveAttribute('href', /^\/vms\//u);
     }
     await expect(outcome(dialog, CI.failing, 'Failed')).toBeVisible();
     // One error, one click: nothing of it shows until asked for.
     await expect(dialog.getByRole('alert')).toHaveCount(0);
-    await expect(dialog.getByRole('button', { name: /^Show the error of/u })).toHaveCount(1);
+    await expect(dialog.getByRole('button', { name: /^Details of the error of/u })).toHaveCount(1);
     await resultRow(dialog, CI.failing)
-      .getByRole('button', { name: `Show the error of ${CI.failing}` })
+      .getByRole('button', { name: `Details of the error of ${CI.failing}` })
       .click();
     const alert = dialog.getByRole('alert');
     await expect(alert).toBeVisible();
@@ -154,7 +155,9 @@ test.describe('bulk operations', () => {
       /current vm instance state\[Stopped\]/u,
     );
     await expect(
-      resultRow(dialog, CI.failing).getByRole('button', { name: `Hide the error of ${CI.failing}` }),
+      resultRow(dialog, CI.failing).getByRole('button', {
+        name: `Hide details of the error of ${CI.failing}`,
+      }),
     ).toHaveAttribute('aria-expanded', 'true');
 
     // Each VM's job ran exactly once on the node.
@@ -169,7 +172,59 @@ test.describe('bulk operations', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
     await expect(table(page).getByRole('link')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Operations: finished (3 of 3)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Operations: finished (3 of 3), 1 failed' })).toBeVisible();
+  });
+
+  test('results read at a glance: job and state apart, the reason inline, failures in the app bar, copy and CSV', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const dialog = await recoverCiRunners(page);
+    const header = dialog.getByRole('columnheader');
+    await expect(header).toHaveText(['VM', 'Job', 'VM state after', 'Reason']);
+    // The job's word and the VM's state are different words in different columns.
+    await expect(outcome(dialog, CI.ok[0] ?? '', 'Succeeded')).toBeVisible();
+    await expect(
+      resultRow(dialog, CI.ok[0] ?? '').getByRole('cell', { name: 'Stopped', exact: true }),
+    ).toBeVisible();
+    // The failed row says why without a click; the chain stays one click away.
+    const failed = resultRow(dialog, CI.failing);
+    await expect(failed).toContainText('This VM is no longer in the recycle bin: it is now Stopped.');
+    const details = failed.getByRole('button', { name: `Details of the error of ${CI.failing}` });
+    // Drawn as written: innerText applies CSS text-transform, so an uppercased button would read "DETAILS".
+    expect(await details.innerText()).toBe('Details');
+
+    await dialog.getByRole('button', { name: 'Copy failed list (1)' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')).toEqual([
+      'VM\tUUID\tJob\tVM state after\tError code\tReason',
+      expect.stringMatching(
+        new RegExp(
+          `^${CI.failing}\\t[0-9a-f]{32}\\tFailed\\t\\tSYS\\.1006 ← VM\\.1010\\tThis VM is no longer`,
+          'u',
+        ),
+      ),
+    ]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^recover-vm-\d{8}-\d{6}\.csv$/u);
+    const bytes = await readFile((await download.path()) ?? '');
+    // UTF-8 with a byte-order mark, so Excel reads Chinese names right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"VM","UUID","Job","VM state after","Error code","Reason"');
+    expect(lines).toHaveLength(4);
+    expect(lines.filter((l) => l.includes('"Succeeded","Stopped"'))).toHaveLength(2);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // The app bar says it in words, in its name and in red: not the same "3/3" as a run that went well.
+    const indicator = page.getByRole('button', { name: 'Operations: finished (3 of 3), 1 failed' });
+    await expect(indicator).toHaveText('3/3 · 1 failed');
+    await expect(indicator).toHaveCSS('background-color', 'rgb(211, 47, 47)');
   });
 
   test('"Retry 1 failed" runs only the failed VM again', async ({ page, request }) => {
@@ -180,10 +235,10 @@ test.describe('bulk operations', () => {
       .poll(async () => (await node.executions(request, 'recoverVmInstance')).counts.get(failingUuid))
       .toBe(2);
     await expect(dialog).toHaveAccessibleName('Recovery of 3 VMs finished');
-    await expect(dialog.getByText('2 done · 1 failed · 0 running · 0 waiting')).toBeVisible();
+    await expect(dialog.getByText('2 succeeded · 1 failed · 0 in progress · 0 waiting')).toBeVisible();
     // It is Stopped now (the other operator's recovery): the retry fails for that reason, and says so.
     await expect(outcome(dialog, CI.failing, 'Failed')).toBeVisible();
-    for (const name of CI.ok) await expect(outcome(dialog, name, 'Recovered')).toBeVisible();
+    for (const name of CI.ok) await expect(outcome(dialog, name, 'Succeeded')).toBeVisible();
     const runs = await node.executions(request, 'recoverVmInstance');
     expect(runs.total).toBe(4);
     expect([...runs.counts].filter(([uuid]) => uuid !== failingUuid).map(([, n]) => n)).toEqual([1, 1]);
@@ -207,21 +262,21 @@ test.describe('bulk operations', () => {
     const names = [...uuids.keys()];
     await recoverPage(page, 12);
     const dialog = resultsDialog(page, 'recover', 12);
-    await expect(dialog.getByText('0 done · 0 failed · 2 running · 10 waiting')).toBeVisible();
+    await expect(dialog.getByText('0 succeeded · 0 failed · 2 in progress · 10 waiting')).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel the rest' }).click();
     await expect(dialog.getByText(/^Cancelled: no new jobs were started/u)).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cancel the rest' })).toHaveCount(0);
-    await expect(dialog.getByText('0 done · 10 failed · 2 running · 0 waiting')).toBeVisible();
+    await expect(dialog.getByText('0 succeeded · 10 failed · 2 in progress · 0 waiting')).toBeVisible();
 
     // The two running jobs finish and are reported.
     await expect(dialog).toHaveAccessibleName('Recovery of 12 VMs finished', { timeout: 15_000 });
-    await expect(dialog.getByText('2 done · 10 failed · 0 running · 0 waiting')).toBeVisible();
+    await expect(dialog.getByText('2 succeeded · 10 failed · 0 in progress · 0 waiting')).toBeVisible();
     const recovered = [];
     for (const name of names) {
       const row = resultRow(dialog, name);
       const text = (await row.getByRole('cell').nth(1).textContent()) ?? '';
-      expect(['Recovered', 'Not started (cancelled)'], `${name}: ${text}`).toContain(text);
-      if (text === 'Recovered') recovered.push(name);
+      expect(['Succeeded', 'Not started (cancelled)'], `${name}: ${text}`).toContain(text);
+      if (text === 'Succeeded') recovered.push(name);
     }
     expect(recovered).toHaveLength(2);
     await expect(dialog.getByRole('cell', { name: 'Not started (cancelled)', exact: true })).toHaveCount(10);
@@ -256,8 +311,8 @@ test.describe('bulk operations', () => {
     const dialog = resultsDialog(page, 'recover', 8);
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAccessibleName('Recovery of 8 VMs finished', { timeout: 20_000 });
-    await expect(dialog.getByText('8 done · 0 failed · 0 running · 0 waiting')).toBeVisible();
-    await expect(dialog.getByRole('cell', { name: 'Recovered', exact: true })).toHaveCount(8);
+    await expect(dialog.getByText('8 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeVisible();
+    await expect(dialog.getByRole('cell', { name: 'Succeeded', exact: true })).toHaveCount(8);
 
     const runs = await node.executions(request, 'recoverVmInstance');
     expect(runs.total).toBe(8);
@@ -299,8 +354,8 @@ test.describe('bulk operations', () => {
 
     const dialog = resultsDialog(page, 'expunge', 3);
     await expect(dialog).toHaveAccessibleName('Expunge of 3 VMs finished');
-    await expect(dialog.getByRole('cell', { name: 'Expunged', exact: true })).toHaveCount(3);
-    for (const name of uuids.keys()) await expect(outcome(dialog, name, 'Expunged')).toBeVisible();
+    await expect(dialog.getByRole('cell', { name: 'Succeeded', exact: true })).toHaveCount(3);
+    for (const name of uuids.keys()) await expect(outcome(dialog, name, 'Succeeded')).toBeVisible();
     const runs = await node.executions(request, 'expungeVmInstance');
     expect(runs.total).toBe(3);
     for (const uuid of uuids.values()) expect(runs.counts.get(uuid)).toBe(1);
@@ -331,7 +386,7 @@ test.describe('bulk operations', () => {
       const dialog = resultsDialog(page, 'recover', 3);
       await expect(dialog).toHaveAccessibleName('Recovery of 3 VMs finished');
       await resultRow(dialog, CI.failing)
-        .getByRole('button', { name: `Show the error of ${CI.failing}` })
+        .getByRole('button', { name: `Details of the error of ${CI.failing}` })
         .click();
       await expect(dialog.getByRole('alert')).toBeVisible();
       await expectNoViolations(page, `results with an error open (${scheme})`);

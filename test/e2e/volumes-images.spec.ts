@@ -185,11 +185,11 @@ test.describe('recover and expunge data volumes', () => {
     const confirm = page.getByRole('dialog', { name: 'Recover 3 data volumes?' });
     await confirm.getByRole('button', { name: 'Recover 3 data volumes' }).click();
     const results = page.getByRole('dialog', { name: 'Recovery of 3 data volumes finished' });
-    await expect(results.getByText('3 done · 0 failed · 0 running · 0 waiting')).toBeVisible();
+    await expect(results.getByText('3 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeVisible();
     const each = results.getByRole('table', { name: 'Result for each data volume' });
     for (const name of names) {
       const row = each.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
-      await expect(row.getByRole('cell', { name: 'Recovered', exact: true })).toBeVisible();
+      await expect(row.getByRole('cell', { name: 'Succeeded', exact: true })).toBeVisible();
       await expect(row.getByRole('cell', { name: 'Ready', exact: true })).toBeVisible();
     }
     expect(await runs(request, 'recoverDataVolume')).toBe(3);

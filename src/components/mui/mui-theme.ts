@@ -18,6 +18,8 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
       contrastThreshold: 4.5,
     },
     shape: { borderRadius: 8 },
+    // Buttons name resources ("Details of the error of carol-build-03"): names keep their case, as in styles.css.
+    typography: { button: { textTransform: 'none' } },
     components: {
       MuiTooltip: { defaultProps: { arrow: true } },
     },

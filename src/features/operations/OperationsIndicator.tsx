@@ -35,26 +35,22 @@ export function OperationsIndicator() {
   }, [ops.runs, notify, t]);
 
   const latest = ops.runs[0];
+  const c = latest && countRun(latest);
+  const settled = c ? c.total - c.running - c.waiting : 0;
   return (
     <>
-      {latest && (
+      {latest && c && (
         <Button
           color="inherit"
           variant="outlined"
+          className={c.failed > 0 ? 'rb-ops-failed' : undefined}
           size="small"
-          startIcon={<Icon name="playlistAddCheck" />}
+          startIcon={<Icon name={c.failed > 0 ? 'errorOutline' : 'playlistAddCheck'} />}
           onPointerEnter={() => void preload()}
           onClick={() => ops.show(latest.id)}
-          aria-label={t.app.operationsIndicator(
-            countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
-            countRun(latest).total,
-            !isFinished(latest),
-          )}
+          aria-label={t.app.operationsIndicator(settled, c.total, !isFinished(latest), c.failed)}
         >
-          {t.app.operationsIndicatorShort(
-            countRun(latest).total - countRun(latest).running - countRun(latest).waiting,
-            countRun(latest).total,
-          )}
+          {t.app.operationsIndicatorShort(settled, c.total, c.failed)}
         </Button>
       )}
       {ops.shown && <OperationsDialog run={ops.shown} onCancel={() => ops.show(undefined)} />}

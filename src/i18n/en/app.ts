@@ -34,9 +34,12 @@ export const app = {
   },
   backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,
   /** The app bar's button for bulk runs, and the toast when one ends. */
-  operationsIndicator: (settled: number, total: number, running: boolean) =>
-    running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`,
-  operationsIndicatorShort: (settled: number, total: number) => `${settled}/${total}`,
+  operationsIndicator: (settled: number, total: number, running: boolean, failed: number) =>
+    (running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`) +
+    (failed > 0 ? `, ${failed} failed` : ''),
+  /** Failures in words as well as in colour: a run where everything failed must not look like a good one. */
+  operationsIndicatorShort: (settled: number, total: number, failed: number) =>
+    failed > 0 ? `${settled}/${total} · ${failed} failed` : `${settled}/${total}`,
   operationsFinished: (action: 'recover' | 'expunge', done: number, failed: number) =>
     `${action === 'recover' ? 'Recovery' : 'Expunge'} finished: ${done} ${action === 'recover' ? 'recovered' : 'expunged'}, ${failed} failed.`,
 };

@@ -19,30 +19,37 @@ export const operations = {
         : `Expunging ${n} ${noun}`;
   },
   progressLabel: 'Progress of the run',
+  /** The job's words ("Succeeded", "In progress") are never a resource state's ("Running"): two columns, two vocabularies. */
   counts: (c: { done: number; failed: number; running: number; waiting: number; paused: number }) =>
-    `${c.done} done · ${c.failed} failed · ${c.running} running · ${c.waiting} waiting${c.paused > 0 ? ` · ${c.paused} waiting for sign-in` : ''}`,
+    `${c.done} succeeded · ${c.failed} failed · ${c.running} in progress · ${c.waiting} waiting${c.paused > 0 ? ` · ${c.paused} waiting for sign-in` : ''}`,
   cancelledNote: 'Cancelled: no new jobs were started; the ones already running finished and are listed.',
   resultsLabel: (resource: 'vm' | 'volume' | 'image') =>
     `Result for each ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
   columns: {
     name: (resource: 'vm' | 'volume' | 'image') =>
       ({ vm: 'VM', volume: 'Data volume', image: 'Image' })[resource],
-    outcome: 'Outcome',
-    state: 'State',
-    error: 'Error',
+    uuid: 'UUID',
+    job: 'Job',
+    state: (resource: 'vm' | 'volume' | 'image') =>
+      ({ vm: 'VM state after', volume: 'Volume status after', image: 'Image status after' })[resource],
+    errorCode: 'Error code',
+    reason: 'Reason',
   },
   outcome: {
     waiting: 'Waiting',
-    running: 'Running',
-    done: { recover: 'Recovered', expunge: 'Expunged' },
+    running: 'In progress',
+    done: 'Succeeded',
     paused: 'Waiting: sign in again',
     failed: 'Failed',
     startFailed: 'Recovered, start failed',
-    unknown: 'Unknown: check the VM',
+    unknown: (resource: 'vm' | 'volume' | 'image') =>
+      `Unknown: check the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
     cancelled: 'Not started (cancelled)',
   },
-  showError: (name: string) => `Show the error of ${name}`,
-  hideError: (name: string) => `Hide the error of ${name}`,
+  details: 'Details',
+  hideDetails: 'Hide details',
+  showError: (name: string) => `Details of the error of ${name}`,
+  hideError: (name: string) => `Hide details of the error of ${name}`,
   errorTitle: (name: string) => `${name} failed`,
   paused: {
     title: 'Sign in again to go on',
@@ -54,6 +61,8 @@ export const operations = {
     signingIn: 'Signing in…',
     failed: 'Sign-in failed',
   },
+  copyFailed: (n: number) => `Copy failed list (${n})`,
+  exportCsv: 'Export CSV',
   cancel: 'Cancel the rest',
   retryFailed: (n: number) => `Retry ${n} failed`,
   dismiss: 'Remove from the list',

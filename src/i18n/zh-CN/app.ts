@@ -33,9 +33,11 @@ export const app: Messages['app'] = {
     operationsDialog: '操作结果',
   },
   backgroundRefreshFailed: (headline) => `刷新失败：${headline}`,
-  operationsIndicator: (settled, total, running) =>
-    running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`,
-  operationsIndicatorShort: (settled, total) => `${settled}/${total}`,
+  operationsIndicator: (settled, total, running, failed) =>
+    (running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`) +
+    (failed > 0 ? `，${failed} 个失败` : ''),
+  operationsIndicatorShort: (settled, total, failed) =>
+    failed > 0 ? `${settled}/${total} · ${failed} 个失败` : `${settled}/${total}`,
   operationsFinished: (action, done, failed) =>
     `${action === 'recover' ? '恢复' : '彻底删除'}已结束：${done} 台${action === 'recover' ? '已恢复' : '已彻底删除'}，${failed} 台失败。`,
 };

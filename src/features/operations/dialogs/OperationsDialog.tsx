@@ -1,5 +1,5 @@
-// Progress and results of one bulk run: counts, a bar, and a row per VM with its outcome, the state ZStack
-// returned, a link to it, and its error (with the whole cause chain) one click away. Closing keeps the run going.
+// Progress and results of one bulk run: counts, a bar, and a row per item (ResultRow.tsx); once it has ended, the
+// failed list to copy and the CSV to save (ResultsExport.tsx). Closing keeps the run going.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -8,88 +8,15 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { memo, useCallback, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { useCallback, useState } from 'react';
 import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
-import {
-  countRun,
-  fromStoredError,
-  isFinished,
-  type Run,
-  type RunItem,
-} from '../../../api/operations/run.ts';
-import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { countRun, isFinished, type Run } from '../../../api/operations/run.ts';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
-import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
-import { stateLabel } from '../../../i18n/states.ts';
+import { ResultRow } from './ResultRow.tsx';
+import { ResultsExport } from './ResultsExport.tsx';
 import { SignInAgain } from './SignInAgain.tsx';
-
-function outcome(item: RunItem, action: Run['action'], m: Messages['operations']): string {
-  if (item.status === 'done') return m.outcome.done[action];
-  if (item.status === 'failed' && item.startFailed) return m.outcome.startFailed;
-  return m.outcome[item.status];
-}
-
-interface ResultRowProps {
-  item: RunItem;
-  action: Run['action'];
-  resource: Run['resource'];
-  open: boolean;
-  onToggle: (uuid: string) => void;
-  onNavigate: () => void;
-}
-
-/** One VM's result; memoised, so only the rows whose item changed render again. */
-const PAGE_OF: Record<Run['resource'], string> = { vm: '/vms', volume: '/volumes', image: '/images' };
-
-const ResultRow = memo(function ResultRow({
-  item,
-  action,
-  resource,
-  open,
-  onToggle,
-  onNavigate,
-}: ResultRowProps) {
-  const t = useT();
-  const m = t.operations;
-  return (
-    <>
-      <tr>
-        <td>
-          {action === 'recover' && item.status === 'done' ? (
-            <RouterLink to={`${PAGE_OF[resource]}/${item.uuid}`} onClick={onNavigate}>
-              {item.name}
-            </RouterLink>
-          ) : (
-            item.name
-          )}
-        </td>
-        <td>{outcome(item, action, m)}</td>
-        <td>{stateLabel(t.common.states, item.state)}</td>
-        <td>
-          {item.error && (
-            <Button size="small" aria-expanded={open} onClick={() => onToggle(item.uuid)}>
-              {open ? m.hideError(item.name) : m.showError(item.name)}
-            </Button>
-          )}
-        </td>
-      </tr>
-      {item.error && open && (
-        <tr>
-          <td colSpan={4}>
-            <ErrorCodeView
-              subject={resource}
-              error={fromStoredError(item.error)}
-              title={m.errorTitle(item.name)}
-            />
-          </td>
-        </tr>
-      )}
-    </>
-  );
-});
 
 export function OperationsDialog({ run }: { run: Run }) {
   const ops = useOperations();
@@ -128,15 +55,17 @@ export function OperationsDialog({ run }: { run: Run }) {
             '& th': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', fontWeight: 500 },
             '& a': { color: 'primary.main' },
             '& td': { overflowWrap: 'anywhere' },
+            // A failed job stands out in colour as well as in its word.
+            '& td.rb-result-bad': { color: 'error.main', fontWeight: 500 },
           }}
         >
           <table aria-label={m.resultsLabel(run.resource)}>
             <thead>
               <tr>
                 <th scope="col">{m.columns.name(run.resource)}</th>
-                <th scope="col">{m.columns.outcome}</th>
-                <th scope="col">{m.columns.state}</th>
-                <th scope="col">{m.columns.error}</th>
+                <th scope="col">{m.columns.job}</th>
+                <th scope="col">{m.columns.state(run.resource)}</th>
+                <th scope="col">{m.columns.reason}</th>
               </tr>
             </thead>
             <tbody>
@@ -155,13 +84,14 @@ export function OperationsDialog({ run }: { run: Run }) {
           </table>
         </Box>
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1, '& > :not(style) ~ :not(style)': { ml: 0 } }}>
         {!finished && !run.cancelled && <Button onClick={() => ops.cancel(run.id)}>{m.cancel}</Button>}
         {finished && c.failed > 0 && (
           <Button variant="outlined" onClick={() => ops.retryFailed(run.id)}>
             {m.retryFailed(c.failed)}
           </Button>
         )}
+        {finished && <ResultsExport run={run} />}
         {finished && <Button onClick={() => ops.dismiss(run.id)}>{m.dismiss}</Button>}
         <Button variant="contained" onClick={close}>
           {t.common.close}

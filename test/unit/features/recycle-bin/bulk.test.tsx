@@ -134,11 +134,13 @@ describe('bulk runs', slow, () => {
 
     // The results open at once and fill in as the jobs end.
     const progress = await screen.findByRole('dialog', { name: 'Recovery of 3 VMs finished' });
-    expect(within(progress).getByText('3 done · 0 failed · 0 running · 0 waiting')).toBeInTheDocument();
+    expect(
+      within(progress).getByText('3 succeeded · 0 failed · 0 in progress · 0 waiting'),
+    ).toBeInTheDocument();
     const results = within(progress).getByRole('table', { name: 'Result for each VM' });
     for (const name of ['api-02', 'api-05', 'api-08']) {
       const row = resultRow(results, name);
-      expect(within(row).getByRole('cell', { name: 'Recovered' })).toBeInTheDocument();
+      expect(within(row).getByRole('cell', { name: 'Succeeded' })).toBeInTheDocument();
       expect(within(row).getByRole('cell', { name: 'Stopped' })).toBeInTheDocument();
       // A recovered VM links to its page.
       expect(within(row).getByRole('link', { name })).toHaveAttribute(
@@ -180,26 +182,38 @@ describe('bulk runs', slow, () => {
 
     const progress = await screen.findByRole('dialog', { name: `Recovery of ${count} VMs finished` });
     expect(
-      within(progress).getByText(`${count - 1} done · 1 failed · 0 running · 0 waiting`),
+      within(progress).getByText(`${count - 1} succeeded · 1 failed · 0 in progress · 0 waiting`),
     ).toBeInTheDocument();
     const results = within(progress).getByRole('table', { name: 'Result for each VM' });
     const failed = resultRow(results, 'legacy-db-01');
     expect(within(failed).getByRole('cell', { name: 'Failed' })).toBeInTheDocument();
-    expect(within(results).getAllByRole('cell', { name: 'Recovered' })).toHaveLength(count - 1);
+    expect(within(results).getAllByRole('cell', { name: 'Succeeded' })).toHaveLength(count - 1);
 
-    const show = within(failed).getByRole('button', { name: 'Show the error of legacy-db-01' });
+    // The reason is on the row itself, in plain words; the ErrorCode waits behind "Details".
+    expect(failed).toHaveTextContent('The host that held this VM’s disk has been removed');
+    expect(within(progress).queryByRole('alert')).not.toBeInTheDocument();
+    const show = within(failed).getByRole('button', { name: 'Details of the error of legacy-db-01' });
+    expect(show).toHaveTextContent(/^Details$/u);
     expect(show).toHaveAttribute('aria-expanded', 'false');
     await user.click(show);
     const alert = within(progress).getByRole('alert');
     expect(within(alert).getByRole('group', { name: 'Error SYS.1006' })).toHaveTextContent(
       /host .*has been deleted/u,
     );
-    expect(within(failed).getByRole('button', { name: 'Hide the error of legacy-db-01' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
+    expect(
+      within(failed).getByRole('button', { name: 'Hide details of the error of legacy-db-01' }),
+    ).toHaveAttribute('aria-expanded', 'true');
 
-    await user.click(within(progress).getByRole('button', { name: 'Retry 1 failed' }));
+    await user.click(within(progress).getByRole('button', { name: 'Close' }));
+    // The app bar says a run had failures in words, not only as "n/n".
+    const indicator = await screen.findByRole('button', {
+      name: `Operations: finished (${count} of ${count}), 1 failed`,
+    });
+    expect(indicator).toHaveTextContent(`${count}/${count} · 1 failed`);
+    await user.click(indicator);
+    const reopened = await screen.findByRole('dialog', { name: `Recovery of ${count} VMs finished` });
+
+    await user.click(within(reopened).getByRole('button', { name: 'Retry 1 failed' }));
     await waitFor(() => expect(simRuns('recoverVmInstance').counts.get(legacy)).toBe(2));
     const again = await screen.findByRole('dialog', { name: `Recovery of ${count} VMs finished` });
     expect(
@@ -232,7 +246,7 @@ describe('bulk runs', slow, () => {
     expect(within(row).getByRole('cell', { name: 'Recovered, start failed' })).toBeInTheDocument();
     // The state is the one the recovery returned.
     expect(within(row).getByRole('cell', { name: 'Stopped' })).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Show the error of gpu-train-02' }));
+    await user.click(within(row).getByRole('button', { name: 'Details of the error of gpu-train-02' }));
     expect(
       within(within(progress).getByRole('alert')).getByRole('group', {
         name: 'Caused by HOST_ALLOCATION.1000',
@@ -351,7 +365,7 @@ describe('bulk runs', slow, () => {
     await user.click(go);
     const progress = await screen.findByRole('dialog', { name: 'Expunge of 3 VMs finished' });
     const results = within(progress).getByRole('table', { name: 'Result for each VM' });
-    expect(within(results).getAllByRole('cell', { name: 'Expunged' })).toHaveLength(3);
+    expect(within(results).getAllByRole('cell', { name: 'Succeeded' })).toHaveLength(3);
     expect([...simRuns('expungeVmInstance').counts.values()]).toEqual([1, 1, 1]);
     // The run is kept for this tab (a reload shows it again) until it is removed from the list.
     expect(sessionStorage.getItem(RUNS_KEY)).toContain('"action":"expunge"');

@@ -311,7 +311,9 @@ describe('bulk on data volumes', slow, () => {
     await user.click(within(confirm).getByRole('button', { name: 'Recover 3 data volumes' }));
 
     const progress = await screen.findByRole('dialog', { name: 'Recovery of 3 data volumes finished' });
-    expect(within(progress).getByText('3 done · 0 failed · 0 running · 0 waiting')).toBeInTheDocument();
+    expect(
+      within(progress).getByText('3 succeeded · 0 failed · 0 in progress · 0 waiting'),
+    ).toBeInTheDocument();
     const results = within(progress).getByRole('table', { name: 'Result for each data volume' });
     for (const name of names) {
       const row = within(results)
@@ -319,7 +321,7 @@ describe('bulk on data volumes', slow, () => {
         .find((r) => within(r).queryByRole('link', { name }) !== null);
       expect(row, name).toBeDefined();
       if (!row) continue;
-      expect(within(row).getByRole('cell', { name: 'Recovered' })).toBeInTheDocument();
+      expect(within(row).getByRole('cell', { name: 'Succeeded' })).toBeInTheDocument();
       expect(within(row).getByRole('link', { name })).toHaveAttribute(
         'href',
         expect.stringMatching(/^\/volumes\//u),
