@@ -1,12 +1,14 @@
 // CI check of the catalogs: every language has the same keys (TypeScript checks this too), every key is used
 // somewhere in src/, nothing uses a key that does not exist, and every module that reads a namespace kept out of the
-// first paint imports the module that registers it (src/i18n/en/index.ts). Run by `npm run lint`.
+// first paint imports the module that registers it (src/i18n/en/index.ts), and the catalogs keep docs/glossary.md's one
+// word per idea (scripts/glossary.ts). Run by `npm run lint`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import '../src/i18n/en/all.ts';
 import { en } from '../src/i18n/en/index.ts';
 import { zhCN } from '../src/i18n/zh-CN/index.ts';
 import { zhTW } from '../src/i18n/zh-TW/index.ts';
+import { glossaryProblems } from './glossary.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -97,8 +99,11 @@ for (const k of used) {
   if (namespaces.has(parts[0] ?? '') && !known.has(k) && !onMessage) problems.push(`unknown key ${k}`);
 }
 
+// One word per idea: the variants docs/glossary.md rules out.
+problems.push(...glossaryProblems());
+
 if (problems.length > 0) {
   console.error(`i18n: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`i18n: ${enKeys.length} keys, same in en, zh-CN and zh-TW, all used.`);
+console.log(`i18n: ${enKeys.length} keys, same in en, zh-CN and zh-TW, all used, glossary kept.`);

@@ -68,7 +68,7 @@ function ImageView({ image }: { image: Image }) {
           <Detail label={m.fields.state}>{stateLabel(t.common.states, image.state)}</Detail>
           <Detail label={m.fields.size}>{format.bytes(image.size)}</Detail>
           <Detail label={m.fields.actualSize}>{format.bytes(image.actualSize)}</Detail>
-          <Detail label={m.fields.mediaType}>{show(image.mediaType)}</Detail>
+          <Detail label={m.fields.mediaType}>{stateLabel(t.common.terms.mediaType, image.mediaType)}</Detail>
           <Detail label={m.fields.format}>{show(image.format)}</Detail>
           <Detail label={m.fields.platform}>{show(image.platform)}</Detail>
           <Detail label={m.fields.guestOs}>{show(image.guestOsType)}</Detail>

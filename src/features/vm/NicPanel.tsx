@@ -5,6 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { show } from '../../components/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/vm.ts';
 import type { VmNic } from '../../zstack/inventories.ts';
 import { byDeviceId } from './order.ts';
@@ -38,7 +39,7 @@ export function NicPanel({ nics, nameOf }: { nics: readonly VmNic[]; nameOf: Nam
                 <TableCell sx={mono}>{show(nic.netmask)}</TableCell>
                 <TableCell sx={mono}>{show(nic.gateway)}</TableCell>
                 <TableCell>{show(nic.driverType)}</TableCell>
-                <TableCell>{show(nic.type)}</TableCell>
+                <TableCell>{stateLabel(t.common.terms.nicType, nic.type)}</TableCell>
                 <TableCell>
                   <Box component="span" sx={{ color: nic.state === 'disable' ? 'warning.main' : undefined }}>
                     {nic.state === 'enable'

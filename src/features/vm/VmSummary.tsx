@@ -7,6 +7,7 @@ import { Detail, Details } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/vm.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { ResourceName } from './ResourceName.tsx';
@@ -45,7 +46,7 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
       <Detail label={l.platform}>{show(vm.platform)}</Detail>
       <Detail label={l.architecture}>{show(vm.architecture)}</Detail>
       <Detail label={l.guestOs}>{show(vm.guestOsType)}</Detail>
-      <Detail label={l.type}>{show(vm.type)}</Detail>
+      <Detail label={l.type}>{stateLabel(t.common.terms.vmType, vm.type)}</Detail>
       <Detail label={l.cpu}>{cpuText(t, vm)}</Detail>
       <Detail label={l.memory}>{format.bytes(vm.memorySize)}</Detail>
       <Detail label={l.hypervisor}>{show(vm.hypervisorType)}</Detail>

@@ -7,6 +7,7 @@ import { CopyButton } from '../../components/plain/CopyButton.tsx';
 import { show } from '../../components/format.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/vm.ts';
 import type { Volume } from '../../zstack/inventories.ts';
 import { byVolumeOrder } from './order.ts';
@@ -72,7 +73,7 @@ export function VolumePanel({
               return (
                 <TableRow key={v.uuid}>
                   <TableCell sx={{ ...LONG, fontWeight: 500 }}>{show(v.name)}</TableCell>
-                  <TableCell>{show(v.type)}</TableCell>
+                  <TableCell>{stateLabel(t.common.terms.volumeType, v.type)}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {format.bytes(v.size)}
                   </TableCell>

@@ -11,10 +11,14 @@ export const binDialogs = {
   /** "It comes back **Stopped**, with its root disk restored.": the state in bold between the two parts. */
   comesBack: { before: 'It comes back ', after: ', with its root disk restored.' },
   nics: (count: number) =>
-    `Its ${count === 1 ? 'network card keeps its' : `${count} network cards keep their`} MAC address${count === 1 ? '' : 'es'}, but get IP addresses only when the VM starts (possibly different ones).`,
+    count === 1
+      ? 'Its network card keeps its MAC address, but gets an IP address only when the VM starts (possibly a different one).'
+      : `Its ${count} network cards keep their MAC addresses, but get IP addresses only when the VM starts (possibly different ones).`,
   checkingVolumes: 'Checking for data volumes that were attached before deletion…',
   detachedVolumes: (names: readonly string[]) =>
-    `${names.length} data volume${names.length === 1 ? '' : 's'} detached at deletion (${names.join(', ')}) will stay detached; you can re-attach them from the VM's page.`,
+    names.length === 1
+      ? `1 data volume detached at deletion (${names.join(', ')}) will stay detached; you can re-attach it from the VM's page.`
+      : `${names.length} data volumes detached at deletion (${names.join(', ')}) will stay detached; you can re-attach them from the VM's page.`,
   noDetachedVolumes: 'Data volumes detached at deletion stay detached (none are waiting for this VM).',
   startAfter: 'Start the VM after recovery (it then gets its IP addresses)',
   progress: {
@@ -63,7 +67,9 @@ export const binDialogs = {
   bulkDetachedVolumes: (n: number) =>
     n === 0
       ? 'No detached data volume is waiting for these VMs.'
-      : `${n} data volume${n === 1 ? '' : 's'} detached at deletion will stay detached; re-attach them from each VM's page.`,
+      : n === 1
+        ? '1 data volume detached at deletion will stay detached; re-attach it from its VM’s page.'
+        : `${n} data volumes detached at deletion will stay detached; re-attach them from each VM's page.`,
   bulkConcurrency: (n: number) => `ZStack runs one job per VM, ${n} at a time (change it in Settings).`,
   bulkStartAfter: 'Start the VMs after recovery (they then get their IP addresses)',
   bulkExpungeWarning: (n: number) =>

@@ -48,4 +48,19 @@ export const common = {
     Enabled: 'Enabled',
     Disabled: 'Disabled',
   },
+  /**
+   * ZStack's type values, each in the console's words (zh-CN: ZStack's own terms); a value not listed is shown as
+   * sent. Volume type (VolumeInventory.type), VM type (VmInstanceInventory.type), image media type
+   * (ImageConstant.ImageMediaType) and NIC type (VmInstanceConstant's NIC types).
+   */
+  terms: {
+    volumeType: { Root: 'Root', Data: 'Data' },
+    vmType: { UserVm: 'User VM', ApplianceVm: 'Appliance VM' },
+    mediaType: {
+      RootVolumeTemplate: 'Root volume template',
+      DataVolumeTemplate: 'Data volume template',
+      ISO: 'ISO',
+    },
+    nicType: { VNIC: 'Virtual NIC', VF: 'SR-IOV virtual function', vDPA: 'vDPA' },
+  },
 };

@@ -5,12 +5,12 @@ export const binDialogs: Messages['binDialogs'] = {
   recoverWhat: 'ZStack 将从回收站中恢复此云主机：',
   comesBack: { before: '恢复后为', after: '状态，根云盘一并恢复。' },
   nics: (count) =>
-    `其${count === 1 ? '' : ` ${count} 块`}网卡保留原有 MAC地址，但要在云主机启动时才会获得 IP地址（可能与之前不同）。`,
+    `其${count === 1 ? '' : ` ${count} 块`}网卡保留原有 MAC 地址，但要在云主机启动时才会获得 IP 地址（可能与之前不同）。`,
   checkingVolumes: '正在检查删除前挂载的数据云盘…',
   detachedVolumes: (names) =>
-    `删除时卸载的 ${names.length} 个数据云盘（${names.join('、')}）将保持卸载状态；您可以在云主机页面重新挂载。`,
+    `删除时卸载的 ${names.length} 块数据云盘（${names.join('、')}）将保持卸载状态；您可以在云主机页面重新挂载。`,
   noDetachedVolumes: '删除时卸载的数据云盘将保持卸载状态（没有等待此云主机的数据云盘）。',
-  startAfter: '恢复后启动云主机（启动后才会获得 IP地址）',
+  startAfter: '恢复后启动云主机（启动后才会获得 IP 地址）',
   progress: {
     resending: '连接在 ZStack 应答前中断。正在重新发送同一请求（任务 ID 相同，因此只会执行一次）…',
     pollRetrying: '等待任务期间与 ZStack 失去联系。仍在重试…',
@@ -45,13 +45,13 @@ export const binDialogs: Messages['binDialogs'] = {
   bulkChecking: '正在检查…',
   bulkPreviewFailed: '无法检查它们所属的账户。',
   bulkOfAccounts: (n, accounts) => `将从回收站恢复 ${accounts} 个账户的 ${n} 台云主机。`,
-  bulkComeBackStopped: '每台云主机恢复后处于已停止状态，根云盘随之恢复；启动时才会分配IP地址。',
+  bulkComeBackStopped: '每台云主机恢复后处于已停止状态，根云盘随之恢复；启动时才会分配 IP 地址。',
   bulkDetachedVolumes: (n) =>
     n === 0
       ? '没有等待这些云主机的已卸载数据云盘。'
       : `删除时卸载的 ${n} 块数据云盘将保持卸载状态；可在各云主机的页面重新挂载。`,
   bulkConcurrency: (n) => `ZStack 为每台云主机运行一个任务，每次 ${n} 个（可在设置中修改）。`,
-  bulkStartAfter: '恢复后启动云主机（启动后获得IP地址）',
+  bulkStartAfter: '恢复后启动云主机（启动后获得 IP 地址）',
   bulkExpungeWarning: (n) =>
     `ZStack 将删除${n === 1 ? '这台云主机' : `这 ${n} 台云主机`}及其根云盘和网卡。此操作无法撤销。删除时卸载的数据云盘不受影响。`,
   bulkTypeCount: (formatted) => `请输入云主机数量 ${formatted} 以确认。`,

@@ -20,7 +20,7 @@ export const bin: Messages['bin'] = {
   searchLabel: (kind) => `搜索已删除的${noun(kind)}`,
   searchPlaceholder: '名称或 UUID',
   searchHelp: '匹配名称或完整 UUID',
-  searchingBy: (uuid) => (uuid ? '按完整 UUID 搜索' : '按名称包含搜索'),
+  searchingBy: (uuid) => (uuid ? '按完整 UUID 搜索' : '按名称模糊搜索'),
   count: (kind, total, searching) =>
     `${searching ? '匹配' : '共'} ${total} ${measure(kind)}已删除的${noun(kind)}`,
   tableLabel: (kind) => `已删除的${noun(kind)}`,
@@ -32,7 +32,7 @@ export const bin: Messages['bin'] = {
   emptyText: (kind) => `没有等待恢复或彻底删除的${noun(kind)}。`,
   columns: {
     name: '名称',
-    size: '大小',
+    size: '容量',
     lastVm: '上次挂载的云主机',
     backupStorage: '镜像服务器',
     deleted: '删除时间',
@@ -41,7 +41,7 @@ export const bin: Messages['bin'] = {
     actions: '操作',
   },
   selectPage: (kind) => `选择本页所有${noun(kind)}`,
-  partlyDeleted: (deleted, all) => `在 ${all} 个中的 ${deleted} 个上已删除`,
+  partlyDeleted: (deleted, all) => `${all} 个镜像服务器中 ${deleted} 个已删除`,
   recoverTitle: (kind, name) => `恢复${noun(kind)} ${name}？`,
   recoverVolumeWhat: [
     'ZStack 会从回收站恢复该数据云盘。恢复后处于就绪状态（如从未使用过则为未实例化），并处于卸载状态：不会挂载到任何云主机。',

@@ -46,4 +46,10 @@ export const common: Messages['common'] = {
     Enabled: '已启用',
     Disabled: '已禁用',
   },
+  terms: {
+    volumeType: { Root: '根云盘', Data: '数据云盘' },
+    vmType: { UserVm: '用户云主机', ApplianceVm: '系统云主机' },
+    mediaType: { RootVolumeTemplate: '系统镜像', DataVolumeTemplate: '数据云盘镜像', ISO: 'ISO' },
+    nicType: { VNIC: '虚拟网卡', VF: 'SR-IOV 网卡', vDPA: 'vDPA 网卡' },
+  },
 };

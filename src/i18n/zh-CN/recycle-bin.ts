@@ -14,9 +14,9 @@ export const recycleBin: Messages['recycleBin'] = {
     }`,
 
   searchLabel: '搜索已删除的云主机',
-  searchPlaceholder: '名称、UUID 或 MAC地址',
-  searchHelp: '可按名称、精确 UUID 或 MAC地址搜索',
-  searchingBy: (kind) => ({ uuid: '按精确 UUID 搜索', mac: '按 MAC地址搜索', name: '按名称模糊搜索' })[kind],
+  searchPlaceholder: '名称、UUID 或 MAC 地址',
+  searchHelp: '可按名称、完整 UUID 或 MAC 地址搜索',
+  searchingBy: (kind) => ({ uuid: '按完整 UUID 搜索', mac: '按 MAC 地址搜索', name: '按名称模糊搜索' })[kind],
   searchMisread: (operator) => `ZStack 无法搜索包含“${operator}”的文本：请删除它后再搜索。`,
   count: (total, searching) =>
     searching ? `${total} 台已删除的云主机符合条件` : `共 ${total} 台已删除的云主机`,

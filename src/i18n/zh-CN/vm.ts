@@ -1,6 +1,6 @@
 import type { Messages } from '../en/index.ts';
 
-const ipRule = 'IP地址在云主机启动时分配。';
+const ipRule = 'IP 地址在云主机启动时分配。';
 
 export const vm: Messages['vm'] = {
   documentTitle: (title) => `${title} · ZStack`,
@@ -14,8 +14,8 @@ export const vm: Messages['vm'] = {
   refresh: '刷新',
   refreshLabel: '刷新云主机详情',
   recoveredBack: (name) =>
-    `${name} 已恢复，处于已停止状态。启动它以分配IP地址；如有需要，再在下方重新挂载其数据云盘。`,
-  stoppedNote: '此云主机已停止。启动后，它会被放置到一台物理机上，其网卡也会分配到IP地址。',
+    `${name} 已恢复，处于已停止状态。启动它以分配 IP 地址；如有需要，再在下方重新挂载其数据云盘。`,
+  stoppedNote: '此云主机已停止。启动后，它会被放置到一台物理机上，其网卡也会分配到 IP 地址。',
 
   stateChip: (state) => `状态：${state}`,
 
@@ -26,7 +26,7 @@ export const vm: Messages['vm'] = {
     state: '状态',
     description: '描述',
     platform: '平台',
-    architecture: 'CPU架构',
+    architecture: 'CPU 架构',
     guestOs: '操作系统',
     type: '类型',
     cpu: 'CPU',
@@ -52,9 +52,9 @@ export const vm: Messages['vm'] = {
   noNics: '此云主机没有网卡。',
   nicColumns: {
     device: '设备号',
-    mac: 'MAC地址',
+    mac: 'MAC 地址',
     l3Network: '三层网络',
-    ip: 'IP地址',
+    ip: 'IP 地址',
     netmask: '子网掩码',
     gateway: '网关',
     driver: '驱动',
@@ -62,20 +62,20 @@ export const vm: Messages['vm'] = {
     state: '状态',
   },
 
-  ipsTitle: 'IP地址',
+  ipsTitle: 'IP 地址',
   ipColumns: {
     nic: '网卡',
-    ip: 'IP地址',
+    ip: 'IP 地址',
     version: '版本',
     netmask: '子网掩码',
     gateway: '网关',
     l3Network: '三层网络',
-    ipRange: 'IP地址段',
+    ipRange: 'IP 地址段',
     usedFor: '用途',
   },
   ipVersion: (version) => `IPv${version}`,
-  noIpsDestroyed: `无：此云主机被删除时，ZStack 已将其IP地址归还给所属网络。${ipRule}恢复后的云主机处于已停止状态，仍然没有IP地址，下次启动时分配到的IP地址可能与之前不同。`,
-  noIpsStopped: `暂无。${ipRule}在此期间，其网卡保留各自的MAC地址。`,
+  noIpsDestroyed: `无：此云主机被删除时，ZStack 已将其 IP 地址归还给所属网络。${ipRule}恢复后的云主机处于已停止状态，仍然没有 IP 地址，下次启动时分配到的 IP 地址可能与之前不同。`,
+  noIpsStopped: `暂无。${ipRule}在此期间，其网卡保留各自的 MAC 地址。`,
   noIps: `无。${ipRule}`,
 
   start: '启动云主机',
@@ -84,11 +84,11 @@ export const vm: Messages['vm'] = {
   startFailed: (name) => `启动 ${name} 失败`,
   startProgress: {
     retrying: '启动过程中与 ZStack 失去联系，正在继续尝试（该任务只会执行一次）…',
-    accepted: 'ZStack 正在启动云主机：正在选择物理机并分配IP地址…',
+    accepted: 'ZStack 正在启动云主机：正在选择物理机并分配 IP 地址…',
     sending: '正在发送请求…',
   },
   started: (name, state, ips) =>
-    `${name} 已启动，当前状态为${state ?? '运行中'}${ips.length > 0 ? `，IP地址：${ips.join('、')}` : ''}。`,
+    `${name} 已启动，当前状态为${state ?? '运行中'}${ips.length > 0 ? `，IP 地址：${ips.join('、')}` : ''}。`,
 
   volumesTitle: '云盘',
   rootDeletedNote: '根云盘已标记为已删除，但仍保留在其主存储上；恢复云主机会将它还原为就绪。',
@@ -114,7 +114,7 @@ export const vm: Messages['vm'] = {
     title: '随此云主机删除的数据云盘',
     description:
       '此节点在删除云主机时会一并删除其数据云盘。恢复云主机不会恢复它们：请在此恢复，再在上方挂载。',
-    columns: { name: '名称', size: '大小', deleted: '删除时间', action: '操作' },
+    columns: { name: '名称', size: '容量', deleted: '删除时间', action: '操作' },
     recoverName: (name) => `恢复数据云盘 ${name}`,
     recovered: (name) => `${name} 已恢复，处于卸载状态：请在上方面板中挂载。`,
   },
@@ -157,11 +157,11 @@ export const vm: Messages['vm'] = {
     },
     noNics: '保持现状，不带任何网卡；',
     keepsNics: (count) =>
-      `保留其 ${count} 个网卡及MAC地址，但启动前没有IP地址：IP地址在云主机启动时分配，可能与之前不同；`,
+      `保留其 ${count} 块网卡及 MAC 地址，但启动前没有 IP 地址：IP 地址在云主机启动时分配，可能与之前不同；`,
     detachedUnknown: '删除时被卸载的数据云盘仍保持卸载；',
     noDetached: '不涉及任何数据云盘（没有等待它的已卸载数据云盘）；',
     detached: (names) =>
-      `${names.length} 个数据云盘仍保持卸载（${names.join('、')}）：云主机恢复后，可在下方重新挂载；`,
+      `${names.length} 块数据云盘仍保持卸载（${names.join('、')}）：云主机恢复后，可在下方重新挂载；`,
     placement: (lastHost) =>
       `仅在启动时才将它放置到物理机上${lastHost ? `（它上次运行在 ${lastHost} 上）` : ''}。`,
   },
