@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openSignedIn, row, signIn, test, zstack } from './fixtures.ts';
+import { expect, openSignedIn, row, screenshot, signIn, test, zstack } from './fixtures.ts';
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -145,5 +145,5 @@ test('the recycle bin screenshot for the README', async ({ page }) => {
   // Owners and who deleted each VM arrive after the rows: the picture shows them, not their "…".
   await expect(table.getByRole('cell', { name: '…', exact: true })).toHaveCount(0);
   await expect(table.getByRole('cell', { name: 'alice', exact: true }).first()).toBeVisible();
-  await page.screenshot({ path: 'reports/recycle-bin.png' });
+  await screenshot(page, 'reports/recycle-bin.png');
 });

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, openSignedIn, row, test } from './fixtures.ts';
+import { expect, openSignedIn, row, screenshot, test } from './fixtures.ts';
 
 interface Executions {
   executions: { action: string; resourceUuid: string; count: number }[];
@@ -166,7 +166,7 @@ test.describe('bulk operations', () => {
     expect([...runs.counts.values()]).toEqual([1, 1, 1]);
     expect(runs.counts.get(failingUuid)).toBe(1);
     expect(runs.maxConcurrent).toBeLessThanOrEqual(4);
-    await page.screenshot({ path: 'reports/bulk-results.png' });
+    await screenshot(page, 'reports/bulk-results.png');
 
     // The recovered VMs have left the recycle bin (the list refreshes when the run ends).
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -390,7 +390,7 @@ test.describe('bulk operations', () => {
         .click();
       await expect(dialog.getByRole('alert')).toBeVisible();
       await expectNoViolations(page, `results with an error open (${scheme})`);
-      await page.screenshot({ path: `reports/bulk-results-${scheme}.png` });
+      await screenshot(page, `reports/bulk-results-${scheme}.png`);
 
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect(page.getByRole('button', { name: /^Operations: finished/u })).toBeVisible();

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
-import { expect, row, test } from './fixtures.ts';
+import { expectCjkGlyphs, expect, row, test } from './fixtures.ts';
 
 test.use({ locale: 'zh-CN' });
 
@@ -50,6 +50,9 @@ test('a Chinese reader signs in, finds a VM, reads a failure with its causes and
   await expect(page.getByRole('table', { name: zh.recycleBin.tableLabel }).getByRole('row')).toHaveCount(21);
   await expect(page.getByRole('columnheader', { name: zh.recycleBin.columns.account })).toBeVisible();
   await expectNoEnglishUi(page, 'recycle bin');
+  // Drawn in Chinese, not in boxes: the heading and the table's headers.
+  await expectCjkGlyphs(page.getByRole('heading', { name: zh.recycleBin.title, level: 1 }));
+  await expectCjkGlyphs(page.getByRole('table', { name: zh.recycleBin.tableLabel }).getByRole('row').first());
 
   // A failure: recovery works, the start that follows finds no host (VM.1001 caused by HOST_ALLOCATION.1000).
   const search = page.getByRole('searchbox', { name: zh.recycleBin.searchLabel });

@@ -1,5 +1,12 @@
 // Shared steps of the browser tests: drive the simulator's control endpoints and sign in as a user would.
-import { type APIRequestContext, expect, type Page, type Route, test as base } from '@playwright/test';
+import {
+  type APIRequestContext,
+  expect,
+  type Locator,
+  type Page,
+  type Route,
+  test as base,
+} from '@playwright/test';
 import { createHash } from 'node:crypto';
 
 export interface SimRequest {
@@ -169,4 +176,38 @@ export async function loseAnswers(page: Page, match: { method: string; url: RegE
   };
   await page.route(match.url, handler);
   return { restore: () => page.unroute(match.url, handler) };
+}
+
+/**
+ * Fails when the Chinese characters in `locator` are drawn as tofu (a missing-glyph box, as on a machine without a CJK
+ * font). Each distinct Han character is drawn on a canvas in the element's own font family: boxes all look alike,
+ * real glyphs do not, whatever the font is called.
+ */
+export async function expectCjkGlyphs(locator: Locator) {
+  const drawn = await locator.evaluate((el) => {
+    const han = [...new Set((el.textContent ?? '').match(/\p{Script=Han}/gu) ?? [])];
+    const canvas = document.createElement('canvas');
+    canvas.width = 48;
+    canvas.height = 48;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return { han, distinct: 0 };
+    ctx.font = `32px ${getComputedStyle(el).fontFamily}`;
+    const shape = (c: string) => {
+      ctx.clearRect(0, 0, 48, 48);
+      ctx.fillText(c, 4, 38);
+      return ctx.getImageData(0, 0, 48, 48).data.join(',');
+    };
+    return { han, distinct: new Set(han.map(shape)).size };
+  });
+  expect(drawn.han.length, 'Chinese characters to look at').toBeGreaterThanOrEqual(2);
+  expect(
+    drawn.distinct,
+    `"${drawn.han.join('')}" drawn as tofu: is a CJK font (fonts-noto-cjk) installed?`,
+  ).toBe(drawn.han.length);
+}
+
+/** A screenshot for the README and the reports, after checking that its Chinese (the language control's) is drawn. */
+export async function screenshot(page: Page, path: string, fullPage = false) {
+  await expectCjkGlyphs(page.locator('label', { hasText: '语言' }).first());
+  await page.screenshot({ path, fullPage });
 }

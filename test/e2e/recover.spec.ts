@@ -1,4 +1,4 @@
-import { expect, loseAnswers, openSignedIn, row, sim, test } from './fixtures.ts';
+import { expect, loseAnswers, openSignedIn, row, screenshot, sim, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function openRecover(page: Page, name: string) {
@@ -40,7 +40,7 @@ test.describe('recovering a VM', () => {
     expect(
       afterPut.filter((r) => r.method === 'GET' && r.path.startsWith(`/zstack/v1/vm-instances/${uuid}`)),
     ).toHaveLength(0);
-    await page.screenshot({ path: 'reports/vm-inventory.png', fullPage: true });
+    await screenshot(page, 'reports/vm-inventory.png', true);
   });
 
   test('recover and start: the IPs appear', async ({ page }) => {
