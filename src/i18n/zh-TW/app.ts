@@ -33,9 +33,11 @@ export const app: Messages['app'] = {
     operationsDialog: '操作結果',
   },
   backgroundRefreshFailed: (headline) => `無法重新整理：${headline}`,
-  operationsIndicator: (settled, total, running) =>
-    running ? `操作：已完成 ${settled}/${total}` : `操作：已結束（${settled}/${total}）`,
-  operationsIndicatorShort: (settled, total) => `${settled}/${total}`,
+  operationsIndicator: (settled, total, running, failed) =>
+    (running ? `操作：已完成 ${settled}/${total}` : `操作：已結束（${settled}/${total}）`) +
+    (failed > 0 ? `，${failed} 個失敗` : ''),
+  operationsIndicatorShort: (settled, total, failed) =>
+    failed > 0 ? `${settled}/${total} · ${failed} 個失敗` : `${settled}/${total}`,
   operationsFinished: (action, done, failed) =>
     action === 'recover'
       ? `恢復已結束：${done} 項已恢復，${failed} 項失敗。`

@@ -47,4 +47,10 @@ export const common: Messages['common'] = {
     Enabled: '已啟用',
     Disabled: '已停用',
   },
+  terms: {
+    volumeType: { Root: '根雲磁碟', Data: '數據磁碟' },
+    vmType: { UserVm: '使用者雲主機', ApplianceVm: '系統雲主機' },
+    mediaType: { RootVolumeTemplate: '系統映像檔', DataVolumeTemplate: '數據磁碟映像檔', ISO: 'ISO' },
+    nicType: { VNIC: '虛擬網路卡', VF: 'SR-IOV 網路卡', vDPA: 'vDPA 網路卡' },
+  },
 };
