@@ -5,8 +5,8 @@ import { preloadable } from '../components/plain/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../api/session.ts';
-import { prefetchRecycleBin } from '../features/recycle-bin/prefetch.ts';
-import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage.tsx';
+import { prefetchRecycleBin } from '../features/recycle-bin/list/prefetch.ts';
+import { RecycleBinPage } from '../features/recycle-bin/list/RecycleBinPage.tsx';
 import { RequireSession } from '../features/session/RequireSession.tsx';
 import { NotFound, RouteErrorBoundary } from './RouteError.tsx';
 import { Shell } from './Shell.tsx';
@@ -23,7 +23,7 @@ const { Component: VmPage, preload: loadVmPage } = preloadable(
   { what: 'vmPage' },
 );
 const { Component: ResourceBinPage, preload: loadResourceBinPage } = preloadable(
-  () => import('../features/recycle-bin/ResourceBinPage.tsx'),
+  () => import('../features/recycle-bin/list/ResourceBinPage.tsx'),
   (module) => module.ResourceBinPage,
   // Drawn without MUI like the VM bin: opened by URL, its rows show without loading MUI first.
   { what: 'binPage', plain: 'ResourceBinPage' },
@@ -78,7 +78,7 @@ export function prefetchPageData(
       : undefined;
   // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
   if (kind)
-    return import('../features/recycle-bin/resource-prefetch.ts').then(
+    return import('../features/recycle-bin/list/resource-prefetch.ts').then(
       (m) => m.prefetchResourceBin(kind, queryClient, api, search),
       () => undefined, // the page reports a chunk that cannot be loaded
     );

@@ -1,8 +1,8 @@
 // Above every recycle-bin list: the search box, how many match, and a refresh.
-import { Icon } from '../../components/plain/icons.tsx';
-import { SearchBox } from '../../components/plain/SearchBox.tsx';
-import { Button } from '../../components/plain/ui.tsx';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { Icon } from '../../../components/plain/icons.tsx';
+import { SearchBox } from '../../../components/plain/SearchBox.tsx';
+import { Button } from '../../../components/plain/ui.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
 
 export interface BinToolbarProps {
   id: string;

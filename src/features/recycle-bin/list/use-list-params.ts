@@ -2,8 +2,8 @@
 // recycle-bin list; each says which fields it sorts by.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type ListParams, PAGE_SIZES, type PageSize } from '../../api/list-params.ts';
-import { SORT_FIELDS, type SortField } from '../../api/vms.ts';
+import { type ListParams, PAGE_SIZES, type PageSize } from '../../../api/list-params.ts';
+import { SORT_FIELDS, type SortField } from '../../../api/vms.ts';
 
 const isPageSize = (n: number): n is PageSize => PAGE_SIZES.some((size) => size === n);
 

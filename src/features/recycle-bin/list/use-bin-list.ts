@@ -1,30 +1,32 @@
 // What every recycle-bin list does the same way: URL state, a search box that follows the URL and updates it after
 // a pause, the page of rows (the previous one stays while the next loads), snapping back from a page past the end,
-// owners for admins, the expunge policy of its kind, who deleted each row, and the selection for bulk actions.
+// owners for admins, the expunge policy of its kind, who deleted each row, the clock of the countdowns, and the
+// selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useDeletions } from '../../api/audit.ts';
-import type { ListParams } from '../../api/list-params.ts';
-import { configQueries, ownerOf, ownerQueries } from '../../api/resources.ts';
-import { type Api, useSession } from '../../api/session.ts';
-import type { QueryResult } from '../../zstack/endpoints.ts';
+import { useDeletions } from '../../../api/audit.ts';
+import type { ListParams } from '../../../api/list-params.ts';
+import type { ResourceKind } from '../../../zstack/inventories.ts';
+import { configQueries, ownerOf, ownerQueries } from '../../../api/resources.ts';
+import { type Api, useSession } from '../../../api/session.ts';
+import type { QueryResult } from '../../../zstack/endpoints.ts';
 import { useListParams } from './use-list-params.ts';
 import { useSelection } from './use-selection.ts';
-import type { ResourceKind } from '../../zstack/inventories.ts';
 
 /** How often a recycle-bin list refreshes while its tab is visible. */
 export const REFRESH_MS = 30_000;
 const DEBOUNCE_MS = 300;
+/** The countdowns count in minutes. */
+const CLOCK_MS = 60_000;
 
 export interface BinListSpec<S extends string, T extends { uuid: string }> {
+  kind: ResourceKind;
   sortFields: readonly S[];
   defaults: ListParams<S>;
-  /** The page of rows: a hook around the kind's query-options factory (it refreshes every 30 s). */
+  /** The page of rows: a hook around the kind's query-options factory, refreshing every REFRESH_MS. */
   useList: (api: Api, params: ListParams<S>) => UseQueryResult<QueryResult<T>>;
   /** The operator ZStack would misread in this search text, if any. */
   misread: (text: string) => string | undefined;
-  category: ResourceKind;
-  audited: ResourceKind;
 }
 
 export function useNow(intervalMs: number): number {
@@ -38,34 +40,44 @@ export function useNow(intervalMs: number): number {
 
 export type BinList<S extends string, T extends { uuid: string }> = ReturnType<typeof useBinList<S, T>>;
 
-export function useBinList<S extends string, T extends { uuid: string }>(spec: BinListSpec<S, T>) {
-  const [params, update] = useListParams(spec.sortFields, spec.defaults);
-  const { session, api } = useSession();
-  const isAdmin = session?.isAdmin ?? false;
+/** The search box's text: follows the URL, and writes itself there after a pause unless ZStack would misread it. */
+function useSearchText<S extends string>(
+  params: ListParams<S>,
+  update: (change: Partial<ListParams<S>>, options?: { replace?: boolean }) => void,
+  misreadOf: (text: string) => string | undefined,
+) {
   const [text, setText] = useState(params.search);
-
   // The URL can change under us (back/forward, a pasted link): the box follows it.
   const [syncedSearch, setSyncedSearch] = useState(params.search);
   if (syncedSearch !== params.search) {
     setSyncedSearch(params.search);
     setText(params.search);
   }
-  const misread = spec.misread(text);
+  const misread = misreadOf(text);
   useEffect(() => {
     if (text === params.search || misread !== undefined) return;
     const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), DEBOUNCE_MS);
     return () => clearTimeout(id);
   }, [text, params.search, misread, update]);
+  return { text, setText, misread };
+}
+
+export function useBinList<S extends string, T extends { uuid: string }>(spec: BinListSpec<S, T>) {
+  const [params, update] = useListParams(spec.sortFields, spec.defaults);
+  const { session, api } = useSession();
+  const isAdmin = session?.isAdmin ?? false;
+  const search = useSearchText(params, update, spec.misread);
 
   const list = spec.useList(api, params);
-  const policy = useQuery(configQueries.expungePolicy(api, spec.category));
+  const policy = useQuery(configQueries.expungePolicy(api, spec.kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
   const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });
-  const deletions = useDeletions(api, spec.audited, uuids);
+  const deletions = useDeletions(api, spec.kind, uuids);
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
   const selection = useSelection(params.search);
+  const now = useNow(CLOCK_MS);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
   useEffect(() => {
@@ -74,12 +86,11 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   }, [list.data, list.isPlaceholderData, params.page, lastPage, update]);
 
   return {
+    kind: spec.kind,
     sortFields: spec.sortFields,
     params,
     update,
-    text,
-    setText,
-    misread,
+    ...search,
     list,
     rows,
     total,
@@ -89,6 +100,12 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
     ownerOf: ownerOf(owners),
     deletions,
     selection,
+    now,
     searching: params.search.trim() !== '',
+    /** Sorts by `field` (ascending first, then flips), back on the first page. */
+    sortBy: (field: string) => {
+      const sort = spec.sortFields.find((f) => f === field);
+      if (sort) update({ sort, dir: params.sort === sort && params.dir === 'asc' ? 'desc' : 'asc', page: 0 });
+    },
   };
 }

@@ -1,9 +1,9 @@
 // A resource's name as a link to its page, its short UUID (the whole one for screen readers) and a copy button.
 import { Link as RouterLink } from 'react-router-dom';
-import { CopyButton } from '../../components/plain/CopyButton.tsx';
-import { shortUuid } from '../../components/format.ts';
-import { cls } from '../../components/plain/classes.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { CopyButton } from '../../../components/plain/CopyButton.tsx';
+import { shortUuid } from '../../../components/format.ts';
+import { cls } from '../../../components/plain/classes.ts';
+import { useT } from '../../../i18n/I18nProvider.tsx';
 
 export function NameCell({ uuid, name, to }: { uuid: string; name: string; to: string }) {
   const m = useT().recycleBin;

@@ -2,10 +2,10 @@
 // (a query's own fetch starts only once its component has mounted). Same query keys as the page, so the page
 // finds them in flight.
 import type { QueryClient } from '@tanstack/react-query';
-import { auditQueries } from '../../api/audit.ts';
-import { configQueries } from '../../api/resources.ts';
-import type { Api } from '../../api/session.ts';
-import { vmQueries } from '../../api/vms.ts';
+import { auditQueries } from '../../../api/audit.ts';
+import { configQueries } from '../../../api/resources.ts';
+import type { Api } from '../../../api/session.ts';
+import { vmQueries } from '../../../api/vms.ts';
 import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 
 /** Resolves when the first page of rows is in the cache (or could not be fetched). */

@@ -1,6 +1,6 @@
 // The pager under every recycle-bin list: pages and page size live in the URL (page size from the allowed ones).
-import { type ListParams, PAGE_SIZES } from '../../api/list-params.ts';
-import { Pager } from '../../components/plain/Pager.tsx';
+import { type ListParams, PAGE_SIZES } from '../../../api/list-params.ts';
+import { Pager } from '../../../components/plain/Pager.tsx';
 
 export function BinPager<S extends string>(props: {
   params: ListParams<S>;

@@ -1,13 +1,13 @@
 // A recycle-bin table for any kind of resource: a checkbox, the name with its UUID, the kind's columns and the
 // row's actions. Sorting happens on the server (the header only says which way).
 import type { ReactNode } from 'react';
-import type { ListParams } from '../../api/list-params.ts';
-import { cls } from '../../components/plain/classes.ts';
-import { SelectBox } from '../../components/plain/SelectBox.tsx';
-import { SortHeader } from '../../components/plain/SortHeader.tsx';
-import type { Messages } from '../../i18n/en/index.ts';
-import { useT } from '../../i18n/I18nProvider.tsx';
-import '../../i18n/en/bin.ts';
+import type { ListParams } from '../../../api/list-params.ts';
+import { cls } from '../../../components/plain/classes.ts';
+import { SelectBox } from '../../../components/plain/SelectBox.tsx';
+import { SortHeader } from '../../../components/plain/SortHeader.tsx';
+import type { Messages } from '../../../i18n/en/index.ts';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import '../../../i18n/en/bin.ts';
 import { NameCell } from './NameCell.tsx';
 
 export interface Column<T> {

@@ -1,14 +1,14 @@
 // How many VMs are picked, always in view, and what can be done with them; "select all N that match" fetches the
 // matching uuids from the server by pages, up to the bulk cap.
 import { useState } from 'react';
-import { BULK_CAP } from '../../api/list-params.ts';
-import { useApi } from '../../api/session.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { Icon } from '../../components/plain/icons.tsx';
-import { Alert, Button } from '../../components/plain/ui.tsx';
-import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { BULK_CAP } from '../../../api/list-params.ts';
+import type { ResourceKind } from '../../../zstack/inventories.ts';
+import { useApi } from '../../../api/session.ts';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { Icon } from '../../../components/plain/icons.tsx';
+import { Alert, Button } from '../../../components/plain/ui.tsx';
+import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { Selection } from './use-selection.ts';
-import type { ResourceKind } from '../../zstack/inventories.ts';
 
 export interface SelectionBarProps {
   selection: Selection;
@@ -20,23 +20,18 @@ export interface SelectionBarProps {
   onIntent: () => void;
 }
 
-export function SelectionBar({ selection, search, total, resource, onBulk, onIntent }: SelectionBarProps) {
+/** "Select all N that match": the matching uuids from the server by pages, up to the bulk cap. */
+function useSelectAll(selection: Selection, resource: ResourceKind, search: string) {
   const api = useApi();
-  const t = useT();
-  const m = t.recycleBin;
-  const format = useFormat();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
   const [capped, setCapped] = useState(false);
-  const count = selection.items.length;
-  const all = Math.min(total, BULK_CAP);
-
   const selectAll = async () => {
     setLoading(true);
     setError(undefined);
     try {
       // Fetched on first use: "select all" is rare, and the first paint need not carry it.
-      const { matching } = await import('../../api/bulk.ts');
+      const { matching } = await import('../../../api/bulk.ts');
       const found = await matching(api, resource, search);
       selection.replace(found.items);
       setCapped(found.total > BULK_CAP);
@@ -46,6 +41,16 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
       setLoading(false);
     }
   };
+  return { loading, error, capped, selectAll };
+}
+
+export function SelectionBar({ selection, search, total, resource, onBulk, onIntent }: SelectionBarProps) {
+  const t = useT();
+  const m = t.recycleBin;
+  const format = useFormat();
+  const { loading, error, capped, selectAll } = useSelectAll(selection, resource, search);
+  const count = selection.items.length;
+  const all = Math.min(total, BULK_CAP);
 
   return (
     <div role="region" aria-label={m.selectionRegion} className="rb-selection-bar">

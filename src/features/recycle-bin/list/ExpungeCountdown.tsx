@@ -1,7 +1,7 @@
 // When ZStack's expunge task will delete something for good, from its own kind's policy; highlighted under a day.
-import type { ExpungePolicy } from '../../api/resources.ts';
-import { cls } from '../../components/plain/classes.ts';
-import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import type { ExpungePolicy } from '../../../api/resources.ts';
+import { cls } from '../../../components/plain/classes.ts';
+import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import { expungeInfo } from './expunge-time.ts';
 
 export function ExpungeCountdown({

@@ -1,6 +1,6 @@
 // The three recycle bins: virtual machines, data volumes, images. Links (each is its own URL), shown as tabs.
 import { NavLink } from 'react-router-dom';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
 
 const TABS = [
   { key: 'vms', to: '/' },

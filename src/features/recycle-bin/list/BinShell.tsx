@@ -1,0 +1,158 @@
+// The one page shell of every recycle bin (VMs, data volumes, images): heading and what the bin holds, the tabs,
+// the search toolbar, the audit note, the selection bar, the list's states, the pager and the dialogs. A bin brings
+// its list (useBinList), its texts, its table and the dialog of one row; everything else is the same here.
+import { type ReactNode, type RefObject, useEffect } from 'react';
+import type { ExpungePolicy } from '../../../api/resources.ts';
+import { Button } from '../../../components/plain/ui.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
+import { bulkDialog } from '../dialogs/bulk-dialog.ts';
+import { AuditNote } from './AuditNote.tsx';
+import { BinPager } from './BinPager.tsx';
+import { BinTabs } from './BinTabs.tsx';
+import { BinToolbar } from './BinToolbar.tsx';
+import { ListLoadFailed, ListLoading } from './ListStates.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
+import type { BinDialogs, RowDialog } from './use-bin-dialog.ts';
+import type { BinList } from './use-bin-list.ts';
+
+const BulkDialog = bulkDialog.Component;
+
+/** The words of one bin, each naming its own kind. */
+export interface BinTexts {
+  documentTitle: string;
+  intro: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** Under the box: what the typed text is searched by, or what can be searched for. */
+  searchHelp: string;
+  count: string;
+  perPage: string;
+  loadingList: string;
+  loadFailed: string;
+  noMatch: string;
+  emptyTitle: string;
+  emptyText: string;
+}
+
+/** What the intro says about expunging: never by itself, after a period (formatted), or nothing until known. */
+export function expungeTerms(
+  policy: ExpungePolicy | undefined,
+  period: (seconds: number) => string,
+): { never: true } | { period: string } | undefined {
+  if (policy === undefined) return undefined;
+  return policy.deletionPolicy === 'Never'
+    ? { never: true }
+    : { period: period(policy.expungePeriodSeconds) };
+}
+
+export interface BinShellProps<S extends string, T extends { uuid: string }> {
+  bin: BinList<S, T>;
+  texts: BinTexts;
+  dialogs: BinDialogs<T>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The rows, drawn once there are some. */
+  table: ReactNode;
+  rowDialog: (dialog: RowDialog<T>) => ReactNode;
+}
+
+function BinBody<S extends string, T extends { uuid: string }>({
+  bin,
+  texts,
+  table,
+}: Pick<BinShellProps<S, T>, 'bin' | 'texts' | 'table'>) {
+  const m = useT().recycleBin;
+  const { list } = bin;
+  if (list.isPending) return <ListLoading label={texts.loadingList} rows={8} />;
+  if (list.isError && !list.data)
+    return <ListLoadFailed error={list.error} title={texts.loadFailed} onRetry={() => void list.refetch()} />;
+  if (bin.rows.length > 0) return table;
+  if (bin.searching)
+    return (
+      <div className="rb-empty">
+        <p className="rb-p rb-gutter">{texts.noMatch}</p>
+        <Button onClick={() => bin.update({ search: '', page: 0 })}>{m.clearTheSearch}</Button>
+      </div>
+    );
+  return (
+    <div className="rb-empty">
+      <p className="rb-h6">{texts.emptyTitle}</p>
+      <p className="rb-p rb-muted">{texts.emptyText}</p>
+    </div>
+  );
+}
+
+export function BinShell<S extends string, T extends { uuid: string }>({
+  bin,
+  texts,
+  dialogs,
+  headingRef,
+  table,
+  rowDialog,
+}: BinShellProps<S, T>) {
+  const { params, update, list, rows, total, selection } = bin;
+  const m = useT().recycleBin;
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, [texts.documentTitle]);
+  const open = dialogs.open;
+  return (
+    <div className="rb-stack">
+      <div>
+        <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
+          {m.title}
+        </h1>
+        <p className="rb-p rb-muted">{texts.intro}</p>
+      </div>
+      <BinTabs />
+      <BinToolbar
+        id={`${bin.kind}-search`}
+        label={texts.searchLabel}
+        placeholder={texts.searchPlaceholder}
+        text={bin.text}
+        invalid={bin.misread !== undefined}
+        help={bin.misread === undefined ? texts.searchHelp : m.searchMisread(bin.misread)}
+        count={list.data ? texts.count : ''}
+        fetching={list.isFetching && !list.isPending}
+        onText={bin.setText}
+        onEnter={() => {
+          if (bin.misread === undefined) update({ search: bin.text, page: 0 }, { replace: true });
+        }}
+        onRefresh={() => void list.refetch()}
+      />
+      <AuditNote support={bin.deletions.support} />
+      <div className="rb-paper rb-paper-outlined">
+        {(rows.length > 0 || selection.items.length > 0) && (
+          <SelectionBar
+            selection={selection}
+            search={params.search}
+            total={total}
+            resource={bin.kind}
+            onBulk={dialogs.openBulk}
+            onIntent={() => void bulkDialog.preload()}
+          />
+        )}
+        <BinBody bin={bin} texts={texts} table={table} />
+        {rows.length > 0 && (
+          <BinPager
+            params={params}
+            total={total}
+            lastPage={bin.lastPage}
+            label={texts.perPage}
+            update={update}
+          />
+        )}
+      </div>
+      {open && open.kind !== 'bulk' && rowDialog(open)}
+      {open?.kind === 'bulk' && (
+        <BulkDialog
+          action={open.action}
+          resource={bin.kind}
+          items={selection.items}
+          onClose={dialogs.close}
+          onCancel={dialogs.close}
+          onStarted={selection.clear}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// The recycle bin of destroyed VMs, the console's home page: the shared bin shell with the VM table (memoised rows)
+// and the VM's own recover and expunge dialogs.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Api } from '../../../api/session.ts';
+import { describeSearch, type RecycleBinParams, searchMisread, vmQueries } from '../../../api/vms.ts';
+import { preloadable } from '../../../components/plain/preloadable.tsx';
+import { usePrefetchRoute } from '../../../components/route-prefetch.tsx';
+import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
+import type { VmInstance } from '../../../zstack/inventories.ts';
+import { BinShell, type BinTexts, expungeTerms } from './BinShell.tsx';
+import { useBinDialogs } from './use-bin-dialog.ts';
+import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
+import { VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
+import { VmTable } from './VmTable.tsx';
+
+// The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
+const recoverDialog = preloadable(
+  () => import('../dialogs/RecoverDialog.tsx'),
+  (module) => module.RecoverDialog,
+  { what: 'recoverDialog', floating: true },
+);
+const expungeDialog = preloadable(
+  () => import('../dialogs/ExpungeDialog.tsx'),
+  (module) => module.ExpungeDialog,
+  { what: 'expungeDialog', floating: true },
+);
+const RecoverDialog = recoverDialog.Component;
+const ExpungeDialog = expungeDialog.Component;
+
+const VM_SPEC = {
+  kind: 'vm',
+  sortFields: VM_SORT_FIELDS,
+  defaults: VM_DEFAULTS,
+  useList: (api: Api, params: RecycleBinParams) =>
+    useQuery({ ...vmQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  misread: searchMisread,
+} as const;
+
+type VmBin = BinList<(typeof VM_SORT_FIELDS)[number], VmInstance>;
+
+function useVmTexts(bin: VmBin): BinTexts {
+  const m = useT().recycleBin;
+  const format = useFormat();
+  return {
+    documentTitle: m.documentTitle,
+    intro: m.intro(bin.isAdmin, expungeTerms(bin.policy, format.period)),
+    searchLabel: m.searchLabel,
+    searchPlaceholder: m.searchPlaceholder,
+    searchHelp: bin.text.trim() ? m.searchingBy(describeSearch(bin.text)) : m.searchHelp,
+    count: m.count(bin.total, bin.searching),
+    perPage: m.perPage,
+    loadingList: m.loadingList,
+    loadFailed: m.loadFailed,
+    noMatch: m.noMatch(bin.params.search),
+    emptyTitle: m.emptyTitle,
+    emptyText: m.emptyText,
+  };
+}
+
+export function RecycleBinPage() {
+  const bin = useBinList(VM_SPEC);
+  const [dialogs, headingRef] = useBinDialogs<VmInstance>();
+  const texts = useVmTexts(bin);
+  const prefetchRoute = usePrefetchRoute();
+  // Stable, so the memoised rows do not render again when nothing of theirs changed.
+  const onIntent = useCallback(() => {
+    void recoverDialog.preload();
+    void expungeDialog.preload();
+    prefetchRoute('vm'); // a recovery ends on the VM's page
+  }, [prefetchRoute]);
+  const table = (
+    <VmTable
+      rows={bin.rows}
+      params={bin.params}
+      policy={bin.policy}
+      ownerOf={bin.ownerOf}
+      showOwner={bin.isAdmin}
+      busy={bin.list.isPlaceholderData}
+      now={bin.now}
+      onSort={bin.sortBy}
+      deletions={bin.deletions}
+      selected={bin.selection.keys}
+      onSelect={bin.selection.select}
+      onRecover={dialogs.openRecover}
+      onExpunge={dialogs.openExpunge}
+      onIntent={onIntent}
+    />
+  );
+  return (
+    <BinShell
+      bin={bin}
+      texts={texts}
+      dialogs={dialogs}
+      headingRef={headingRef}
+      table={table}
+      rowDialog={({ kind, row }) =>
+        kind === 'recover' ? (
+          <RecoverDialog vm={row} onClose={dialogs.close} onCancel={dialogs.close} />
+        ) : (
+          <ExpungeDialog vm={row} onClose={dialogs.close} onCancel={dialogs.close} />
+        )
+      }
+    />
+  );
+}
