@@ -1,6 +1,6 @@
 // What every recycle-bin list shares: its URL state (search, sort, page) and searching by name or exact UUID.
 import { query, type ResourceKind } from '../zstack/endpoints.ts';
-import { type Condition, eq, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, contains, eq, misreadOperator } from '../zstack/query.ts';
 import type { Api } from './session.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -27,7 +27,7 @@ export function isUuid(text: string): boolean {
 export function nameOrUuidCondition(text: string): Condition | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  return isUuid(t) ? eq('uuid', t.toLowerCase()) : like('name', `%${t}%`);
+  return isUuid(t) ? eq('uuid', t.toLowerCase()) : contains('name', t);
 }
 
 /** The operator ZStack's parser would misread in a search condition (it has no escaping), if any. */

@@ -1,7 +1,7 @@
 // VM queries and mutations: one query-options factory, keys from general to specific.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
-import { type Condition, eq, inList, isNull, like, misreadOperator } from '../zstack/query.ts';
+import { type Condition, contains, eq, inList, isNull, misreadOperator } from '../zstack/query.ts';
 import { type ListParams, pagedQuery } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 
@@ -32,7 +32,7 @@ export function searchCondition(text: string): Condition | undefined {
     case 'mac':
       return eq('vmNics.mac', t.toLowerCase().replaceAll('-', ':'));
     case 'name':
-      return like('name', `%${t}%`);
+      return contains('name', t);
   }
 }
 

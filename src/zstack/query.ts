@@ -43,6 +43,14 @@ export const inList = (field: string, values: readonly (string | number)[]): Con
   value: values,
 });
 export const like = (field: string, pattern: string): Condition => ({ field, op: '~=', value: pattern });
+/**
+ * "The field contains `text`", with `%`, `_` and `\` in it matching themselves. ZStack's REST layer maps `~=` to
+ * QueryOp.LIKE (RestServer), and its query builder (MysqlQueryBuilderImpl3) binds the value as a JPQL parameter in
+ * `field like :value` with no ESCAPE clause, so the escape character is MySQL's default for LIKE, the backslash; a
+ * bound parameter is not a string literal, so one backslash is enough.
+ */
+export const contains = (field: string, text: string): Condition =>
+  like(field, `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`);
 export const isNull = (field: string): Condition => ({ field, op: 'is null' });
 
 export function conditionText(c: Condition): string {

@@ -143,6 +143,17 @@ describe('each condition operator', () => {
       user().filter((v) => !v.name.includes('a')).length,
     );
   });
+  // ZStack binds the value in `field like :value` with no ESCAPE clause (MysqlQueryBuilderImpl3), so MySQL's
+  // default escape character applies: a backslash makes the next character, wildcard or not, match itself.
+  it('~= takes backslash as the escape character: \\%, \\_ and \\\\ match literally', async () => {
+    const names = (c: string) => all.filter((v) => v.name.includes(c)).length;
+    expect(await count(`q=name~=${enc('%_%')}`)).toBe(all.length);
+    expect(await count(`q=name~=${enc('%\\_%')}`)).toBe(names('_'));
+    expect(await count(`q=name~=${enc('%\\_%')}`)).toBeLessThan(all.length);
+    expect(await count(`q=name~=${enc('%\\%%')}`)).toBe(names('%'));
+    expect(await count(`q=name~=${enc('%\\\\%')}`)).toBe(names('\\'));
+    expect(await count(`q=name~=${enc('\\w\\e\\b\\-01')}`)).toBe(1);
+  });
   it('is null and not null', async () => {
     expect(await count(`q=hostUuid${enc(' is null')}`)).toBe(
       all.filter((v) => v.hostUuid === undefined).length,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildQuery,
   type Condition,
+  contains,
   eq,
   inList,
   isNull,
@@ -19,6 +20,11 @@ describe('query builder', () => {
   it('encodes % of LIKE as %25, ? as %3F and spaces as %20', () => {
     expect(buildQuery({ conditions: [like('name', '%web 01?%')] })).toBe('q=name~%3D%25web%2001%3F%25');
     expect(buildQuery({ conditions: [isNull('hostUuid')] })).toBe('q=hostUuid%20is%20null');
+  });
+
+  it('escapes the LIKE wildcards and the backslash with a backslash, so "contains" means contains', () => {
+    expect(contains('name', 'a%b_c\\d')).toEqual({ field: 'name', op: '~=', value: '%a\\%b\\_c\\\\d%' });
+    expect(contains('name', 'web-01')).toEqual({ field: 'name', op: '~=', value: '%web-01%' });
   });
 
   it('covers every operator', () => {

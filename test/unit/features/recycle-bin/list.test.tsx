@@ -169,6 +169,18 @@ describe('recycle bin list', () => {
     expect(await table()).toBeInTheDocument();
   });
 
+  it('searches for %, _ and \\ as the characters themselves, not as wildcards', async () => {
+    await signInAs();
+    const { unmount } = renderApp(`/?q=${encodeURIComponent('%')}`);
+    expect(await screen.findByText('No destroyed VM matches “%”.')).toBeInTheDocument();
+    expect(lastList().getAll('q')).toContain('name~=%\\%%');
+    unmount();
+    // As a wildcard, _ would find web-01.
+    renderApp(`/?q=${encodeURIComponent('web_01\\')}`);
+    expect(await screen.findByText('No destroyed VM matches “web_01\\”.')).toBeInTheDocument();
+    expect(lastList().getAll('q')).toContain('name~=%web\\_01\\\\%');
+  });
+
   it('says when the recycle bin is empty', async () => {
     await signInAs();
     server.use(
