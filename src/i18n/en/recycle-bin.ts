@@ -1,5 +1,13 @@
 // Texts of the recycle bin: the list of destroyed VMs; also what the data volume and image bins share with it in the
 // first paint (the tabs, the selection bar). The dialogs' texts are in ./bin-dialogs.ts, which travels with them.
+type Kind = 'vm' | 'volume' | 'image';
+/** Singular and plural of each bin's kind. */
+const nouns = {
+  vm: ['VM', 'VMs'],
+  volume: ['data volume', 'data volumes'],
+  image: ['image', 'images'],
+} as const;
+
 export const recycleBin = {
   documentTitle: 'Recycle bin · ZStack',
   title: 'Recycle bin',
@@ -67,20 +75,21 @@ export const recycleBin = {
   /** The Recover button while it runs: in the dialogs, and on the VM page (its data volumes). */
   recovering: 'Recovering…',
 
-  // Selection and bulk actions.
+  // Selection and bulk actions: each bin names its own kind (`kind`).
   selectPage: 'Select every VM on this page',
-  selectVm: (name: string) => `Select ${name}`,
+  /** A row's checkbox, in every bin. */
+  selectRow: (name: string) => `Select ${name}`,
   selectionRegion: 'Selection',
-  selectedCount: (n: number, formatted: string) => (n === 0 ? 'No VM selected' : `${formatted} selected`),
-  /** A data volume or image bin with nothing selected. */
-  noneSelected: 'Nothing selected',
+  selectedCount: (kind: Kind, n: number, formatted: string) =>
+    n === 0 ? `No ${nouns[kind][0]} selected` : `${formatted} selected`,
   selectingAll: 'Selecting…',
-  selectAll: (formatted: string) => `Select all ${formatted} that match`,
-  selectFirst: (formatted: string) => `Select the first ${formatted}`,
+  selectAll: (kind: Kind, n: number, formatted: string) =>
+    `Select all ${formatted} ${nouns[kind][n === 1 ? 0 : 1]} that match`,
+  selectFirst: (kind: Kind, formatted: string) => `Select the first ${formatted} ${nouns[kind][1]}`,
   clearSelection: 'Clear selection',
   recoverSelected: (n: number) => (n === 0 ? 'Recover selected' : `Recover ${n} selected`),
   expungeSelected: (n: number) => (n === 0 ? 'Expunge selected' : `Expunge ${n} selected`),
-  capReached: (cap: string, total: string) =>
-    `${total} VMs match, but one bulk action takes at most ${cap}. Narrow the search to pick the rest.`,
-  selectAllFailed: 'Could not select every matching VM',
+  capReached: (kind: Kind, cap: string, total: string) =>
+    `${total} ${nouns[kind][1]} match, but one bulk action takes at most ${cap}. Narrow the search to pick the rest.`,
+  selectAllFailed: (kind: Kind) => `Could not select every matching ${nouns[kind][0]}`,
 };

@@ -1,5 +1,9 @@
 import type { Messages } from '../en/index.ts';
 
+/** Each bin's kind, and the measure word it is counted with. */
+const nouns = { vm: '云主机', volume: '数据云盘', image: '镜像' } as const;
+const measures = { vm: '台', volume: '块', image: '个' } as const;
+
 export const recycleBin: Messages['recycleBin'] = {
   documentTitle: '回收站 · ZStack',
   title: '回收站',
@@ -57,17 +61,17 @@ export const recycleBin: Messages['recycleBin'] = {
   recovering: '正在恢复…',
 
   selectPage: '选择本页所有云主机',
-  selectVm: (name) => `选择 ${name}`,
+  selectRow: (name) => `选择 ${name}`,
   selectionRegion: '已选择',
-  selectedCount: (n, formatted) => (n === 0 ? '未选择云主机' : `已选择 ${formatted} 台`),
-  noneSelected: '未选择',
+  selectedCount: (kind, n, formatted) =>
+    n === 0 ? `未选择${nouns[kind]}` : `已选择 ${formatted} ${measures[kind]}${nouns[kind]}`,
   selectingAll: '正在选择…',
-  selectAll: (formatted) => `选择全部 ${formatted} 台匹配的云主机`,
-  selectFirst: (formatted) => `选择前 ${formatted} 台`,
+  selectAll: (kind, _n, formatted) => `选择全部 ${formatted} ${measures[kind]}匹配的${nouns[kind]}`,
+  selectFirst: (kind, formatted) => `选择前 ${formatted} ${measures[kind]}${nouns[kind]}`,
   clearSelection: '清除选择',
-  recoverSelected: (n) => (n === 0 ? '恢复所选' : `恢复所选 ${n} 台`),
-  expungeSelected: (n) => (n === 0 ? '彻底删除所选' : `彻底删除所选 ${n} 台`),
-  capReached: (cap, total) =>
-    `共有 ${total} 台云主机匹配，但一次批量操作最多 ${cap} 台。请缩小搜索范围以选择其余的云主机。`,
-  selectAllFailed: '无法选择所有匹配的云主机',
+  recoverSelected: (n) => (n === 0 ? '恢复所选' : `恢复所选 ${n} 项`),
+  expungeSelected: (n) => (n === 0 ? '彻底删除所选' : `彻底删除所选 ${n} 项`),
+  capReached: (kind, cap, total) =>
+    `共有 ${total} ${measures[kind]}${nouns[kind]}匹配，但一次批量操作最多 ${cap} ${measures[kind]}。请缩小搜索范围以选择其余的${nouns[kind]}。`,
+  selectAllFailed: (kind) => `无法选择所有匹配的${nouns[kind]}`,
 };

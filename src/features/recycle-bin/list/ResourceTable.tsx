@@ -79,7 +79,7 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
               <tr key={row.uuid} className={selected.has(row.uuid) ? 'rb-selected' : undefined}>
                 <td className={cls.checkCell}>
                   <SelectBox
-                    label={t.recycleBin.selectVm(name)}
+                    label={t.recycleBin.selectRow(name)}
                     checked={selected.has(row.uuid)}
                     onChange={(checked) => props.onSelect([row], checked)}
                   />

@@ -1,4 +1,4 @@
-// How many VMs are picked, always in view, and what can be done with them; "select all N that match" fetches the
+// How many rows are picked, always in view, and what can be done with them; "select all N that match" fetches the
 // matching uuids from the server by pages, up to the bulk cap.
 import { useState } from 'react';
 import { BULK_CAP } from '../../../api/list-params.ts';
@@ -13,7 +13,7 @@ import type { Selection } from './use-selection.ts';
 export interface SelectionBarProps {
   selection: Selection;
   search: string;
-  /** How many destroyed VMs match the search on the server. */
+  /** How many rows match the search on the server. */
   total: number;
   resource: ResourceKind;
   onBulk: (action: 'recover' | 'expunge') => void;
@@ -56,15 +56,15 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
     <div role="region" aria-label={m.selectionRegion} className="rb-selection-bar">
       <div className="rb-row">
         <p role="status" className="rb-selection-count">
-          {resource === 'vm' || count > 0 ? m.selectedCount(count, format.number(count)) : m.noneSelected}
+          {m.selectedCount(resource, count, format.number(count))}
         </p>
         {count < all && (
           <Button size="small" onClick={() => void selectAll()} disabled={loading}>
             {loading
               ? m.selectingAll
               : total > BULK_CAP
-                ? m.selectFirst(format.number(BULK_CAP))
-                : m.selectAll(format.number(total))}
+                ? m.selectFirst(resource, format.number(BULK_CAP))
+                : m.selectAll(resource, total, format.number(total))}
           </Button>
         )}
         {count > 0 && (
@@ -99,10 +99,10 @@ export function SelectionBar({ selection, search, total, resource, onBulk, onInt
       </div>
       {(capped || total > BULK_CAP) && count >= BULK_CAP && (
         <Alert severity="info" role="note">
-          {m.capReached(format.number(BULK_CAP), format.number(total))}
+          {m.capReached(resource, format.number(BULK_CAP), format.number(total))}
         </Alert>
       )}
-      {error !== undefined && <ErrorCodeView error={error} title={m.selectAllFailed} />}
+      {error !== undefined && <ErrorCodeView error={error} title={m.selectAllFailed(resource)} />}
     </div>
   );
 }

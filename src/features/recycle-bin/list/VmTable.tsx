@@ -108,7 +108,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
     <tr className={selected || (info.kind === 'scheduled' && info.soon) ? 'rb-selected' : undefined}>
       <td className={cls.checkCell}>
         <SelectBox
-          label={m.selectVm(name)}
+          label={m.selectRow(name)}
           checked={selected}
           onChange={(checked) => props.onSelect([vm], checked)}
         />

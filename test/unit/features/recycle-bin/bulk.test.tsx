@@ -93,7 +93,7 @@ describe('selection', slow, () => {
     await signInAs();
     const { user } = renderApp('/');
     const list = await table();
-    const selectAll = await screen.findByRole('button', { name: /^Select all \d+ that match$/u });
+    const selectAll = await screen.findByRole('button', { name: /^Select all \d+ VMs that match$/u });
     const total = Number(/\d+/u.exec(selectAll.textContent)?.[0]);
     expect(total).toBeGreaterThan(20);
     await user.click(selectAll);
