@@ -12,9 +12,19 @@ const cases = [
     selectAll: /^Select all \d+ data volumes that match$/u,
     none: 'No data volume selected',
   },
-  { path: '/images', locale: 'en', selectAll: /^Select all \d+ images that match$/u, none: 'No image selected' },
+  {
+    path: '/images',
+    locale: 'en',
+    selectAll: /^Select all \d+ images that match$/u,
+    none: 'No image selected',
+  },
   { path: '/', locale: 'zh-CN', selectAll: /^选择全部 \d+ 台匹配的云主机$/u, none: '未选择云主机' },
-  { path: '/volumes', locale: 'zh-CN', selectAll: /^选择全部 \d+ 块匹配的数据云盘$/u, none: '未选择数据云盘' },
+  {
+    path: '/volumes',
+    locale: 'zh-CN',
+    selectAll: /^选择全部 \d+ 块匹配的数据云盘$/u,
+    none: '未选择数据云盘',
+  },
   { path: '/images', locale: 'zh-CN', selectAll: /^选择全部 \d+ 个匹配的镜像$/u, none: '未选择镜像' },
 ] as const;
 
