@@ -88,7 +88,7 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
                   <NameCell uuid={row.uuid} name={name} to={props.pathOf(row)} />
                 </td>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'rb-num' : undefined}>
+                  <td key={c.key} className={c.numeric ? 'rb-num' : undefined} data-label={header(c)}>
                     {c.render(row)}
                   </td>
                 ))}

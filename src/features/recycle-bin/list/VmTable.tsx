@@ -116,19 +116,20 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
       <td className={cls.nameCell}>
         <NameCell uuid={vm.uuid} name={name} to={`/vms/${vm.uuid}`} />
       </td>
-      <td className="rb-num">{show(vm.cpuNum)}</td>
-      <td className="rb-num">{format.bytes(vm.memorySize)}</td>
-      <td className="rb-num">{format.bytes(rootDiskSize(vm))}</td>
-      <td>
+      {/* Cards (narrow screens) leave the sizes out: name, deletion, expunge, who and the actions come first. */}
+      <td className="rb-num rb-card-hide">{show(vm.cpuNum)}</td>
+      <td className="rb-num rb-card-hide">{format.bytes(vm.memorySize)}</td>
+      <td className="rb-num rb-card-hide">{format.bytes(rootDiskSize(vm))}</td>
+      <td data-label={m.columns.deleted}>
         {format.relative(deleted, now)}
         <span className={cls.secondary}>{format.dateTime(deleted)}</span>
       </td>
-      <td>
+      <td data-label={m.columns.expunges}>
         <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
       </td>
-      {owner !== undefined && <td>{owner}</td>}
+      {owner !== undefined && <td data-label={m.columns.account}>{owner}</td>}
       {deletedBy !== undefined && (
-        <td>
+        <td data-label={t.common.deletedBy}>
           {deletedBy === null ? (
             '…'
           ) : deletedBy === 'unknown' ? (
