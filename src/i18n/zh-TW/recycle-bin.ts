@@ -1,5 +1,9 @@
 import type { Messages } from '../en/index.ts';
 
+/** Each bin's kind, and the measure word it is counted with. */
+const nouns = { vm: '雲主機', volume: '數據磁碟', image: '映像檔' } as const;
+const measures = { vm: '台', volume: '個', image: '個' } as const;
+
 export const recycleBin: Messages['recycleBin'] = {
   documentTitle: '資源回收筒 · ZStack',
   title: '資源回收筒',
@@ -58,17 +62,17 @@ export const recycleBin: Messages['recycleBin'] = {
   recovering: '正在恢復…',
 
   selectPage: '選取本頁所有雲主機',
-  selectVm: (name) => `選取 ${name}`,
+  selectRow: (name) => `選取 ${name}`,
   selectionRegion: '已選取項目',
-  selectedCount: (n, formatted) => (n === 0 ? '未選取雲主機' : `已選取 ${formatted} 台`),
-  noneSelected: '未選取任何項目',
+  selectedCount: (kind, n, formatted) =>
+    n === 0 ? `未選取${nouns[kind]}` : `已選取 ${formatted} ${measures[kind]}${nouns[kind]}`,
   selectingAll: '正在選取…',
-  selectAll: (formatted) => `選取全部 ${formatted} 台符合條件的雲主機`,
-  selectFirst: (formatted) => `選取前 ${formatted} 台`,
+  selectAll: (kind, _n, formatted) => `選取全部 ${formatted} ${measures[kind]}符合條件的${nouns[kind]}`,
+  selectFirst: (kind, formatted) => `選取前 ${formatted} ${measures[kind]}${nouns[kind]}`,
   clearSelection: '清除選取',
-  recoverSelected: (n) => (n === 0 ? '恢復所選項目' : `恢復所選的 ${n} 台`),
-  expungeSelected: (n) => (n === 0 ? '徹底刪除所選項目' : `徹底刪除所選的 ${n} 台`),
-  capReached: (cap, total) =>
-    `共有 ${total} 台雲主機符合條件，但一次批次操作最多處理 ${cap} 台。請縮小搜尋範圍以選取其餘的雲主機。`,
-  selectAllFailed: '無法選取所有符合條件的雲主機',
+  recoverSelected: (n) => (n === 0 ? '恢復所選項目' : `恢復所選的 ${n} 項`),
+  expungeSelected: (n) => (n === 0 ? '徹底刪除所選項目' : `徹底刪除所選的 ${n} 項`),
+  capReached: (kind, cap, total) =>
+    `共有 ${total} ${measures[kind]}${nouns[kind]}符合條件，但一次批次操作最多處理 ${cap} ${measures[kind]}。請縮小搜尋範圍以選取其餘的${nouns[kind]}。`,
+  selectAllFailed: (kind) => `無法選取所有符合條件的${nouns[kind]}`,
 };
