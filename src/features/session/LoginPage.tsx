@@ -9,9 +9,25 @@ import { Alert, Button, Spinner } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
 
-/** Only paths of this console: never an absolute URL taken from the address bar. */
+/**
+ * Only paths of this console: never an absolute URL taken from the address bar. Browsers read `\` as `/` and drop
+ * tabs and newlines, so `/\evil.example` would leave the origin: such input is refused outright, and what is left
+ * must still resolve to this origin with a path that starts with a single `/`.
+ */
 export function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/u.test(next))
+    return '/';
+  let url: URL;
+  try {
+    url = new URL(next, location.origin);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== location.origin || !url.pathname.startsWith('/') || url.pathname.startsWith('//'))
+    return '/';
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('/login') ? '/' : path;
 }
 
 interface CredentialFieldsProps {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { safeNext } from '../../../../src/features/session/LoginPage.tsx';
 import { ZStackClient } from '../../../../src/zstack/client.ts';
 import { logIn } from '../../../../src/zstack/endpoints.ts';
 import { recordRequests, server } from '../../../support/msw.ts';
@@ -85,5 +86,39 @@ describe('sign-in', () => {
     await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
     expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/');
+  });
+
+  it('after signing in, stays on the console for a `next` of `/%5Cevil.example/`', async () => {
+    const { user, router } = renderApp('/login?next=/%5Cevil.example/');
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+  });
+
+  it('after signing in, follows a `next` inside the console with its query', async () => {
+    const { user, router } = renderApp(`/login?next=${encodeURIComponent('/volumes?q=1')}`);
+    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
+    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/volumes?q=1');
+  });
+
+  it.each([
+    '/\\evil.example/',
+    '//evil.example',
+    '/\\evil',
+    'javascript:alert(1)',
+    '/\tevil',
+    '/\n/evil.example',
+    '/\u0000x',
+    'https://evil.example/',
+    '/login?next=/x',
+  ])('refuses `next` = %j and goes to the recycle bin instead', (next) => {
+    expect(safeNext(next)).toBe('/');
+  });
+
+  it('keeps a `next` inside the console as it is', () => {
+    expect(safeNext('/vms/x?q=1')).toBe('/vms/x?q=1');
   });
 });
