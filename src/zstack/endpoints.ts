@@ -95,7 +95,7 @@ export async function query<K extends ResourceKind>(
   signal?: AbortSignal,
 ): Promise<QueryResult<ItemOf<K>>> {
   const { path, schema, what } = resources[kind];
-  const reply = await client.call('GET', path, inventoriesReply(schema), what, {
+  const reply = await client.call('GET', path, inventoriesReply(schema, spec.limit), what, {
     query: buildQuery(spec),
     signal,
   });

@@ -196,8 +196,25 @@ export type Image = v.InferOutput<typeof imageSchema>;
 export type ImageBackupStorageRef = v.InferOutput<typeof imageBackupStorageRefSchema>;
 export type AuditRecord = v.InferOutput<typeof auditRecordSchema>;
 
-export const inventoriesReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
-  v.object({ inventories: listOf(item), total: opt(num) });
+/**
+ * A page of inventories. With the `limit` that was asked for, a longer answer (a node or proxy that ignores it) is
+ * cut to that length before its rows are even parsed, so it cannot make the tab parse and draw thousands of rows.
+ */
+export const inventoriesReply = <TSchema extends v.GenericSchema>(item: TSchema, limit?: number) =>
+  v.object({
+    inventories:
+      limit === undefined
+        ? listOf(item)
+        : v.optional(
+            v.pipe(
+              v.array(v.unknown()),
+              v.transform((rows) => rows.slice(0, Math.max(0, Math.trunc(limit)))),
+              v.array(item),
+            ),
+            [],
+          ),
+    total: opt(num),
+  });
 
 export const inventoryReply = <TSchema extends v.GenericSchema>(item: TSchema) =>
   v.object({ inventory: item });

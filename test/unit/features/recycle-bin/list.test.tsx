@@ -181,6 +181,31 @@ describe('recycle bin list', () => {
     expect(lastList().getAll('q')).toContain('name~=%web\\_01\\\\%');
   });
 
+  it('draws only the 20 rows it asked for when the node answers 20,000', async () => {
+    await signInAs();
+    let answered = 0;
+    server.use(
+      http.get(/\/zstack\/v1\/vm-instances$/u, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('limit') !== '20') return undefined;
+        const page = (await (await sim.handle(request)).json()) as { inventories: object[]; total: number };
+        const first = page.inventories[0] ?? {};
+        const inventories = Array.from({ length: 20_000 }, (_, i) => ({
+          ...first,
+          uuid: i.toString(16).padStart(32, '0'),
+          name: `flood-${i}`,
+        }));
+        answered = inventories.length;
+        return HttpResponse.text(JSON.stringify({ ...page, inventories }));
+      }),
+    );
+    renderApp('/');
+    const rows = within(await table()).getAllByRole('row');
+    expect(answered).toBe(20_000);
+    expect(rows).toHaveLength(21);
+    expect(screen.getByRole('link', { name: 'flood-19' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'flood-20' })).not.toBeInTheDocument();
+  });
+
   it('says when the recycle bin is empty', async () => {
     await signInAs();
     server.use(
