@@ -12,9 +12,10 @@ import {
 import * as v from 'valibot';
 import { ZStackClient, type ClientConfig } from '../zstack/client.ts';
 import { browserUtcOffset, learnServerUtcOffset, type ServerTime } from '../zstack/dates.ts';
-import { getOne, logIn, logOut } from '../zstack/endpoints.ts';
+import { getOne, logIn } from '../zstack/endpoints.ts';
 import { isZStackError } from '../zstack/errors.ts';
 import type { LedgerStorage } from '../zstack/ledger.ts';
+import { sendLogoutAsPageCloses, tellNodeSignedOut } from './logout.ts';
 
 const KEY = 'zstack-console.session';
 /** ZStack's built-in admin account (docs/zstack-protocol.md#sign-in); it sees every account's resources. */
@@ -50,6 +51,8 @@ export interface SessionSnapshot {
   expired: boolean;
   /** Someone signed out on purpose: the sign-in page must not lead the next person back to their page. */
   signedOut: boolean;
+  /** The logout never reached the node: the session stays valid there until it times out. Cleared by sign-in. */
+  logoutUnconfirmed: boolean;
   offset: { minutes: number; source: OffsetSource };
   api: Api;
 }
@@ -76,6 +79,8 @@ export class SessionStore {
   readonly #storage: LedgerStorage | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #resetHooks = new Set<(reason: ResetReason) => void>();
+  /** Sessions signed out here that the node has not confirmed yet. */
+  readonly #unconfirmedLogouts = new Set<string>();
   #snapshot: SessionSnapshot;
 
   constructor(options: SessionStoreOptions = {}) {
@@ -150,11 +155,23 @@ export class SessionStore {
     };
   }
 
-  signOut = async (): Promise<void> => {
+  /** Forgets the session at once (a shared desk), then tells the node; false when it could not be told. */
+  signOut = async (): Promise<boolean> => {
     const uuid = this.#snapshot.session?.uuid;
     this.#reset('sign-out', undefined, false);
-    // Logging out is best effort: the session is forgotten here whatever ZStack answers.
-    if (uuid) await logOut(this.client, uuid).catch(() => undefined);
+    if (!uuid) return true;
+    const signedOut = this.#snapshot;
+    this.#unconfirmedLogouts.add(uuid);
+    const told = await tellNodeSignedOut(this.client, uuid);
+    this.#unconfirmedLogouts.delete(uuid);
+    // Only onto the sign-in page this sign-out led to: someone who signed in since must not see it.
+    if (!told && this.#snapshot === signedOut) this.#set({ ...signedOut, logoutUnconfirmed: true });
+    return told;
+  };
+
+  /** The tab is going away (pagehide): logouts still waiting for a retry go out now, with keepalive. */
+  pageClosing = (): void => {
+    for (const uuid of this.#unconfirmedLogouts) sendLogoutAsPageCloses(this.client, uuid);
   };
 
   /** ZStack rejected the session: forget it once, however many calls failed at the same time. */
@@ -178,6 +195,7 @@ export class SessionStore {
       session,
       expired,
       signedOut,
+      logoutUnconfirmed: false,
       offset:
         learned === undefined
           ? { minutes: browserUtcOffset(), source: 'browser' }

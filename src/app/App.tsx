@@ -53,6 +53,12 @@ export interface AppProvidersProps {
 
 /** Everything around the routes: session, theme, announcements, the query cache. Tests use it with a memory router. */
 export function AppProviders({ children, queryClient, session, locale }: AppProvidersProps) {
+  // A sign-out whose logout is still waiting for a retry must not die with the tab. A signed-in session is left
+  // alone: pagehide fires on a reload too, and the tab keeps its session across reloads.
+  useEffect(() => {
+    addEventListener('pagehide', session.pageClosing);
+    return () => removeEventListener('pagehide', session.pageClosing);
+  }, [session]);
   return (
     <I18nProvider locale={locale}>
       <SessionProvider store={session}>

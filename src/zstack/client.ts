@@ -28,6 +28,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Login and logout are @SuppressCredentialCheck: no Authorization header. */
   auth?: boolean;
+  /** The request outlives the page (a logout sent as the tab closes); bodies stay tiny, as browsers require. */
+  keepalive?: boolean;
 }
 
 export interface RawReply {
@@ -117,6 +119,7 @@ export class ZStackClient {
         ...(options.signal ? { signal: options.signal } : {}),
         credentials: 'same-origin',
         cache: 'no-store',
+        ...(options.keepalive ? { keepalive: true } : {}),
       });
       text = await response.text();
     } catch (e) {

@@ -34,15 +34,17 @@ export async function logIn(
   return reply.inventory;
 }
 
-export async function logOut(client: ZStackClient, sessionUuid: string): Promise<void> {
+export async function logOut(
+  client: ZStackClient,
+  sessionUuid: string,
+  options: { keepalive?: boolean } = {},
+): Promise<void> {
   await client.call(
     'DELETE',
     `/v1/accounts/sessions/${encodeURIComponent(sessionUuid)}`,
     emptyReply,
     'Sign out',
-    {
-      auth: false,
-    },
+    { auth: false, ...options },
   );
 }
 

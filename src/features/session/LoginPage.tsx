@@ -74,13 +74,52 @@ function CredentialFields({
   );
 }
 
+interface Credentials {
+  accountName: string;
+  password: string;
+}
+
+/**
+ * The login mutation takes no variables: the mutation cache would keep them, the password with them, for as long
+ * as it keeps the mutation. The credentials wait in a ref that the sign-in empties as it starts.
+ */
 function useSignIn() {
   const { store } = useSession();
-  return useMutation({
+  const credentials = useRef<Credentials | undefined>(undefined);
+  const mutation = useMutation({
     mutationKey: ['session', 'login'],
-    mutationFn: (vars: { accountName: string; password: string }) =>
-      store.signIn(vars.accountName, vars.password),
+    mutationFn: () => {
+      const given = credentials.current;
+      credentials.current = undefined;
+      if (!given) return Promise.reject(new Error('Sign-in started without credentials'));
+      return store.signIn(given.accountName, given.password);
+    },
   });
+  const signIn = (given: Credentials, options: Parameters<typeof mutation.mutate>[1]) => {
+    credentials.current = given;
+    mutation.mutate(undefined, options);
+  };
+  return { mutation, signIn };
+}
+
+/** Why the user is here: their session expired, or their sign-out never reached the node. */
+function SessionNotices({ expired }: { expired: boolean }) {
+  const { logoutUnconfirmed } = useSession();
+  const t = useT();
+  return (
+    <>
+      {logoutUnconfirmed && (
+        <Alert role="status" severity="warning">
+          {t.session.logoutUnconfirmed}
+        </Alert>
+      )}
+      {expired && (
+        <Alert role="status" severity="info">
+          {t.session.expired}
+        </Alert>
+      )}
+    </>
+  );
 }
 
 export function LoginPage() {
@@ -93,7 +132,7 @@ export function LoginPage() {
   const [accountName, setAccountName] = useState('');
   const [password, setPassword] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
-  const login = useSignIn();
+  const { mutation: login, signIn } = useSignIn();
 
   useEffect(() => {
     document.title = t.session.documentTitle;
@@ -104,7 +143,9 @@ export function LoginPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (login.isPending) return;
-    login.mutate(
+    // The form lets go of the password as soon as it is sent; after a failure it is typed again.
+    setPassword('');
+    signIn(
       { accountName: accountName.trim(), password },
       {
         onSuccess: () => {
@@ -133,11 +174,7 @@ export function LoginPage() {
         </h1>
         <p className="rb-body2 rb-muted rb-login-intro">{t.session.intro}</p>
         <div className="rb-stack">
-          {expired && !login.isError && (
-            <Alert role="status" severity="info">
-              {t.session.expired}
-            </Alert>
-          )}
+          <SessionNotices expired={expired && !login.isError} />
           <CredentialFields
             accountName={accountName}
             password={password}

@@ -12,6 +12,8 @@ export const session = {
   signInFailed: 'Sign-in failed',
   signingIn: 'Signing in…',
   signIn: 'Sign in',
+  logoutUnconfirmed:
+    'You are signed out of this console, but the management node could not be told. Your session stays valid on it until it times out.',
 };
 
 declare module './registry.ts' {

@@ -10,4 +10,5 @@ export const session: Messages['session'] = {
   signInFailed: '登录失败',
   signingIn: '正在登录…',
   signIn: '登录',
+  logoutUnconfirmed: '您已退出本控制台，但未能通知管理节点。该会话在管理节点上仍然有效，直到超时失效。',
 };

@@ -10,4 +10,6 @@ export const session: Messages['session'] = {
   signInFailed: '登入失敗',
   signingIn: '正在登入…',
   signIn: '登入',
+  logoutUnconfirmed:
+    '您已登出本主控台，但未能通知管理節點。此工作階段在管理節點上仍然有效，直到逾時失效為止。',
 };
