@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { type Clock, systemClock } from './clock.ts';
 import { abortError, type ErrorCode, SESSION_INVALID, ZStackError } from './errors.ts';
+import { cutCauseChain, dropNulls } from './error-chain.ts';
 import { defaultJobTiming, type JobTiming } from './job-timing.ts';
 import { JobLedger, type LedgerStorage } from './ledger.ts';
 import { parseOrThrow } from './parse.ts';
@@ -41,34 +42,28 @@ export interface RawReply {
   isHtml: boolean;
 }
 
-export const errorCodeSchema: v.GenericSchema<ErrorCode> = v.object({
+const errorCodeFields: v.GenericSchema<ErrorCode> = v.object({
   code: v.string(),
   description: v.optional(v.string()),
   details: v.optional(v.string()),
   elaboration: v.optional(v.string()),
   location: v.optional(v.string()),
   cost: v.optional(v.string()),
-  cause: v.optional(v.lazy(() => errorCodeSchema)),
-  causes: v.optional(v.array(v.lazy(() => errorCodeSchema))),
+  cause: v.optional(v.lazy(() => errorCodeFields)),
+  causes: v.optional(v.array(v.lazy(() => errorCodeFields))),
   opaque: v.optional(v.record(v.string(), v.unknown())),
+  hiddenLevels: v.optional(v.number()),
 });
+/** Cut to MAX_CAUSE_LEVELS before the (recursive) schema sees it: a chain 1,500 levels deep is read as 32. */
+export const errorCodeSchema: v.GenericSchema<unknown, ErrorCode> = v.pipe(
+  v.unknown(),
+  v.transform(cutCauseChain),
+  errorCodeFields,
+);
 const errorBodySchema = v.object({ error: errorCodeSchema });
 
 /** The statuses ZStack's REST layer itself answers with a plain-text body (docs/zstack-protocol.md#errors-over-http). */
 const ZSTACK_TEXT_STATUSES = new Set([400, 404, 405, 500]);
-
-/** ZStack omits null fields; servers that send them as `null` are read the same way. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, x]) => x !== null)
-        .map(([k, x]) => [k, dropNulls(x)]),
-    );
-  }
-  return value;
-}
 
 export class ZStackClient {
   readonly #config: ClientConfig;

@@ -10,6 +10,8 @@ export interface ErrorCode {
   cause?: ErrorCode;
   causes?: ErrorCode[];
   opaque?: Record<string, unknown>;
+  /** Set by the console, not ZStack: how many levels of causes below this one were cut (error-chain.ts). */
+  hiddenLevels?: number;
 }
 
 /**

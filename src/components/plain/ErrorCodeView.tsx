@@ -1,5 +1,6 @@
-// Renders any failure inline: plain words first, then the ZStack ErrorCode with every level of its cause chain.
+// Renders any failure inline: plain words first, then the ZStack ErrorCode with its cause chain (cut at 32 levels).
 import { type ReactNode, useId, useState } from 'react';
+import { jsonText } from '../../zstack/error-chain.ts';
 import { type ErrorCode, isZStackError } from '../../zstack/errors.ts';
 import { cls } from './classes.ts';
 import { copyText } from '../clipboard.ts';
@@ -23,6 +24,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
   const [open, setOpen] = useState(true);
   const causes = [...(ec.cause ? [ec.cause] : []), ...(ec.causes ?? [])];
   const regionId = useId();
+  const opaque = ec.opaque === undefined ? undefined : jsonText(ec.opaque);
   return (
     <div
       role="group"
@@ -37,8 +39,9 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
         {ec.details !== undefined && <Field label={m.details}>{ec.details}</Field>}
         {ec.elaboration !== undefined && <Field label={m.explanation}>{ec.elaboration}</Field>}
         {ec.location !== undefined && <Field label={m.failedIn}>{ec.location}</Field>}
-        {ec.opaque !== undefined && <Field label={m.extra}>{JSON.stringify(ec.opaque)}</Field>}
+        {opaque !== undefined && <Field label={m.extra}>{opaque}</Field>}
       </div>
+      {ec.hiddenLevels !== undefined && <p className="rb-caption">{m.moreLevels(ec.hiddenLevels)}</p>}
       {causes.length > 0 && (
         <>
           <Button
@@ -79,12 +82,10 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
   const { headline, advice } = describeError(error, t, subject);
   const zerr = isZStackError(error) ? error : undefined;
   const copy = async (button: HTMLElement) => {
+    // `response` is the answer as received: a chain cut for display is whole there.
+    const meta = { kind: zerr?.kind, status: zerr?.status, jobUuid: zerr?.jobUuid, response: zerr?.rawBody };
     const payload = zerr
-      ? JSON.stringify(
-          { error: zerr.errorCode, kind: zerr.kind, status: zerr.status, jobUuid: zerr.jobUuid },
-          null,
-          2,
-        )
+      ? (jsonText({ error: zerr.errorCode, ...meta }, 2) ?? jsonText(meta, 2) ?? zerr.message)
       : String(error);
     try {
       await copyText(payload, button);

@@ -112,6 +112,7 @@ export const errors = {
   extra: 'Extra',
   showCauses: (open: boolean, count: number, code: string) =>
     `${open ? 'Hide' : 'Show'} ${count === 1 ? 'cause' : `${count} causes`} of ${code}`,
+  moreLevels: (count: number) => `… ${count} more ${count === 1 ? 'level' : 'levels'} (in the copied error)`,
   job: (uuid: string) => `Job ${uuid}`,
   copyError: 'Copy error',
   errorCopied: 'Error copied to the clipboard',

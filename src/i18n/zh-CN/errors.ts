@@ -99,6 +99,7 @@ export const errors: Messages['errors'] = {
   extra: '附加信息',
   showCauses: (open, count, code) =>
     `${open ? '隐藏' : '显示'} ${code} 的${count === 1 ? '' : ` ${count} 个`}原因`,
+  moreLevels: (count) => `… 还有 ${count} 层（见复制的错误信息）`,
   job: (uuid) => `任务 ${uuid}`,
   copyError: '复制错误信息',
   errorCopied: '错误信息已复制到剪贴板',

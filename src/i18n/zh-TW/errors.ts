@@ -101,6 +101,7 @@ export const errors: Messages['errors'] = {
   extra: '附加資訊',
   showCauses: (open, count, code) =>
     `${open ? '隱藏' : '顯示'} ${code} 的${count === 1 ? '' : ` ${count} 個`}原因`,
+  moreLevels: (count) => `… 還有 ${count} 層（見複製的錯誤內容）`,
   job: (uuid) => `任務 ${uuid}`,
   copyError: '複製錯誤內容',
   errorCopied: '錯誤內容已複製到剪貼簿',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorCodeView } from '../../../src/components/plain/ErrorCodeView.tsx';
 import { NotifierProvider } from '../../../src/components/plain/Notifier.tsx';
+import { ZStackClient } from '../../../src/zstack/client.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
 
 function show(error: unknown) {
@@ -92,6 +93,45 @@ describe('ErrorCodeView', () => {
     expect(copied).toMatchObject({ error: { code: 'ID.1003', details: 'quota' }, jobUuid: 'a'.repeat(32) });
     await waitFor(() =>
       expect(screen.getByTestId('announcer')).toHaveTextContent('Error copied to the clipboard'),
+    );
+  });
+});
+
+describe('ErrorCodeView with a hostile cause chain', () => {
+  /** A 503 whose ErrorCode is `depth` levels deep, LEVEL.1 … LEVEL.<depth>, read by the real client. */
+  async function deepError(depth: number) {
+    let text = `{"code":"LEVEL.${depth}"}`;
+    for (let level = depth - 1; level >= 1; level -= 1) text = `{"code":"LEVEL.${level}","cause":${text}}`;
+    const client = new ZStackClient({
+      baseUrl: 'http://node.test/zstack',
+      getSession: () => undefined,
+      fetch: () => Promise.resolve(new Response(`{"error":${text}}`, { status: 503 })),
+    });
+    return client.errorFrom(await client.raw('GET', '/v1/vm-instances'), 'Listing VMs');
+  }
+
+  it('shows 32 levels of a 1,500-level chain, says how many more there are, and copies the whole answer', async () => {
+    vi.stubGlobal('isSecureContext', true);
+    const error = await deepError(1500);
+    const user = show(error);
+    expect(screen.getByRole('group', { name: 'Error LEVEL.1' })).toBeInTheDocument();
+    expect(screen.getAllByRole('group', { name: /^Caused by LEVEL\./u })).toHaveLength(31);
+    expect(screen.getByRole('group', { name: 'Caused by LEVEL.32' })).toHaveTextContent(
+      '… 1468 more levels (in the copied error)',
+    );
+    expect(screen.queryByRole('group', { name: 'Caused by LEVEL.33' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy error' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('LEVEL.1500');
+    const parsed: unknown = JSON.parse(copied);
+    expect(parsed).toMatchObject({ kind: 'api', status: 503, error: { code: 'LEVEL.1' } });
+  });
+
+  it('reads a chain 100,000 levels deep without overflowing the stack', async () => {
+    const error = await deepError(100_000);
+    show(error);
+    expect(screen.getByRole('group', { name: 'Caused by LEVEL.32' })).toHaveTextContent(
+      '… 99968 more levels (in the copied error)',
     );
   });
 });
