@@ -27,7 +27,7 @@ function levelsBelow(roots: Json[]): number {
 
 /**
  * A copy of a raw ErrorCode with at most MAX_CAUSE_LEVELS levels. A level whose causes were cut says how many
- * levels were left out in `hiddenLevels`, which the console sets itself: one sent by the server is dropped.
+ * levels were left out in `hiddenLevels`, which the console sets itself: one sent above the last level is dropped.
  */
 export function cutCauseChain(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
@@ -35,8 +35,9 @@ export function cutCauseChain(raw: unknown): unknown {
   const stack: { node: Json; depth: number }[] = [{ node: top, depth: 1 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node, depth } = item;
-    delete node.hiddenLevels;
     const below = causesOf(node);
+    // Kept only where a cut leaves it (a chain read back from storage): anywhere else it was not ours.
+    if (depth !== MAX_CAUSE_LEVELS || below.length > 0) delete node.hiddenLevels;
     if (below.length === 0) continue;
     if (depth >= MAX_CAUSE_LEVELS) {
       delete node.cause;

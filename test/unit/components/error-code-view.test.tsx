@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorCodeView } from '../../../src/components/plain/ErrorCodeView.tsx';
 import { NotifierProvider } from '../../../src/components/plain/Notifier.tsx';
-import { ZStackClient } from '../../../src/zstack/client.ts';
+import { errorCodeSchema, ZStackClient } from '../../../src/zstack/client.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
 
 function show(error: unknown) {
@@ -125,6 +126,10 @@ describe('ErrorCodeView with a hostile cause chain', () => {
     expect(copied).toContain('LEVEL.1500');
     const parsed: unknown = JSON.parse(copied);
     expect(parsed).toMatchObject({ kind: 'api', status: 503, error: { code: 'LEVEL.1' } });
+    // Read back (as the operations list does from storage), the cut chain still says what was cut.
+    let last = v.parse(errorCodeSchema, JSON.parse(JSON.stringify(error.errorCode)));
+    while (last.cause) last = last.cause;
+    expect(last).toEqual({ code: 'LEVEL.32', hiddenLevels: 1468 });
   });
 
   it('reads a chain 100,000 levels deep without overflowing the stack', async () => {
