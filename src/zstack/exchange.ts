@@ -2,8 +2,13 @@
 // for the submit and for every poll; the caller makes each send identical (same X-Job-UUID), so resending is safe.
 import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, type ZStackError } from './errors.ts';
-import type { JobEvent } from './jobs.ts';
 import type { JobTiming } from './job-timing.ts';
+
+/** What a job tells its caller while it runs (defined here, beside the resend rule, so jobs.ts and this file form no cycle). */
+export type JobEvent =
+  | { type: 'accepted'; jobUuid: string }
+  | { type: 'retrying'; jobUuid: string; stage: 'submit' | 'poll'; reason: string }
+  | { type: 'recovered'; jobUuid: string };
 
 /** No usable answer: the request may or may not have reached ZStack. */
 function isTransient(reply: RawReply): boolean {

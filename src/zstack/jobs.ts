@@ -4,17 +4,14 @@
 import * as v from 'valibot';
 import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, ZStackError } from './errors.ts';
-import { type Exchange, pollDelays, sendWithRetry } from './exchange.ts';
+import { type Exchange, type JobEvent, pollDelays, sendWithRetry } from './exchange.ts';
 import type { JobTiming } from './job-timing.ts';
 import { parseOrThrow } from './parse.ts';
 
 export { defaultJobTiming, type JobTiming } from './job-timing.ts';
 export { newJobUuid } from './crypto.ts';
 
-export type JobEvent =
-  | { type: 'accepted'; jobUuid: string }
-  | { type: 'retrying'; jobUuid: string; stage: 'submit' | 'poll'; reason: string }
-  | { type: 'recovered'; jobUuid: string };
+export type { JobEvent } from './exchange.ts';
 
 export interface ActionRequest<TSchema extends v.GenericSchema> {
   method: 'PUT' | 'POST' | 'DELETE';

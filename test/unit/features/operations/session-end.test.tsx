@@ -26,7 +26,7 @@ async function startRunThatLosesItsSession() {
   await user.click(within(confirm).getByRole('button', { name: 'Recover 3 VMs' }));
 
   const progress = await screen.findByRole('dialog', { name: 'Recovering 3 VMs' });
-  await within(progress).findByText('0 done · 0 failed · 0 running · 1 waiting · 2 waiting for sign-in');
+  await within(progress).findByText('0 succeeded · 0 failed · 0 in progress · 1 waiting · 2 waiting for sign-in');
   return { ...view, uuids, progress };
 }
 
@@ -58,7 +58,7 @@ describe('a session that ends mid-run', slow, () => {
     await user.click(within(form).getByRole('button', { name: 'Sign in and go on' }));
 
     const done = await screen.findByRole('dialog', { name: 'Recovery of 3 VMs finished' });
-    expect(within(done).getByText('3 done · 0 failed · 0 running · 0 waiting')).toBeInTheDocument();
+    expect(within(done).getByText('3 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeInTheDocument();
     expect(within(done).queryByRole('button', { name: /^Retry/u })).not.toBeInTheDocument();
     expect(ranOnce(uuids)).toEqual([1, 1, 1]);
   });
@@ -82,7 +82,7 @@ describe('a session that ends mid-run', slow, () => {
     await testSession().signIn('admin', 'password');
     await user.click(await screen.findByRole('button', { name: 'Operations: finished (3 of 3)' }, slow));
     const done = await screen.findByRole('dialog', { name: 'Recovery of 3 VMs finished' });
-    expect(within(done).getByText('3 done · 0 failed · 0 running · 0 waiting')).toBeInTheDocument();
+    expect(within(done).getByText('3 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeInTheDocument();
     expect(ranOnce(uuids)).toEqual([1, 1, 1]);
   });
 });
