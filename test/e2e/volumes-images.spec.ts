@@ -122,7 +122,9 @@ test.describe('recover and expunge data volumes', () => {
     await expect(page).toHaveURL(new RegExp(`/volumes/${uuid}$`, 'u'));
     await expect(detail(page, 'Status')).toHaveText('Ready');
     await expect(detail(page, 'Attached to')).toHaveText('Not attached');
-    await expect(page.getByRole('button', { name: 'Attach', exact: true })).toBeEnabled();
+    // Its last VM (web-01) is still destroyed, so nothing is chosen for the user: Attach waits for a choice.
+    await expect(page.getByRole('combobox', { name: 'VM' })).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'Attach', exact: true })).toBeDisabled();
     expect(await runs(request, 'recoverDataVolume', uuid)).toBe(1);
   });
 
@@ -327,7 +329,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await expect(page.getByRole('heading', { name: 'data-web-02', level: 1 })).toBeVisible();
     await expect(detail(page, 'Last attached to')).toHaveText('web-01');
-    await expect(page.getByRole('button', { name: 'Attach', exact: true })).toBeEnabled();
+    await expect(page.getByRole('combobox', { name: 'VM' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Attach', exact: true })).toBeDisabled();
     await expectNoViolations(page, `volume page (${scheme})`);
   });
 }
