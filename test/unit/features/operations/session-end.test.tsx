@@ -26,7 +26,9 @@ async function startRunThatLosesItsSession() {
   await user.click(within(confirm).getByRole('button', { name: 'Recover 3 VMs' }));
 
   const progress = await screen.findByRole('dialog', { name: 'Recovering 3 VMs' });
-  await within(progress).findByText('0 succeeded · 0 failed · 0 in progress · 1 waiting · 2 waiting for sign-in');
+  await within(progress).findByText(
+    '0 succeeded · 0 failed · 0 in progress · 1 waiting · 2 waiting for sign-in',
+  );
   return { ...view, uuids, progress };
 }
 
