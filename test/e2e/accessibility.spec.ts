@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, openSignedIn, row, screenshot, signIn, test, zstack } from './fixtures.ts';
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
+import { expectNoViolations } from './axe.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on every screen (${scheme} theme)`, async ({ page }) => {

@@ -1,10 +1,10 @@
 // Bulk recover and expunge in the browser: selection, confirmation, per-VM results, retry, cancel, a reload in
 // the middle of a run, and accessibility. The simulator counts how often each job ran, so "exactly once" is checked
 // on the node's side, not by what the page says.
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, openSignedIn, row, screenshot, test } from './fixtures.ts';
+import { expectNoViolations } from './axe.ts';
 
 interface Executions {
   executions: { action: string; resourceUuid: string; count: number }[];
@@ -42,16 +42,6 @@ const node = {
     expect((await request.delete('/zstack/__sim/requests')).ok()).toBe(true);
   },
 };
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 const table = (page: Page) => page.getByRole('table', { name: 'Destroyed VMs' });
 const selectionStatus = (page: Page) => page.getByRole('region', { name: 'Selection' }).getByRole('status');

@@ -1,9 +1,9 @@
 // A zh-CN browser: the whole journey in Chinese, axe in Chinese, and switching language with a reload.
 // Texts come from the catalogs themselves, so the test reads what a user reads.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
 import { expectCjkGlyphs, expect, row, test } from './fixtures.ts';
+import { expectNoViolations } from './axe.ts';
 
 test.use({ locale: 'zh-CN' });
 
@@ -12,16 +12,6 @@ async function signInByName(page: Page, account = 'admin', password = 'password'
   await page.locator('input[name="accountName"]').fill(account);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('input[name="password"]').press('Enter');
-}
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what} (zh-CN)`).toEqual([]);
 }
 
 /** English words of the console's own UI that must not be left on a Chinese page. */

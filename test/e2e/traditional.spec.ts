@@ -1,10 +1,10 @@
 // A zh-TW browser: the whole journey in Traditional Chinese with no Simplified-only character on any screen, axe in
 // light and dark, and switching among the three languages across reloads. Texts come from the catalogs themselves.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { zhTW as tw } from '../../src/i18n/zh-TW/index.ts';
 import { simplifiedIn } from '../support/simplified.ts';
 import { expect, row, test } from './fixtures.ts';
+import { expectNoViolations } from './axe.ts';
 
 test.use({ locale: 'zh-TW' });
 
@@ -13,16 +13,6 @@ async function signInByName(page: Page, account = 'admin', password = 'password'
   await page.locator('input[name="accountName"]').fill(account);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('input[name="password"]').press('Enter');
-}
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what} (zh-TW)`).toEqual([]);
 }
 
 /** Everything the page shows and names (text, labels, titles, placeholders), read for Simplified-only characters. */

@@ -1,10 +1,10 @@
 // The data-volume and image recycle bins in the browser: the lists, recover onto the volume's page, expunge by typed
 // name, a failure with its cause chain, a normal account on the admin's public image, who deleted it with and
 // without ZStack Cloud's audit API, a bulk recovery with a result per volume, and axe in both themes and in Chinese.
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
 import { expect, openSignedIn, sim, test } from './fixtures.ts';
+import { expectNoViolations } from './axe.ts';
 
 interface Scenarios {
   scenarioVms: Record<string, string>;
@@ -40,16 +40,6 @@ async function runs(request: APIRequestContext, action: string, uuid?: string): 
   return (await sim.executions(request))
     .filter((e) => e.action === action && (uuid === undefined || e.resourceUuid === uuid))
     .reduce((n, e) => n + e.count, 0);
-}
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
 const volumeTable = (page: Page) => page.getByRole('table', { name: 'Deleted data volumes' });
