@@ -1,15 +1,18 @@
-// The first paint is drawn with components/plain/styles.css, the parts loaded on demand with MUI's theme: both must
-// show the same colours, in both modes, or a dialog would not match the page under it.
+// The first paint is drawn with components/plain/styles.css (its colours in styles/tokens.css), the parts loaded on
+// demand with MUI's theme: both must show the same colours, in both modes, or a dialog would not match the page under it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTheme } from '../../../src/components/mui/mui-theme.ts';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../../src/components/plain/styles.css'), 'utf8');
+const css = readFileSync(
+  resolve(import.meta.dirname, '../../../src/components/plain/styles/tokens.css'),
+  'utf8',
+);
 
 function variables(selector: string): Map<string, string> {
   const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`styles.css has no ${selector} block`);
+  if (start < 0) throw new Error(`tokens.css has no ${selector} block`);
   const block = css.slice(start, css.indexOf('\n}', start));
   const found = new Map<string, string>();
   for (const match of block.matchAll(/(--rb-[\w-]+):\s*([^;]+);/gu))
@@ -19,7 +22,7 @@ function variables(selector: string): Map<string, string> {
 
 const normal = (colour: string) => colour.replace(/\s+/gu, '').toLowerCase();
 
-describe.each(['light', 'dark'] as const)('the %s colours of styles.css', (mode) => {
+describe.each(['light', 'dark'] as const)('the %s colours of styles/tokens.css', (mode) => {
   const theme = makeTheme(mode);
   const p = theme.palette;
   const vars = mode === 'light' ? variables(':root') : variables(":root[data-color-mode='dark']");
