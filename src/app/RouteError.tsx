@@ -3,6 +3,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Alert, buttonClass } from '../components/plain/ui.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
+import { paths } from '../components/paths.ts';
 
 function CrashPage({ message }: { message: string | undefined }) {
   const t = useT();
@@ -14,7 +15,7 @@ function CrashPage({ message }: { message: string | undefined }) {
       </Alert>
       <div>
         {/* A full reload: whatever broke starts again from scratch. */}
-        <a className={buttonClass({ variant: 'contained' })} href="/">
+        <a className={buttonClass({ variant: 'contained' })} href={paths.home}>
           {t.app.backToRecycleBin}
         </a>
       </div>
@@ -47,7 +48,7 @@ export function NotFound() {
       <h1 className="rb-h4">{t.app.notFoundTitle}</h1>
       <p className="rb-p">{t.app.notFoundText}</p>
       <div>
-        <RouterLink className={buttonClass({ variant: 'contained' })} to="/">
+        <RouterLink className={buttonClass({ variant: 'contained' })} to={paths.home}>
           {t.app.backToRecycleBin}
         </RouterLink>
       </div>

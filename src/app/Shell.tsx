@@ -9,6 +9,7 @@ import { PageSkeleton } from '../components/plain/PageSkeleton.tsx';
 import { Button, buttonClass, IconButton } from '../components/plain/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
+import { binPaths, paths } from '../components/paths.ts';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
 const modeIcon = { light: 'lightMode', dark: 'darkMode', system: 'settingsBrightness' } as const;
@@ -29,7 +30,7 @@ function ThemeSwitch() {
 
 const navClass = buttonClass({ color: 'inherit' });
 /** The three recycle bins are one section of the app bar: its link stays marked on /volumes and /images. */
-const BINS = new Set(['/', '/volumes', '/images']);
+const BINS = new Set(binPaths);
 
 export function Shell() {
   const { session, store } = useSession();
@@ -52,14 +53,14 @@ export function Shell() {
       <header className="rb-appbar">
         <div className="rb-toolbar">
           <Icon name="deleteSweep" />
-          <RouterLink to="/" className="rb-h6 rb-brand">
+          <RouterLink to={paths.home} className="rb-h6 rb-brand">
             {t.app.productName}
           </RouterLink>
           <nav aria-label={t.app.mainNav} className="rb-grow">
-            <NavLink className={BINS.has(pathname) ? `${navClass} rb-current` : navClass} to="/" end>
+            <NavLink className={BINS.has(pathname) ? `${navClass} rb-current` : navClass} to={paths.home} end>
               {t.app.navRecycleBin}
             </NavLink>
-            <NavLink className={navClass} to="/settings">
+            <NavLink className={navClass} to={paths.settings}>
               {t.app.navSettings}
             </NavLink>
           </nav>
@@ -80,7 +81,7 @@ export function Shell() {
               // to a plain sign-in page now, without "return to this page": the next person at the desk must not
               // land on this one's last page.
               const loggedOut = store.signOut();
-              void navigate('/login', { replace: true });
+              void navigate(paths.login, { replace: true });
               void loggedOut;
             }}
           >

@@ -10,6 +10,7 @@ import { RecycleBinPage } from '../features/recycle-bin/list/RecycleBinPage.tsx'
 import { RequireSession } from '../features/session/RequireSession.tsx';
 import { NotFound, RouteErrorBoundary } from './RouteError.tsx';
 import { Shell } from './Shell.tsx';
+import { routes } from '../components/paths.ts';
 
 const { Component: LoginPage, preload: loadLoginPage } = preloadable(
   () => import('../features/session/LoginPage.tsx'),
@@ -51,12 +52,12 @@ const { Component: SettingsPage, preload: loadSettingsPage } = preloadable(
  */
 export function preloadPage(pathname: string, signedIn: boolean): Promise<unknown> {
   const is = (pattern: string) => matchPath(pattern, pathname) !== null;
-  if (!signedIn || is('/login')) return loadLoginPage();
-  if (is('/vms/:uuid')) return loadVmPage();
-  if (is('/volumes') || is('/images')) return loadResourceBinPage();
-  if (is('/volumes/:uuid')) return loadVolumePage();
-  if (is('/images/:uuid')) return loadImagePage();
-  if (is('/settings')) return loadSettingsPage();
+  if (!signedIn || is(routes.login)) return loadLoginPage();
+  if (is(routes.vm)) return loadVmPage();
+  if (is(routes.volumes) || is(routes.images)) return loadResourceBinPage();
+  if (is(routes.volume)) return loadVolumePage();
+  if (is(routes.image)) return loadImagePage();
+  if (is(routes.settings)) return loadSettingsPage();
   return Promise.resolve();
 }
 
@@ -70,10 +71,10 @@ export function prefetchPageData(
   api: Api,
 ): Promise<void> {
   const { pathname, search } = location;
-  if (matchPath('/', pathname)) return prefetchRecycleBin(queryClient, api, search);
-  const kind = matchPath('/volumes', pathname)
+  if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search);
+  const kind = matchPath(routes.volumes, pathname)
     ? 'volume'
-    : matchPath('/images', pathname)
+    : matchPath(routes.images, pathname)
       ? 'image'
       : undefined;
   // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
@@ -96,7 +97,7 @@ export function AppRoutes() {
     <RouteErrorBoundary key={location.pathname}>
       <RoutePrefetchContext.Provider value={prefetchRoute}>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          <Route path={routes.login} element={<LoginPage />} />
           <Route
             element={
               <RequireSession>
@@ -105,12 +106,12 @@ export function AppRoutes() {
             }
           >
             <Route index element={<RecycleBinPage />} />
-            <Route path="vms/:uuid" element={<VmPage />} />
-            <Route path="volumes" element={<ResourceBinPage kind="volume" />} />
-            <Route path="volumes/:uuid" element={<VolumePage />} />
-            <Route path="images" element={<ResourceBinPage kind="image" />} />
-            <Route path="images/:uuid" element={<ImagePage />} />
-            <Route path="settings" element={<SettingsPage />} />
+            <Route path={routes.vm} element={<VmPage />} />
+            <Route path={routes.volumes} element={<ResourceBinPage kind="volume" />} />
+            <Route path={routes.volume} element={<VolumePage />} />
+            <Route path={routes.images} element={<ResourceBinPage kind="image" />} />
+            <Route path={routes.image} element={<ImagePage />} />
+            <Route path={routes.settings} element={<SettingsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -9,6 +9,7 @@ import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/plain/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/resource.ts';
+import { paths } from '../../components/paths.ts';
 
 export function ResourceFrame<T>({
   kind,
@@ -21,7 +22,7 @@ export function ResourceFrame<T>({
 }) {
   const t = useT();
   const m = t.resource;
-  const back = kind === 'volume' ? '/volumes' : '/images';
+  const back = paths.bin(kind);
   if (query.isPending) return <PageSkeleton label={m.loading} />;
   if (query.isError)
     return (

@@ -19,6 +19,7 @@ import type { Volume } from '../../zstack/inventories.ts';
 import { AttachVolume } from './AttachVolume.tsx';
 import { ResourceFrame } from './ResourceFrame.tsx';
 import { ResourceHeader } from './ResourceHeader.tsx';
+import { paths } from '../../components/paths.ts';
 
 export function VolumePage() {
   const { uuid = '' } = useParams();
@@ -52,7 +53,7 @@ function VolumeView({ volume }: { volume: Volume }) {
   const deletion = useDeletions(api, 'volume', deleted ? [volume.uuid] : []);
   const who = deletion.byUuid?.get(volume.uuid);
   const vmLink = (u: string | undefined) =>
-    u ? <RouterLink to={`/vms/${u}`}>{vmNames.data?.get(u) ?? u}</RouterLink> : m.notAttached;
+    u ? <RouterLink to={paths.vm(u)}>{vmNames.data?.get(u) ?? u}</RouterLink> : m.notAttached;
   const at = deleted ? store.toDate(volume.lastOpDate) : undefined;
   const expungeAt =
     at && policy.data && policy.data.deletionPolicy !== 'Never'

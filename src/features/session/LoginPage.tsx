@@ -8,6 +8,7 @@ import { TextInput } from '../../components/plain/TextInput.tsx';
 import { Alert, Button, Spinner } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
+import { paths } from '../../components/paths.ts';
 
 /**
  * Only paths of this console: never an absolute URL taken from the address bar. Browsers read `\` as `/` and drop
@@ -27,7 +28,7 @@ export function safeNext(next: string | null): string {
   if (url.origin !== location.origin || !url.pathname.startsWith('/') || url.pathname.startsWith('//'))
     return '/';
   const path = `${url.pathname}${url.search}${url.hash}`;
-  return path.startsWith('/login') ? '/' : path;
+  return path.startsWith(paths.login) ? paths.home : path;
 }
 
 interface CredentialFieldsProps {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
+import { paths } from '../../components/paths.ts';
 
 /** Every page but login needs a session; without one, go to login and remember where we were. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -13,5 +14,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (next !== '/' && !signedOut) params.set('next', next);
   if (expired) params.set('expired', '1');
   const query = params.toString();
-  return <Navigate to={`/login${query ? `?${query}` : ''}`} replace />;
+  return <Navigate to={`${paths.login}${query ? `?${query}` : ''}`} replace />;
 }

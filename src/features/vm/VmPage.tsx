@@ -31,24 +31,20 @@ import { useVmNames } from './use-vm-names.ts';
 import { VmStateChip } from './VmStateChip.tsx';
 import { VmSummary } from './VmSummary.tsx';
 import { VolumePanel } from './VolumePanel.tsx';
+import { cameFromRecovery, paths } from '../../components/paths.ts';
 
 function BackLink() {
   const t = useT();
   return (
     <Link
       component={RouterLink}
-      to="/"
+      to={paths.home}
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'start' }}
     >
       <ArrowBackIcon fontSize="small" aria-hidden />
       {t.app.backToRecycleBin}
     </Link>
   );
-}
-
-/** RecoverDialog navigates here with `{ recovered: true }` in the location state. */
-function cameFromRecovery(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'recovered' in state && state.recovered === true;
 }
 
 function VmView({

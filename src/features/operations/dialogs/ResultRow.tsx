@@ -9,10 +9,9 @@ import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
 import { stateLabel } from '../../../i18n/states.ts';
 import { failureReason, jobOutcome } from './results-export.ts';
+import { paths } from '../../../components/paths.ts';
 
 export const RESULT_COLUMNS = 4;
-
-const PAGE_OF: Record<Run['resource'], string> = { vm: '/vms', volume: '/volumes', image: '/images' };
 
 interface ResultRowProps {
   item: RunItem;
@@ -40,7 +39,7 @@ export const ResultRow = memo(function ResultRow({
       <tr>
         <td>
           {action === 'recover' && item.status === 'done' ? (
-            <RouterLink to={`${PAGE_OF[resource]}/${item.uuid}`} onClick={onNavigate}>
+            <RouterLink to={paths.page(resource, item.uuid)} onClick={onNavigate}>
               {item.name}
             </RouterLink>
           ) : (

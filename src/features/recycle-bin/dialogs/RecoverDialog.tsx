@@ -22,6 +22,7 @@ import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../../i18n/states.ts';
 import type { VmInstance } from '../../../zstack/inventories.ts';
+import { justRecovered, paths } from '../../../components/paths.ts';
 
 type M = Messages['binDialogs'];
 
@@ -82,7 +83,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             ),
           );
           onClose();
-          void navigate(`/vms/${result.vm.uuid}`, { state: { recovered: true } });
+          void navigate(paths.vm(result.vm.uuid), { state: justRecovered });
         },
         // The failure is shown (and announced, once) by the ErrorCodeView below. Trying again after a lost
         // answer follows the first job: the wire layer resends the same X-Job-UUID.
@@ -164,7 +165,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
         {partial ? (
           <>
             <Button onClick={onClose}>{t.common.close}</Button>
-            <Button variant="contained" onClick={() => void navigate(`/vms/${partial.vm.uuid}`)}>
+            <Button variant="contained" onClick={() => void navigate(paths.vm(partial.vm.uuid))}>
               {m.openRecovered}
             </Button>
           </>

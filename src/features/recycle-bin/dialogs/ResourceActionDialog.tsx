@@ -27,6 +27,7 @@ import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
 import '../../../i18n/en/bin-dialogs.ts';
 import type { Image, Volume } from '../../../zstack/inventories.ts';
+import { paths } from '../../../components/paths.ts';
 
 export interface ResourceActionDialogProps {
   kind: 'volume' | 'image';
@@ -93,7 +94,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
     onClose();
     if (action === 'recover') {
       notify(m.recovered(name));
-      void navigate(`/${kind === 'volume' ? 'volumes' : 'images'}/${uuid}`);
+      void navigate(paths.page(kind, uuid));
     } else {
       notify(m.expunged(name));
     }

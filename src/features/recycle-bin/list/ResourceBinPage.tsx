@@ -18,6 +18,7 @@ import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
 import { type Column, ResourceTable } from './ResourceTable.tsx';
 import { useBinDialogs } from './use-bin-dialog.ts';
 import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
+import { paths } from '../../../components/paths.ts';
 
 const actionDialog = preloadable(
   () => import('../dialogs/ResourceActionDialog.tsx'),
@@ -159,7 +160,7 @@ function ResourceBin<S extends string, T extends Volume | Image>({
       columns={[...columns, ...shared]}
       params={bin.params}
       busy={bin.list.isPlaceholderData}
-      pathOf={(row) => `/${kind === 'volume' ? 'volumes' : 'images'}/${row.uuid}`}
+      pathOf={(row) => paths.page(kind, row.uuid)}
       selectPageLabel={t.bin.selectPage(kind)}
       selected={bin.selection.keys}
       onSelect={bin.selection.select}

@@ -16,6 +16,7 @@ import type { VmInstance } from '../../../zstack/inventories.ts';
 import { expungeInfo } from './expunge-time.ts';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { NameCell } from './NameCell.tsx';
+import { paths } from '../../../components/paths.ts';
 
 export interface VmTableProps {
   rows: readonly VmInstance[];
@@ -114,7 +115,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         />
       </td>
       <td className={cls.nameCell}>
-        <NameCell uuid={vm.uuid} name={name} to={`/vms/${vm.uuid}`} />
+        <NameCell uuid={vm.uuid} name={name} to={paths.vm(vm.uuid)} />
       </td>
       {/* Cards (narrow screens) leave the sizes out: name, deletion, expunge, who and the actions come first. */}
       <td className="rb-num rb-card-hide">{show(vm.cpuNum)}</td>

@@ -8,6 +8,7 @@ import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
 import { testSession } from '../../../support/session.ts';
 import { bodyRows, cell, field, findVm, vmGets } from './vm-test-utils.ts';
+import { justRecovered, paths } from '../../../../src/components/paths.ts';
 
 async function nameOf(kind: Parameters<typeof namesOf>[1], uuid: string | undefined): Promise<string> {
   if (!uuid) throw new Error(`the seed left ${kind} out`);
@@ -134,7 +135,7 @@ describe('VM inventory view of a Destroyed VM', () => {
     const fromRecovery: VmInstance = { ...vm, state: 'Stopped', name: 'web-01' };
     queryClient.setQueryData(vmQueries.detail(testSession().get().api, vm.uuid).queryKey, fromRecovery);
     const requests = recordRequests();
-    await router.navigate(`/vms/${vm.uuid}`, { state: { recovered: true } });
+    await router.navigate(paths.vm(vm.uuid), { state: justRecovered });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
     expect(field('State')).toHaveTextContent('Stopped');
