@@ -1,7 +1,7 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { getOne } from '../zstack/endpoints.ts';
-import { expungeImage, recoverImage } from '../zstack/actions.ts';
+import { type ActionOptions, expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
@@ -45,6 +45,9 @@ export interface ImageActionVars {
   image: Pick<Image, 'uuid'>;
   /** Empty: every backup storage where it is Deleted. */
   backupStorageUuids: readonly string[];
+  /** Stops waiting for the job (not the job): its id stays in the ledger, and Operations can follow it. */
+  signal?: AbortSignal | undefined;
+  onEvent?: ActionOptions['onEvent'];
 }
 
 export function useRecoverImage() {
@@ -52,8 +55,8 @@ export function useRecoverImage() {
   const api = useApi();
   return useMutation({
     mutationKey: [...scopeKey(api), 'images', 'recover'],
-    mutationFn: async ({ image, backupStorageUuids }: ImageActionVars) =>
-      (await recoverImage(api.client, image.uuid, backupStorageUuids)).value.inventory,
+    mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) =>
+      (await recoverImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent })).value.inventory,
     onSuccess: (image) => {
       queryClient.setQueryData(imageQueries.detail(api, image.uuid).queryKey, image);
       void queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) });
@@ -67,8 +70,8 @@ export function useExpungeImage() {
   const api = useApi();
   return useMutation({
     mutationKey: [...scopeKey(api), 'images', 'expunge'],
-    mutationFn: async ({ image, backupStorageUuids }: ImageActionVars) => {
-      await expungeImage(api.client, image.uuid, backupStorageUuids);
+    mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
+      await expungeImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent });
       return image;
     },
     // An image expunged on some of its backup storages stays: refetch rather than forget it.

@@ -36,7 +36,12 @@ export type OffsetSource = 'browser' | 'learned' | 'configured';
 /** Why the session changed; `renewed`: the same account signed in again in place (its paused runs go on). */
 export type ResetReason = 'sign-in' | 'sign-out' | 'expired' | 'renewed';
 
-/** What queries need: the client, and the scope their keys start with (the session id). */
+/**
+ * What queries need: the client, and the scope their keys start with: the account, as in the job ledger. Data of
+ * one account never matches a key of another; a sign-out or another person's sign-in drops the cache anyway (App),
+ * so a key never outlives the desk it was fetched on. The same account signing in again in place keeps its keys,
+ * so the page under a waiting action stays mounted and the action can go on.
+ */
 export interface Api {
   client: ZStackClient;
   scope: string;
@@ -118,7 +123,8 @@ export class SessionStore {
 
   /**
    * Sign-in in place, where the session ended under a page (a gateway's 401, an idle timeout): the same account
-   * keeps its page, cache-free, and its paused runs go on ('renewed'); another account is a new desk ('sign-in').
+   * keeps its page and its data (refreshed), and its paused runs and actions go on ('renewed'); another account
+   * is a new desk ('sign-in').
    */
   signInAgain = async (accountName: string, password: string): Promise<StoredSession> => {
     const before = this.#snapshot.session?.accountUuid;
@@ -200,7 +206,7 @@ export class SessionStore {
         learned === undefined
           ? { minutes: browserUtcOffset(), source: 'browser' }
           : { minutes: learned, source: session?.offsetConfigured ? 'configured' : 'learned' },
-      api: { client: this.client, scope: session?.uuid ?? '' },
+      api: { client: this.client, scope: session?.accountUuid ?? '' },
     };
   }
 

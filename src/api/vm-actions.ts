@@ -10,6 +10,8 @@ import { vmQueries } from './vms.ts';
 export interface VmActionVars {
   vm: Pick<VmInstance, 'uuid' | 'name'>;
   onEvent?: ActionOptions['onEvent'];
+  /** Stops waiting for the job (not the job): its id stays in the ledger, and Operations can follow it. */
+  signal?: AbortSignal;
 }
 
 export interface RecoverVars extends VmActionVars {
@@ -34,20 +36,22 @@ export function useRecoverVm() {
   const api = useApi();
   return useMutation({
     mutationKey: [api.scope, 'vms', 'recover'],
-    mutationFn: async ({ vm, startAfter, onEvent }: RecoverVars): Promise<RecoverResult> => {
-      const recovered = await recoverVm(api.client, vm.uuid, { onEvent });
+    mutationFn: async ({ vm, startAfter, onEvent, signal }: RecoverVars): Promise<RecoverResult> => {
+      const recovered = await recoverVm(api.client, vm.uuid, { onEvent, signal });
       const result: RecoverResult = {
         vm: recovered.value.inventory,
         transientFailures: recovered.transientFailures,
       };
       if (!startAfter) return result;
       try {
-        const started = await startVm(api.client, vm.uuid, { onEvent });
+        const started = await startVm(api.client, vm.uuid, { onEvent, signal });
         return {
           vm: started.value.inventory,
           transientFailures: result.transientFailures + started.transientFailures,
         };
       } catch (startError) {
+        // Left to Operations ("Stop waiting"): not a failure to show here.
+        if (signal?.aborted) throw startError;
         return { ...result, startError };
       }
     },
@@ -79,8 +83,8 @@ export function useExpungeVm() {
   const api = useApi();
   return useMutation({
     mutationKey: [api.scope, 'vms', 'expunge'],
-    mutationFn: async ({ vm, onEvent }: VmActionVars) => {
-      await expungeVm(api.client, vm.uuid, { onEvent });
+    mutationFn: async ({ vm, onEvent, signal }: VmActionVars) => {
+      await expungeVm(api.client, vm.uuid, { onEvent, signal });
       return vm;
     },
     onSuccess: (vm) => {

@@ -1,7 +1,12 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
-import { attachDataVolume, expungeDataVolume, recoverDataVolume } from '../zstack/actions.ts';
+import {
+  type ActionOptions,
+  attachDataVolume,
+  expungeDataVolume,
+  recoverDataVolume,
+} from '../zstack/actions.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
@@ -51,13 +56,16 @@ export const volumeQueries = {
     }),
 };
 
+/** A data volume to act on; the dialog can stop waiting for the job (`signal`) and see its id (`onEvent`). */
+export type VolumeActionVars = Pick<Volume, 'uuid'> & Pick<ActionOptions, 'signal' | 'onEvent'>;
+
 export function useRecoverVolume() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
     mutationKey: [...scopeKey(api), 'volumes', 'recover'],
-    mutationFn: async (volume: Pick<Volume, 'uuid'>) =>
-      (await recoverDataVolume(api.client, volume.uuid)).value.inventory,
+    mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) =>
+      (await recoverDataVolume(api.client, uuid, { signal, onEvent })).value.inventory,
     onSuccess: (volume) => {
       queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
       // Not awaited: the next screen is the returned inventory.
@@ -72,9 +80,9 @@ export function useExpungeVolume() {
   const api = useApi();
   return useMutation({
     mutationKey: [...scopeKey(api), 'volumes', 'expunge'],
-    mutationFn: async (volume: Pick<Volume, 'uuid'>) => {
-      await expungeDataVolume(api.client, volume.uuid);
-      return volume;
+    mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
+      await expungeDataVolume(api.client, uuid, { signal, onEvent });
+      return { uuid };
     },
     onSuccess: (volume) => {
       queryClient.removeQueries({ queryKey: volumeQueries.detail(api, volume.uuid).queryKey });

@@ -32,6 +32,11 @@ function QueryProvider({ client, children }: { client?: QueryClient | undefined;
   useEffect(
     () =>
       store.onReset((reason) => {
+        // The same account again, in place: its data stays valid and on screen; it is only refreshed.
+        if (reason === 'renewed') {
+          void queryClient.invalidateQueries();
+          return;
+        }
         void queryClient.cancelQueries();
         queryClient.getQueryCache().clear();
         // A sign-in's own mutation is still running; sign-out and expiry leave none worth keeping.

@@ -93,3 +93,15 @@ export function isZStackError(e: unknown): e is ZStackError {
 }
 
 export const SESSION_INVALID = 'ID.1001';
+
+/**
+ * The error leaves an action waiting for a sign-in: an answer that is not ZStack's own (a gateway's 401/403/407, an
+ * HTML page, a text 5xx), or ZStack saying the session is invalid (then the job did not run, and a new one is sent
+ * after signing in). Whether an action ran is never guessed from such an answer.
+ */
+export function needsSignIn(e: unknown): boolean {
+  return (
+    isZStackError(e) &&
+    (e.kind === 'foreign' || e.kind === 'proxy' || (e.kind === 'api' && e.errorCode.code === SESSION_INVALID))
+  );
+}

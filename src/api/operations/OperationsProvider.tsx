@@ -18,7 +18,7 @@ import { tabStorage } from '../../lib/tab-storage.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
-import { type BulkAction, isFinished, isPaused, type Run } from './run.ts';
+import { type BulkAction, isFinished, isPaused, type Run, type RunItem } from './run.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
 import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
@@ -50,11 +50,21 @@ const cachedOf: Record<ResourceKind, (api: Api) => readonly unknown[]> = {
   image: (api) => [...scopeKey(api), 'images'],
 };
 
+export interface StartItem {
+  uuid: string;
+  name: string;
+  /** A job already sent (a dialog that stopped waiting for it): the run follows it by this id, never anew. */
+  jobUuid?: string | undefined;
+  stage?: RunItem['stage'] | undefined;
+}
+
 export interface StartSpec {
   action: BulkAction;
   resource: ResourceKind;
-  items: readonly { uuid: string; name: string }[];
+  items: readonly StartItem[];
   startAfter?: boolean;
+  /** Run without opening its results (the indicator in the app bar shows it). */
+  quiet?: boolean;
 }
 
 export interface Operations {
@@ -233,6 +243,13 @@ interface RunActionsDeps {
   queues: RefObject<Map<string, RunQueue>>;
 }
 
+/** A job already sent starts as running: the queue follows it by its id (resending it only reaches the same job). */
+function startItem(i: StartItem): RunItem {
+  const base = { uuid: i.uuid, name: i.name, stage: i.stage ?? 'main' } as const;
+  if (i.jobUuid === undefined) return { ...base, status: 'waiting' };
+  return { ...base, status: 'running', jobUuid: i.jobUuid, jobSavedAt: Date.now() };
+}
+
 /** What the features can do with runs: start one, cancel, retry what failed, forget one, show one. */
 function useRunActions(d: RunActionsDeps): Operations {
   const { runs, shownId, setShownId, runsRef, latest, commit, withQueue, queues } = d;
@@ -245,12 +262,12 @@ function useRunActions(d: RunActionsDeps): Operations {
         scope: latest.current.scope,
         startAfter: spec.action === 'recover' && spec.resource === 'vm' && (spec.startAfter ?? false),
         concurrency: readConcurrency(),
-        items: spec.items.map((i) => ({ uuid: i.uuid, name: i.name, status: 'waiting', stage: 'main' })),
+        items: spec.items.map(startItem),
         cancelled: false,
         startedAt: Date.now(),
       };
       commit([run, ...runsRef.current]);
-      setShownId(run.id);
+      if (!spec.quiet) setShownId(run.id);
       withQueue(run, (q) => q.start());
       return run.id;
     },

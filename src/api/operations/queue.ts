@@ -2,16 +2,8 @@
 // can be tested with an injected executor and clock. Every item's job id is chosen and saved before its request
 // leaves, so a run resumed after a reload follows the same jobs instead of starting them again.
 import { outcomeUnknown } from '../../zstack/jobs.ts';
-import { isZStackError } from '../../zstack/errors.ts';
-import {
-  fromStoredError,
-  isFinished,
-  isPaused,
-  needsSignIn,
-  type Run,
-  type RunItem,
-  toStoredError,
-} from './run.ts';
+import { isZStackError, needsSignIn } from '../../zstack/errors.ts';
+import { fromStoredError, isFinished, isPaused, type Run, type RunItem, toStoredError } from './run.ts';
 
 export * from './run.ts';
 

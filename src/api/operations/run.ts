@@ -1,7 +1,7 @@
 // What a bulk run is, as the app bar, the results and sessionStorage see it: types and pure helpers only. The
 // machinery that runs it (queue.ts, engine.ts) loads when a run starts or resumes, not with the first paint.
 import type { ErrorCode, ZStackErrorKind } from '../../zstack/errors.ts';
-import { isZStackError, SESSION_INVALID, ZStackError } from '../../zstack/errors.ts';
+import { isZStackError, ZStackError } from '../../zstack/errors.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
 
 export type BulkAction = 'recover' | 'expunge';
@@ -97,15 +97,4 @@ export function isFinished(run: Run): boolean {
 
 export function isPaused(run: Run): boolean {
   return run.items.some((i) => i.status === 'paused');
-}
-
-/**
- * The error leaves the job waiting for a sign-in: an answer that is not ZStack's own, or ZStack saying the
- * session is invalid (then the job did not run, and a new one is sent after signing in).
- */
-export function needsSignIn(e: unknown): boolean {
-  return (
-    isZStackError(e) &&
-    (e.kind === 'foreign' || e.kind === 'proxy' || (e.kind === 'api' && e.errorCode.code === SESSION_INVALID))
-  );
 }

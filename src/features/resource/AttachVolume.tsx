@@ -13,7 +13,8 @@ import { ADMIN_ACCOUNT_UUID, useSession } from '../../api/session.ts';
 import { useAttachVolume } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../components/mui/ActionError.tsx';
+import { useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { Panel } from '../../components/mui/Panel.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -114,22 +115,42 @@ function AttachButton({ volume, target }: { volume: Volume; target: AttachTarget
   const attach = useAttachVolume();
   const guard = useBusyGuard();
   const name = volume.name ?? volume.uuid;
+  // Resumed with the VM it was sent to: the picker reloads after the sign-in and may not have it chosen yet.
+  const [sentTo, setSentTo] = useState<AttachTarget>();
 
-  const submit = () => {
-    if (!target || !guard.claim()) return;
+  const send = (to: AttachTarget) => {
+    if (!guard.claim()) return;
     attach.mutate(
-      { volumeUuid: volume.uuid, vmUuid: target.uuid },
-      { onSuccess: () => notify(m.attached(name, target.name ?? target.uuid)), onSettled: guard.release },
+      { volumeUuid: volume.uuid, vmUuid: to.uuid },
+      { onSuccess: () => notify(m.attached(name, to.name ?? to.uuid)), onSettled: guard.release },
     );
   };
+  const submit = () => {
+    if (!target) return;
+    setSentTo(target);
+    send(target);
+  };
+  // The session ended under the job: the same account signs in here and the same job is followed.
+  const signIn = useSignInPrompt({
+    error: attach.error,
+    resume: () => sentTo && send(sentTo),
+    discard: () => attach.reset(),
+  });
   return (
     <>
       <Box>
-        <BusyButton variant="contained" onClick={submit} disabled={!target} busy={attach.isPending}>
+        <BusyButton
+          variant="contained"
+          onClick={submit}
+          disabled={!target || signIn !== undefined}
+          busy={attach.isPending}
+        >
           {attach.isPending ? m.attaching : m.attachButton}
         </BusyButton>
       </Box>
-      {attach.isError && <ErrorCodeView subject="volume" error={attach.error} title={m.attachFailed(name)} />}
+      {attach.isError && (
+        <ActionError subject="volume" error={attach.error} title={m.attachFailed(name)} prompt={signIn} />
+      )}
     </>
   );
 }

@@ -12,7 +12,8 @@ import { vmQueries } from '../../api/vms.ts';
 import { useRecoverVolume, volumeQueries } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../components/mui/ActionError.tsx';
+import { useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { Panel } from '../../components/mui/Panel.tsx';
@@ -47,6 +48,9 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
     });
   };
 
+  // The session ended under the job: the same account signs in here and the same job is followed.
+  const signIn = useSignInPrompt({ error: recover.error, resume: run, discard: () => recover.reset() });
+
   return (
     <>
       <TableRow>
@@ -59,6 +63,7 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
             variant="outlined"
             onClick={run}
             busy={recover.isPending}
+            disabled={signIn !== undefined}
             aria-label={m.recoverName(name)}
             startIcon={<RestoreIcon />}
           >
@@ -69,7 +74,12 @@ function DeletedVolumeRow({ volume, vm }: { volume: Volume; vm: VmInstance }) {
       {recover.isError && (
         <TableRow>
           <TableCell colSpan={4}>
-            <ErrorCodeView subject="volume" error={recover.error} title={t.bin.recoverFailed(name)} />
+            <ActionError
+              subject="volume"
+              error={recover.error}
+              title={t.bin.recoverFailed(name)}
+              prompt={signIn}
+            />
           </TableCell>
         </TableRow>
       )}

@@ -15,6 +15,8 @@ import { useAttachVolume } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../components/mui/ActionError.tsx';
+import { useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -57,11 +59,14 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
       .mutateAsync({ volumeUuid: volume.uuid, vmUuid: vm.uuid })
       .then(
         (attached) => notify(t.vm.reattached(name, vmName, attached.deviceId)),
-        // Shown and announced by the ErrorCodeView of this row.
+        // Shown and announced by the ActionError of this row.
         () => undefined,
       )
       .finally(guard.release);
   };
+
+  // The session ended under the job: the same account signs in here and the same job is followed.
+  const signIn = useSignInPrompt({ error: attach.error, resume: reattach, discard: () => attach.reset() });
 
   return (
     <>
@@ -82,7 +87,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
             variant="outlined"
             onClick={reattach}
             busy={attach.isPending}
-            disabled={!enabled}
+            disabled={!enabled || signIn !== undefined}
             aria-label={attach.isPending ? t.vm.reattachingName(name) : t.vm.reattachName(name)}
             aria-describedby={enabled ? undefined : blockedId}
             startIcon={<LinkIcon />}
@@ -94,7 +99,7 @@ function DetachedVolumeRow({ volume, vm, nameOf, enabled, blockedId }: RowProps)
       {attach.isError && (
         <TableRow>
           <TableCell colSpan={headersOf(t).length}>
-            <ErrorCodeView error={attach.error} title={t.vm.reattachFailed(name)} />
+            <ActionError error={attach.error} title={t.vm.reattachFailed(name)} prompt={signIn} />
           </TableCell>
         </TableRow>
       )}

@@ -2,7 +2,7 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../components/mui/ActionError.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';
 import { type StartAction, startProgressText } from './use-start-action.ts';
@@ -27,6 +27,7 @@ export function StartVmButton({ action, from, vmName, label }: StartVmButtonProp
           variant="contained"
           onClick={() => action.start(from)}
           busy={action.pending}
+          disabled={action.signIn !== undefined}
           startIcon={<PlayArrowIcon />}
         >
           {action.pending && mine ? t.vm.starting : (label ?? t.vm.start)}
@@ -39,7 +40,7 @@ export function StartVmButton({ action, from, vmName, label }: StartVmButtonProp
       </Box>
       {mine && action.failed && (
         <Box sx={{ width: '100%' }}>
-          <ErrorCodeView error={action.error} title={t.vm.startFailed(vmName)} />
+          <ActionError error={action.error} title={t.vm.startFailed(vmName)} prompt={action.signIn} />
         </Box>
       )}
     </Box>

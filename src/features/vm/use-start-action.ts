@@ -1,6 +1,7 @@
 // One Start for the whole page: every Start button shares it, so the VM cannot be started twice at once.
 import { useState } from 'react';
 import { type JobEvent, useStartVm } from '../../api/vm-actions.ts';
+import { type SignInPrompt, useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import type { Messages } from '../../i18n/en/index.ts';
@@ -17,6 +18,8 @@ export interface StartAction {
   /** Which button started the last attempt: its error shows next to it. */
   origin: string | undefined;
   event: JobEvent | undefined;
+  /** Set while the start waits for the same account to sign in again (its job is then followed, not resent). */
+  signIn: SignInPrompt | undefined;
 }
 
 export function useStartAction(vm: VmInstance): StartAction {
@@ -47,8 +50,15 @@ export function useStartAction(vm: VmInstance): StartAction {
     );
   };
 
+  const signIn = useSignInPrompt({
+    error: mutation.error,
+    resume: () => start(origin ?? ''),
+    discard: () => mutation.reset(),
+  });
+
   return {
     start,
+    signIn,
     pending: mutation.isPending,
     error: mutation.error,
     failed: mutation.isError,

@@ -40,6 +40,10 @@ export const binDialogs = {
   startFailed: (name: string) => `Starting ${name} failed`,
   openRecovered: 'Open the recovered VM',
   tryAgain: 'Try again',
+  /** Leaves a long job to Operations: the job goes on, and nothing is sent again. */
+  stopWaiting: 'Stop waiting',
+  handedOver: (name: string) =>
+    `${name}: the job goes on on the management node. Operations, in the app bar, follows it and shows how it ends.`,
   recoverAndStart: 'Recover and start',
 
   // The expunge dialog.

@@ -52,14 +52,10 @@ export const operations = {
   hideError: (name: string) => `Hide details of the error of ${name}`,
   errorTitle: (name: string) => `${name} failed`,
   paused: {
-    title: 'Sign in again to go on',
     text: (n: number) =>
       `The sign-in has ended: the management node, or a gateway in front of it, no longer accepts this session. Whether ${n === 1 ? 'one job' : `${n} jobs`} ran is not known yet. After you sign in again as the same account, the console follows the same jobs and sends nothing twice.`,
     otherAccount:
       'Signing in as another account hides this run; it goes on when this account signs in again.',
-    signIn: 'Sign in and go on',
-    signingIn: 'Signing in…',
-    failed: 'Sign-in failed',
   },
   copyFailed: (n: number) => `Copy failed list (${n})`,
   exportCsv: 'Export CSV',

@@ -27,6 +27,8 @@ export const binDialogs: Messages['binDialogs'] = {
   recoverFailed: (name) => `恢复 ${name} 失败`,
   startFailed: (name) => `启动 ${name} 失败`,
   openRecovered: '打开已恢复的云主机',
+  stopWaiting: '不再等待',
+  handedOver: (name) => `${name}：任务仍在管理节点上执行。应用栏中的“操作”会继续跟踪，并显示其结果。`,
   tryAgain: '重试',
   recoverAndStart: '恢复并启动',
 

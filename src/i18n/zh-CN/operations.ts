@@ -42,13 +42,9 @@ export const operations: Messages['operations'] = {
   hideError: (name) => `收起 ${name} 的错误详情`,
   errorTitle: (name) => `${name} 失败`,
   paused: {
-    title: '请重新登录以继续',
     text: (n) =>
       `登录已失效：管理节点或其前面的网关不再接受此会话。尚不确定${n === 1 ? '该任务' : `这 ${n} 个任务`}是否已执行。以同一账户重新登录后，控制台会继续跟踪同样的任务，不会重复发送。`,
     otherAccount: '以其他账户登录会隐藏此次运行；该账户重新登录后会继续。',
-    signIn: '登录并继续',
-    signingIn: '正在登录…',
-    failed: '登录失败',
   },
   copyFailed: (n) => `复制失败列表（${n}）`,
   exportCsv: '导出 CSV',

@@ -27,6 +27,8 @@ export const binDialogs: Messages['binDialogs'] = {
   recoverFailed: (name) => `恢復 ${name} 失敗`,
   startFailed: (name) => `啟動 ${name} 失敗`,
   openRecovered: '開啟已恢復的雲主機',
+  stopWaiting: '不再等待',
+  handedOver: (name) => `${name}：任務仍在管理節點上執行。應用列中的「操作」會繼續追蹤，並顯示其結果。`,
   tryAgain: '再試一次',
   recoverAndStart: '恢復並啟動',
 

@@ -42,13 +42,9 @@ export const operations: Messages['operations'] = {
   hideError: (name) => `收合 ${name} 的錯誤詳細資料`,
   errorTitle: (name) => `${name} 失敗`,
   paused: {
-    title: '請重新登入以繼續',
     text: (n) =>
       `登入已失效：管理節點或其前方的閘道不再接受這個工作階段。尚無法確定${n === 1 ? '這項任務' : `這 ${n} 項任務`}是否已執行。以同一個帳戶重新登入後，主控台會繼續追蹤同樣的任務，不會重複送出。`,
     otherAccount: '以其他帳戶登入會隱藏這次執行；這個帳戶重新登入後會繼續。',
-    signIn: '登入並繼續',
-    signingIn: '正在登入…',
-    failed: '登入失敗',
   },
   copyFailed: (n) => `複製失敗清單（${n}）`,
   exportCsv: '匯出 CSV',

@@ -10,6 +10,14 @@ export const session: Messages['session'] = {
   signInFailed: '登入失敗',
   signingIn: '正在登入…',
   signIn: '登入',
+  again: {
+    title: '請重新登入以繼續',
+    action:
+      '登入已失效：管理節點或其前方的閘道不再接受這個工作階段。尚無法確定這項任務是否已執行。以同一個帳戶重新登入後，主控台會繼續追蹤同一項任務，不會重複送出。',
+    signIn: '登入並繼續',
+    signingIn: '正在登入…',
+    failed: '登入失敗',
+  },
   logoutUnconfirmed:
     '您已登出本主控台，但未能通知管理節點。此工作階段在管理節點上仍然有效，直到逾時失效為止。',
 };

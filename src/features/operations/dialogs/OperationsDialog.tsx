@@ -11,12 +11,14 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useState } from 'react';
 import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
 import { countRun, isFinished, type Run } from '../../../api/operations/run.ts';
+import { useSession } from '../../../api/session.ts';
+import { SignInAgain } from '../../../components/mui/SignInAgain.tsx';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
+import '../../../i18n/en/session.ts';
 import { ResultRow } from './ResultRow.tsx';
 import { ResultsExport } from './ResultsExport.tsx';
-import { SignInAgain } from './SignInAgain.tsx';
 
 /** The results table's look, on one styled element (see the comment inside). */
 const TABLE_SX = {
@@ -58,7 +60,7 @@ export function OperationsDialog({ run }: { run: Run }) {
         />
         <Typography sx={{ mb: 1 }}>{m.counts(c)}</Typography>
         {run.cancelled && <Typography color="text.secondary">{m.cancelledNote}</Typography>}
-        {c.paused > 0 && <SignInAgain paused={c.paused} />}
+        {c.paused > 0 && <RunSignIn paused={c.paused} />}
         <Box sx={TABLE_SX}>
           <table aria-label={m.resultsLabel(run.resource)}>
             <thead>
@@ -99,5 +101,18 @@ export function OperationsDialog({ run }: { run: Run }) {
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** The run paused because the session ended: the same account signing in again resumes it (OperationsProvider). */
+function RunSignIn({ paused }: { paused: number }) {
+  const { session, store } = useSession();
+  const t = useT();
+  const prompt = { accountName: session?.accountName ?? '', signIn: store.signInAgain };
+  return (
+    <SignInAgain prompt={prompt} title={t.session.again.title}>
+      <p>{t.operations.paused.text(paused)}</p>
+      <p>{t.operations.paused.otherAccount}</p>
+    </SignInAgain>
   );
 }

@@ -11,6 +11,8 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useRef, useState } from 'react';
 import { useExpungeVm } from '../../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { useDialogWait } from './dialog-wait.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
 import '../../../i18n/en/bin-dialogs.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
@@ -29,13 +31,14 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   // A double click lands twice before React re-renders the disabled button.
   const busy = useRef(false);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     if (!matches || busy.current) return;
     busy.current = true;
     // "Try again" after a lost answer needs nothing special: the wire layer resends the same job id.
+    const { signal, track } = wait.begin();
     expunge.mutate(
-      { vm },
+      { vm, signal, onEvent: track },
       {
         onSuccess: () => {
           notify(m.expunged(name));
@@ -49,14 +52,16 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
     );
   };
 
+  const wait = useDialogWait({
+    mutation: expunge,
+    resume: () => submit(),
+    onClose,
+    handOver: { action: 'expunge', resource: 'vm', item: { uuid: vm.uuid, name } },
+  });
+  const signIn = wait.signIn;
+
   return (
-    <Dialog
-      open
-      onClose={pending ? undefined : onClose}
-      aria-labelledby="expunge-title"
-      maxWidth="sm"
-      fullWidth
-    >
+    <Dialog open onClose={wait.onDialogClose} aria-labelledby="expunge-title" maxWidth="sm" fullWidth>
       <DialogLiveRegion />
       <form onSubmit={submit} noValidate>
         <DialogTitle id="expunge-title" sx={{ overflowWrap: 'anywhere' }}>
@@ -85,23 +90,29 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
             error={typed !== '' && !matches}
             helperText={typed !== '' && !matches ? m.nameMismatch : ' '}
           />
-          {expunge.isError && <ErrorCodeView error={expunge.error} title={m.expungeFailed(name)} />}
+          {expunge.isError && !signIn && (
+            <ErrorCodeView error={expunge.error} title={m.expungeFailed(name)} />
+          )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            {t.common.cancel}
-          </Button>
+          {wait.stopButton || <Button onClick={onClose}>{t.common.cancel}</Button>}
           <Button
             type="submit"
             color="error"
             variant="contained"
-            disabled={!matches || pending}
+            disabled={!matches || pending || signIn !== undefined}
             startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
           >
             {pending ? m.expunging : m.expungeForGood}
           </Button>
         </DialogActions>
       </form>
+      {/* Outside the expunge form: the sign-in is a form of its own. */}
+      {signIn && (
+        <DialogContent>
+          <ActionError error={expunge.error} title={m.expungeFailed(name)} prompt={signIn} />
+        </DialogContent>
+      )}
     </Dialog>
   );
 }

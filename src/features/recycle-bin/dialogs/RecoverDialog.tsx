@@ -16,6 +16,8 @@ import { useApi } from '../../../api/session.ts';
 import { vmQueries } from '../../../api/vms.ts';
 import { type JobEvent, type RecoverResult, useRecoverVm } from '../../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { useDialogWait } from './dialog-wait.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
 import '../../../i18n/en/bin-dialogs.ts';
 import type { Messages } from '../../../i18n/en/index.ts';
@@ -58,11 +60,14 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
     if (busy.current) return;
     busy.current = true;
     setHadTrouble(false);
+    const { signal, track } = wait.begin();
     recover.mutate(
       {
         vm,
         startAfter,
+        signal,
         onEvent: (e) => {
+          track(e);
           setEvent(e);
           if (e.type === 'retrying') setHadTrouble(true);
         },
@@ -95,10 +100,17 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   };
 
   const pending = recover.isPending;
+  const wait = useDialogWait({
+    mutation: recover,
+    resume: submit,
+    onClose,
+    handOver: { action: 'recover', resource: 'vm', startAfter, item: { uuid: vm.uuid, name } },
+  });
+  const signIn = wait.signIn;
   return (
     <Dialog
       open
-      onClose={pending ? undefined : onClose}
+      onClose={wait.onDialogClose}
       aria-labelledby="recover-title"
       aria-describedby="recover-what"
       maxWidth="sm"
@@ -149,7 +161,7 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
         )}
         {recover.isError && (
           <Box sx={{ mt: 2 }}>
-            <ErrorCodeView error={recover.error} title={m.recoverFailed(name)} />
+            <ActionError error={recover.error} title={m.recoverFailed(name)} prompt={signIn} />
           </Box>
         )}
         {partial && (
@@ -171,13 +183,13 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           </>
         ) : (
           <>
-            <Button onClick={onClose} disabled={pending}>
-              {recover.isError ? t.common.close : t.common.cancel}
-            </Button>
+            {wait.stopButton || (
+              <Button onClick={onClose}>{recover.isError ? t.common.close : t.common.cancel}</Button>
+            )}
             <Button
               variant="contained"
               onClick={submit}
-              disabled={pending}
+              disabled={pending || signIn !== undefined}
               startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
             >
               {pending

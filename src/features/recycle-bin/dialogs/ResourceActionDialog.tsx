@@ -22,6 +22,8 @@ import { nameQueries, ownerQueries } from '../../../api/resources.ts';
 import { useSession } from '../../../api/session.ts';
 import { useExpungeVolume, useRecoverVolume } from '../../../api/volumes.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { useDialogWait } from './dialog-wait.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
@@ -101,23 +103,36 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
   };
   const settle = { onSuccess: () => done(resource.uuid), onSettled: () => (busy.current = false) };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     // A double click lands twice before React re-renders the disabled button.
     if (!confirmed || busy.current) return;
     busy.current = true;
+    const { signal, track } = wait.begin();
     if (kind === 'volume') {
-      (action === 'recover' ? recoverVolume : expungeVolume).mutate(resource, settle);
+      (action === 'recover' ? recoverVolume : expungeVolume).mutate(
+        { uuid: resource.uuid, signal, onEvent: track },
+        settle,
+      );
     } else {
       (action === 'recover' ? recoverImage : expungeImage).mutate(
-        { image: resource, backupStorageUuids },
+        { image: resource, backupStorageUuids, signal, onEvent: track },
         settle,
       );
     }
   };
 
+  const failedTitle = action === 'recover' ? m.recoverFailed(name) : m.expungeFailed(name);
+  const wait = useDialogWait({
+    mutation,
+    resume: () => submit(),
+    onClose,
+    handOver: { action, resource: kind, item: { uuid: resource.uuid, name } },
+  });
+  const signIn = wait.signIn;
+
   return (
-    <Dialog open onClose={pending ? undefined : onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+    <Dialog open onClose={wait.onDialogClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <DialogLiveRegion />
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
@@ -196,25 +211,21 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
               />
             </>
           )}
-          {mutation.isError && (
+          {mutation.isError && !signIn && (
             <Box sx={{ mt: 2 }}>
-              <ErrorCodeView
-                subject={kind}
-                error={mutation.error}
-                title={action === 'recover' ? m.recoverFailed(name) : m.expungeFailed(name)}
-              />
+              <ErrorCodeView subject={kind} error={mutation.error} title={failedTitle} />
             </Box>
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            {mutation.isError ? t.common.close : t.common.cancel}
-          </Button>
+          {wait.stopButton || (
+            <Button onClick={onClose}>{mutation.isError ? t.common.close : t.common.cancel}</Button>
+          )}
           <Button
             type="submit"
             variant="contained"
             color={action === 'expunge' ? 'error' : 'primary'}
-            disabled={!confirmed || pending}
+            disabled={!confirmed || pending || signIn !== undefined}
             startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
           >
             {pending
@@ -229,6 +240,12 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
           </Button>
         </DialogActions>
       </form>
+      {/* Outside the action's form: the sign-in is a form of its own. */}
+      {signIn && (
+        <DialogContent>
+          <ActionError error={mutation.error} title={failedTitle} subject={kind} prompt={signIn} />
+        </DialogContent>
+      )}
     </Dialog>
   );
 }
