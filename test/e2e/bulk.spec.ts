@@ -2,95 +2,19 @@
 // the middle of a run, and accessibility. The simulator counts how often each job ran, so "exactly once" is checked
 // on the node's side, not by what the page says.
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openSignedIn, row, screenshot, test } from './fixtures.ts';
+import {
+  namesOnPage,
+  node,
+  recoverPage,
+  resultsDialog,
+  search,
+  selectionStatus,
+  table,
+  uuidsOnPage,
+} from './bin-helpers.ts';
 import { expectNoViolations } from './axe.ts';
-
-interface Executions {
-  executions: { action: string; resourceUuid: string; count: number }[];
-  maxConcurrent: Record<string, number>;
-}
-
-/** The simulator's control endpoints this file needs (see sim/control.ts). */
-const node = {
-  executions: async (request: APIRequestContext, action: string) => {
-    const body = (await (await request.get('/zstack/__sim/executions')).json()) as Executions;
-    const counts = new Map(
-      body.executions.filter((e) => e.action === action).map((e) => [e.resourceUuid, e.count] as const),
-    );
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    return { counts, total, maxConcurrent: body.maxConcurrent[action] ?? 0 };
-  },
-  jobLatency: async (request: APIRequestContext, ms: number) => {
-    expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: ms } })).ok()).toBe(true);
-  },
-  scenarioVm: async (request: APIRequestContext, name: string) => {
-    const info = (await (await request.get('/zstack/__sim/info')).json()) as {
-      scenarioVms: Record<string, string>;
-    };
-    const uuid = info.scenarioVms[name];
-    expect(uuid, `scenario VM ${name}`).toBeDefined();
-    return uuid ?? '';
-  },
-  requests: async (request: APIRequestContext) =>
-    (
-      (await (await request.get('/zstack/__sim/requests')).json()) as {
-        requests: { method: string; path: string; status: number }[];
-      }
-    ).requests,
-  clearRequests: async (request: APIRequestContext) => {
-    expect((await request.delete('/zstack/__sim/requests')).ok()).toBe(true);
-  },
-};
-
-const table = (page: Page) => page.getByRole('table', { name: 'Destroyed VMs' });
-const selectionStatus = (page: Page) => page.getByRole('region', { name: 'Selection' }).getByRole('status');
-
-/** Searches the recycle bin and waits for exactly `count` rows (plus the header row). */
-async function search(page: Page, text: string, count: number) {
-  await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill(text);
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(text)}`, 'u'));
-  await expect(table(page).getByRole('row')).toHaveCount(count + 1);
-  await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-}
-
-/** Names of the VMs on the page, from their links. */
-async function namesOnPage(page: Page): Promise<string[]> {
-  return table(page).getByRole('link').allTextContents();
-}
-
-/** uuids of the VMs on the page, from their links to /vms/<uuid>. */
-async function uuidsOnPage(page: Page): Promise<Map<string, string>> {
-  const links = await table(page).getByRole('link').all();
-  const out = new Map<string, string>();
-  for (const link of links) {
-    const href = (await link.getAttribute('href')) ?? '';
-    out.set((await link.textContent()) ?? '', href.split('/vms/')[1] ?? '');
-  }
-  return out;
-}
-
-/** Ticks the page's header box and confirms the bulk recover of all `n`; the results open. */
-async function recoverPage(page: Page, n: number) {
-  await page.getByRole('checkbox', { name: 'Select every VM on this page' }).check();
-  await expect(selectionStatus(page)).toHaveText(`${n} selected`);
-  await page.getByRole('button', { name: `Recover ${n} selected` }).click();
-  const confirm = page.getByRole('dialog', { name: `Recover ${n} VMs?` });
-  await expect(
-    confirm.getByText(new RegExp(`^${n} VMs of \\d+ accounts? will come back`, 'u')),
-  ).toBeVisible();
-  await confirm.getByRole('button', { name: `Recover ${n} VMs`, exact: true }).click();
-  await expect(confirm).toBeHidden();
-}
-
-/** The results dialog of a run of `n` VMs, whatever its progress. */
-function resultsDialog(page: Page, action: 'recover' | 'expunge', n: number): Locator {
-  const name =
-    action === 'recover'
-      ? new RegExp(`^(Recovering ${n} VMs|Recovery of ${n} VMs finished)$`, 'u')
-      : new RegExp(`^(Expunging ${n} VMs|Expunge of ${n} VMs finished)$`, 'u');
-  return page.getByRole('dialog', { name });
-}
 
 function resultRow(dialog: Locator, name: string): Locator {
   return dialog
