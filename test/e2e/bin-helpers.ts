@@ -1,6 +1,6 @@
 // Steps on the VM recycle bin and its bulk runs that several browser tests share, and the simulator's counts.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
+import { expect, openSignedIn } from './fixtures.ts';
 
 export interface Executions {
   executions: { action: string; resourceUuid: string; count: number }[];
@@ -81,6 +81,22 @@ export async function recoverPage(page: Page, n: number) {
 }
 
 /** The results dialog of a run of `n` VMs, whatever its progress. */
+/**
+ * Signs in, recovers the 8 redis-… VMs in one run whose jobs take 1.5 s, and returns once the node has accepted
+ * some of them (before the run can end); the VMs' uuids by name.
+ */
+export async function startRedisRun(page: Page, request: APIRequestContext): Promise<Map<string, string>> {
+  await node.jobLatency(request, 1500);
+  await openSignedIn(page);
+  await search(page, 'redis-', 8);
+  const uuids = await uuidsOnPage(page);
+  await recoverPage(page, 8);
+  await expect
+    .poll(async () => (await node.executions(request, 'recoverVmInstance')).total)
+    .toBeGreaterThan(0);
+  return uuids;
+}
+
 export function resultsDialog(page: Page, action: 'recover' | 'expunge', n: number): Locator {
   const name =
     action === 'recover'

@@ -11,6 +11,7 @@ import {
   resultsDialog,
   search,
   selectionStatus,
+  startRedisRun,
   table,
   uuidsOnPage,
 } from './bin-helpers.ts';
@@ -205,15 +206,8 @@ test.describe('bulk operations', () => {
     page,
     request,
   }) => {
-    await node.jobLatency(request, 1500);
-    await openSignedIn(page);
-    await search(page, 'redis-', 8);
-    const uuids = await uuidsOnPage(page);
-    await recoverPage(page, 8);
     // Reload once the node has accepted jobs, before the run can end.
-    await expect
-      .poll(async () => (await node.executions(request, 'recoverVmInstance')).total)
-      .toBeGreaterThan(0);
+    const uuids = await startRedisRun(page, request);
     const before = await node.executions(request, 'recoverVmInstance');
     expect(before.total).toBeLessThan(8);
     await node.clearRequests(request);

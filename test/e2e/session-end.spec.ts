@@ -2,7 +2,7 @@
 // with a plain-text 401 (an idle timeout, a sign-out in another tab). Nothing is reported as failed, nothing is sent
 // twice: the work waits for a sign-in in place, survives a reload, and the same account signing in again follows
 // the same jobs. The simulator counts what it ran, so "exactly once" is checked on the node's side.
-import { node, recoverPage, resultsDialog, search, uuidsOnPage } from './bin-helpers.ts';
+import { node, resultsDialog, search, startRedisRun, uuidsOnPage } from './bin-helpers.ts';
 import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
 
 const GATEWAY_401 = { failPollsWith: { status: 401, count: 1_000_000 } };
@@ -12,14 +12,7 @@ test('a bulk run whose session ends pauses, survives a reload, and resumes after
   page,
   request,
 }) => {
-  await node.jobLatency(request, 1500);
-  await openSignedIn(page);
-  await search(page, 'redis-', 8);
-  const uuids = await uuidsOnPage(page);
-  await recoverPage(page, 8);
-  await expect
-    .poll(async () => (await node.executions(request, 'recoverVmInstance')).total)
-    .toBeGreaterThan(0);
+  const uuids = await startRedisRun(page, request);
   await sim.faults(request, GATEWAY_401);
 
   const dialog = resultsDialog(page, 'recover', 8);

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sim } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { signInAgainAs } from '../../../support/sign-in-again.ts';
 import { testSession } from '../../../support/session.ts';
 
 const slow = { timeout: 60_000 };
@@ -69,11 +70,7 @@ describe('a session that ends mid-run', slow, () => {
     const { user, uuids, progress } = await startRunThatLosesItsSession();
     sim.armFaults({ failPollsWith: { status: 401, count: 0 } });
     const form = within(progress).getByRole('form', { name: 'Sign in again to go on' });
-    const name = within(form).getByRole('textbox', { name: /Account name/u });
-    await user.clear(name);
-    await user.type(name, 'alice');
-    await user.type(within(form).getByLabelText(/Password/u), 'alice-password');
-    await user.click(within(form).getByRole('button', { name: 'Sign in and go on' }));
+    await signInAgainAs(user, form, 'alice', 'alice-password');
 
     // Alice's desk: no dialog, no indicator of the admin's run, and nothing of it was sent again.
     await screen.findByText(/alice/u, { selector: '.rb-signed-in' });

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { executions, sim } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { signInAgainAs } from '../../../support/sign-in-again.ts';
 import { recovered } from '../vm/vm-test-utils.ts';
 
 const slow = { timeout: 60_000 };
@@ -43,11 +44,7 @@ describe('a single action whose session ends under it', slow, () => {
   it('another account signing in closes the action and sends nothing; the job ran once', async () => {
     const { user, form, uuid } = await recoverWithSessionLost();
     sim.armFaults({ failPollsWith: { status: 401, count: 0 } });
-    const name = within(form).getByRole('textbox', { name: /Account name/u });
-    await user.clear(name);
-    await user.type(name, 'alice');
-    await user.type(within(form).getByLabelText(/Password/u), 'alice-password');
-    await user.click(within(form).getByRole('button', { name: 'Sign in and go on' }));
+    await signInAgainAs(user, form, 'alice', 'alice-password');
 
     await screen.findByText(/alice/u, { selector: '.rb-signed-in' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
