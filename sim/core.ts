@@ -68,10 +68,14 @@ export class SimCore {
       task.restart(this.clock.start() - LAST_EXPUNGE_PASS_AGO_MS, false);
   }
 
-  /** A changed global config restarts the period of the expunge task that reads it. */
+  /**
+   * A changed global config restarts the expunge task that reads it. start*ExpungeTask submits it with
+   * ThreadFacadeImpl.submitCancelablePeriodicTask(task), i.e. scheduleAtFixedRate with an initial delay of 0: the
+   * restarted task runs a pass at once (so resuming from Never expunges what is overdue right away).
+   */
   configChanged(g: GlobalConfigRec): void {
     const category = restartsTask(g.category, g.name);
-    if (category) this.expunge[category].restart(this.clock.now(), false);
+    if (category) this.expunge[category].restart(this.clock.now(), true);
   }
 
   newUuid(): string {

@@ -60,6 +60,13 @@ function globalConfig(rc: RouteCtx, category: string, name: string): Promise<Res
     // GlobalConfig.getIdentity(): a global config has no uuid
     resourceUuid: `${category}.${name}`,
     schema: GLOBAL_CONFIG_SCHEMA,
+    // ZStack Cloud audits every API call; the console reads this row to say who paused expunging and when
+    audit: {
+      apiName: 'org.zstack.core.config.APIUpdateGlobalConfigMsg',
+      resourceType: 'GlobalConfigVO',
+      resourceName: () => `${category}.${name}`,
+      request: { category, name, value: typeof params['value'] === 'string' ? params['value'] : null },
+    },
     run: (c) =>
       updateGlobalConfig(core.ctx(), c, category, name, params['value'], (g) => {
         core.configChanged(g);

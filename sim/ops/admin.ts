@@ -59,8 +59,12 @@ export function updateGlobalConfig(
   const text = String(value);
   const problem = validate(g, text);
   if (problem) return fail(argerr(problem));
-  g.value = g.name === 'dataVolume.deleteOnVmDestroy' ? text.toLowerCase() : text;
-  onChange(g);
+  const next = g.name === 'dataVolume.deleteOnVmDestroy' ? text.toLowerCase() : text;
+  // GlobalConfig.updateValue returns early on an equal value: no update extension runs, no task restarts
+  if (next !== g.value) {
+    g.value = next;
+    onChange(g);
+  }
   return { ok: true, body: { inventory: globalConfigInv(actionInv(ctx), g) } };
 }
 

@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts';
 /*
  * ZStack Cloud's audit (ZWatch, closed source): the node writes one AuditsVO row per API call it executes.
  * Only the SDK documents it, so its server side is unconfirmed (docs/zstack-protocol.md#audit-api). The
- * simulator audits the recycle-bin APIs (destroy, delete, recover, expunge) and nothing else; internal
+ * simulator audits the recycle-bin APIs (destroy, delete, recover, expunge) and UpdateGlobalConfig; internal
  * messages such as the periodic expunge tasks are not API calls and leave no row.
  */
 

@@ -66,13 +66,13 @@ export function createExpungeTasks(ctx: () => OpCtx): ExpungeTasks {
 }
 
 /**
- * Which config changes restart a task's period (installGlobalConfigUpdater of each manager): the VM task on
- * its interval, the volume task on interval, period or policy, the image task on interval or policy.
+ * Which config changes restart a task (installGlobalConfigUpdater of each manager): the VM task
+ * (VmInstanceManagerImpl) and the volume task on interval, period or policy, the image task on interval or policy.
  */
 export function restartsTask(category: string, name: string): ExpungeCategory | undefined {
-  if (category === 'vm' && name === 'expungeInterval') return 'vm';
-  if (category === 'volume' && ['expungeInterval', 'expungePeriod', 'deletionPolicy'].includes(name))
-    return 'volume';
+  const all = ['expungeInterval', 'expungePeriod', 'deletionPolicy'];
+  if (category === 'vm' && all.includes(name)) return 'vm';
+  if (category === 'volume' && all.includes(name)) return 'volume';
   if (category === 'image' && ['expungeInterval', 'deletionPolicy'].includes(name)) return 'image';
   return undefined;
 }
