@@ -39,6 +39,18 @@ export function accountRoutes(rc: RouteCtx): Route[] {
       },
     },
     {
+      // APIGetCurrentTimeMsg: a sync call without credentials (@SuppressCredentialCheck), answered by
+      // ApiMediatorImpl from System.currentTimeMillis(); APIGetCurrentTimeReply is @RestResponse(fieldsTo = "all")
+      pattern: /^\/v1\/management-nodes\/actions$/,
+      methods: {
+        PUT: () => {
+          if (!asRecord(payload?.['getCurrentTime'])) return text(400, rc.actionUrl);
+          const ms = core.clock.now();
+          return json(200, { currentTime: { MillionSeconds: ms, Seconds: Math.floor(ms / 1000) } }, true);
+        },
+      },
+    },
+    {
       pattern: new RegExp(`^/v1/global-configurations/${seg}/${seg}/actions$`),
       methods: { PUT: ([category = '', name = '']) => globalConfig(rc, category, name) },
     },

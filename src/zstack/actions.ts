@@ -3,7 +3,14 @@
 // machinery. Paths and bodies: docs/zstack-protocol.md.
 import type * as v from 'valibot';
 import type { ZStackClient } from './client.ts';
-import { emptyReply, imageSchema, inventoryReply, vmInstanceSchema, volumeSchema } from './inventories.ts';
+import {
+  emptyReply,
+  globalConfigSchema,
+  imageSchema,
+  inventoryReply,
+  vmInstanceSchema,
+  volumeSchema,
+} from './inventories.ts';
 import { type JobEvent, type JobTiming, runAction } from './jobs.ts';
 
 export interface ActionOptions {
@@ -96,5 +103,27 @@ export const attachDataVolume = (
     body: { params: {} },
     schema: volumeReply,
     what: 'Attach data volume',
+    ...options,
+  });
+
+const globalConfigReply = inventoryReply(globalConfigSchema);
+
+/**
+ * UpdateGlobalConfig (`PUT /v1/global-configurations/{category}/{name}/actions`): async, admin-only. Its key in
+ * the ledger is the path and the value, so a retry after a lost answer resends the same X-Job-UUID.
+ */
+export const updateGlobalConfig = (
+  client: ZStackClient,
+  category: string,
+  name: string,
+  value: string,
+  options: ActionOptions = {},
+) =>
+  runAction(client, {
+    method: 'PUT',
+    path: `/v1/global-configurations/${encodeURIComponent(category)}/${encodeURIComponent(name)}/actions`,
+    body: { updateGlobalConfig: { value } },
+    schema: globalConfigReply,
+    what: 'Update global configuration',
     ...options,
   });

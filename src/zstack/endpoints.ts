@@ -170,3 +170,26 @@ export async function detectAudit(client: ZStackClient, signal?: AbortSignal): P
   if (reply.status === 503 && reply.isJson) return 'denied';
   throw client.errorFrom(reply, 'Detect the audit log');
 }
+
+const currentTimeReply = v.object({
+  currentTime: v.object({ MillionSeconds: v.pipe(v.number(), v.finite()) }),
+});
+
+/**
+ * The management node's clock (GetCurrentTime: `PUT /v1/management-nodes/actions`, a sync call that needs no
+ * session). Its expunge tasks compare lastOpDate with their own clock, so countdowns and "due now" counts use it.
+ */
+export async function nodeTime(client: ZStackClient, signal?: AbortSignal): Promise<number> {
+  const reply = await client.call(
+    'PUT',
+    '/v1/management-nodes/actions',
+    currentTimeReply,
+    'Read the node clock',
+    {
+      auth: false,
+      body: { getCurrentTime: {} },
+      signal,
+    },
+  );
+  return reply.currentTime.MillionSeconds;
+}

@@ -134,6 +134,24 @@ describe('UpdateGlobalConfig', () => {
   });
 });
 
+describe('GetCurrentTime', () => {
+  it('answers the node clock at once, without a session, and follows an advanced clock', async () => {
+    const ctx = await start();
+    try {
+      const read = async () => {
+        const r = await call(ctx, 'PUT', '/management-nodes/actions', { body: { getCurrentTime: {} } });
+        expect(r.status, r.text).toBe(200);
+        return (r.json()['currentTime'] as { MillionSeconds: number }).MillionSeconds;
+      };
+      const first = await read();
+      await advance(ctx, 86_400);
+      expect((await read()) - first).toBeGreaterThanOrEqual(86_400_000);
+    } finally {
+      await ctx.srv.close();
+    }
+  });
+});
+
 describe('pausing the expunge tasks with deletionPolicy=Never', () => {
   it('keeps everything past every deadline, and resuming expunges at once exactly what a lastOpDate count found due', async () => {
     await withSim(async (ctx, admin) => {

@@ -1,0 +1,161 @@
+// Retention: the three kinds' deletionPolicy / expungePeriod / expungeInterval, the node's clock, and what each
+// recycle bin holds and will lose, counted on the server (docs/zstack-protocol.md#retention).
+import { queryOptions } from '@tanstack/react-query';
+import { nodeTime, query } from '../zstack/endpoints.ts';
+import type { Image, ResourceKind } from '../zstack/inventories.ts';
+import { type Condition, inList } from '../zstack/query.ts';
+import { imageBinConditions } from './images.ts';
+import {
+  RETENTION_DEFAULTS,
+  RETENTION_KINDS,
+  type Retention,
+  type RetentionField,
+  nodeLocalText,
+} from './retention-window.ts';
+import { type Api, scopeKey } from './session.ts';
+import { recycleBinConditions } from './vms.ts';
+import { volumeBinConditions } from './volumes.ts';
+
+export type Retentions = Record<ResourceKind, Retention>;
+export type PerKind<T> = Record<ResourceKind, T>;
+
+const FIELDS: readonly RetentionField[] = ['deletionPolicy', 'expungePeriod', 'expungeInterval'];
+
+function seconds(value: unknown, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** What each bin holds, as its list shows it (appliance VMs and images are not the user's). */
+export function binConditions(kind: ResourceKind): Condition[] {
+  if (kind === 'vm') return recycleBinConditions('');
+  return kind === 'volume' ? volumeBinConditions('') : imageBinConditions('');
+}
+
+/** The latest lastOpDate among an image's Deleted copies: each copy has its own clock (per backup storage). */
+export function deletedCopyTimes(image: Image, offsetMinutes: number): number[] {
+  return image.backupStorageRefs
+    .filter((r) => r.status === 'Deleted' && r.lastOpDate)
+    .map((r) => r.lastOpDate?.toDate(offsetMinutes).getTime() ?? 0);
+}
+
+export async function perKind<T>(run: (kind: ResourceKind) => Promise<T>): Promise<PerKind<T>> {
+  const [vm, volume, image] = await Promise.all([run('vm'), run('volume'), run('image')]);
+  return { vm, volume, image };
+}
+
+export const resourceOf = (kind: ResourceKind) =>
+  kind === 'vm' ? 'vms' : kind === 'volume' ? 'volumes' : 'images';
+
+/**
+ * How many items of a kind have lastOpDate at or before the kind's cutoff (node time), counted on the server with
+ * `count=true` and `lastOpDate<=<node wall clock>`. Images: two conditions on backupStorageRefs may match different
+ * copies, so the server narrows the candidates and their Deleted copies are checked here.
+ */
+async function dueCount(
+  api: Api,
+  kind: ResourceKind,
+  cutoffs: PerKind<number>,
+  offset: number,
+  signal?: AbortSignal,
+) {
+  const cutoffMs = cutoffs[kind];
+  const at = nodeLocalText(cutoffMs, offset);
+  const conditions = binConditions(kind);
+  if (kind !== 'image') {
+    const date: Condition = { field: 'lastOpDate', op: '<=', value: at };
+    const r = await query(
+      api.client,
+      kind === 'vm' ? 'vms' : 'volumes',
+      { conditions: [...conditions, date], count: true },
+      signal,
+    );
+    return r.total ?? 0;
+  }
+  const date: Condition = { field: 'backupStorageRefs.lastOpDate', op: '<=', value: at };
+  let found = 0;
+  for (let start = 0; ; start += 500) {
+    const page = await query(
+      api.client,
+      'images',
+      { conditions: [...conditions, date], start, limit: 500 },
+      signal,
+    );
+    const limit = Math.floor(cutoffMs / 1000) * 1000;
+    found += page.inventories.filter((i) => deletedCopyTimes(i, offset).some((t) => t <= limit)).length;
+    if (page.inventories.length < 500) return found;
+  }
+}
+
+export const retentionQueries = {
+  all: (api: Api) => [...scopeKey(api), 'retention'] as const,
+  /** The nine configs in one query; each missing or unreadable value is ZStack's default. */
+  configs: (api: Api) =>
+    queryOptions({
+      queryKey: [...retentionQueries.all(api), 'configs'] as const,
+      queryFn: async ({ signal }): Promise<Retentions> => {
+        const { inventories } = await query(
+          api.client,
+          'globalConfigs',
+          { conditions: [inList('category', RETENTION_KINDS), inList('name', FIELDS)] },
+          signal,
+        );
+        const value = (kind: ResourceKind, name: RetentionField) =>
+          inventories.find((c) => c.category === kind && c.name === name)?.value;
+        const one = (kind: ResourceKind): Retention => {
+          const d = RETENTION_DEFAULTS[kind];
+          const policy = value(kind, 'deletionPolicy');
+          return {
+            policy: policy === undefined ? d.policy : String(policy),
+            periodSeconds: seconds(value(kind, 'expungePeriod'), d.periodSeconds),
+            intervalSeconds: seconds(value(kind, 'expungeInterval'), d.intervalSeconds),
+          };
+        };
+        return { vm: one('vm'), volume: one('volume'), image: one('image') };
+      },
+      staleTime: 30_000,
+      refetchInterval: 60_000,
+    }),
+  /**
+   * The node's clock against the browser's: its expunge tasks compare with their own time. A node that does not
+   * answer GetCurrentTime leaves the browser's clock (offset 0).
+   */
+  clock: (api: Api) =>
+    queryOptions({
+      queryKey: [...retentionQueries.all(api), 'clock'] as const,
+      queryFn: async ({ signal }) => {
+        const sent = Date.now();
+        const node = await nodeTime(api.client, signal).catch(() => undefined);
+        const received = Date.now();
+        return node === undefined ? 0 : node - (sent + received) / 2;
+      },
+      staleTime: 60_000,
+      refetchInterval: 60_000,
+    }),
+  /** Per bin: how many items it holds. */
+  held: (api: Api) =>
+    queryOptions({
+      queryKey: [...retentionQueries.all(api), 'held'] as const,
+      queryFn: ({ signal }) =>
+        perKind(async (kind) => {
+          const r = await query(
+            api.client,
+            resourceOf(kind),
+            { conditions: binConditions(kind), count: true },
+            signal,
+          );
+          return r.total ?? 0;
+        }),
+      staleTime: 30_000,
+    }),
+  /**
+   * Per bin: how many items have lastOpDate at or before their bin's cutoff (node time): what a pass at `at`
+   * takes under a period is the cutoff `at - period` (dueCutoff).
+   */
+  due: (api: Api, cutoffs: PerKind<number>, offset: number) =>
+    queryOptions({
+      queryKey: [...retentionQueries.all(api), 'due', cutoffs, offset] as const,
+      queryFn: ({ signal }) => perKind((kind) => dueCount(api, kind, cutoffs, offset, signal)),
+      staleTime: 30_000,
+    }),
+};
