@@ -158,4 +158,25 @@ export const retentionQueries = {
       queryFn: ({ signal }) => perKind((kind) => dueCount(api, kind, cutoffs, offset, signal)),
       staleTime: 30_000,
     }),
+  /**
+   * Per bin: the earliest clock start (lastOpDate, node time in ms) among what it holds, or null when empty. Images:
+   * the oldest Deleted copy among the 50 images changed longest ago (an image's own lastOpDate moves with its copies).
+   */
+  oldest: (api: Api, offset: number) =>
+    queryOptions({
+      queryKey: [...retentionQueries.all(api), 'oldest', offset] as const,
+      queryFn: ({ signal }) =>
+        perKind(async (kind): Promise<number | null> => {
+          const sort = { field: 'lastOpDate', direction: 'asc' } as const;
+          const conditions = binConditions(kind);
+          if (kind === 'image') {
+            const r = await query(api.client, 'images', { conditions, sort, limit: 50 }, signal);
+            const times = r.inventories.flatMap((i) => deletedCopyTimes(i, offset));
+            return times.length > 0 ? Math.min(...times) : null;
+          }
+          const r = await query(api.client, resourceOf(kind), { conditions, sort, limit: 1 }, signal);
+          return r.inventories[0]?.lastOpDate?.toDate(offset).getTime() ?? null;
+        }),
+      staleTime: 30_000,
+    }),
 };

@@ -8,6 +8,8 @@ import { LanguageSelect } from '../components/plain/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/plain/PageSkeleton.tsx';
 import { Button, buttonClass, IconButton } from '../components/plain/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
+import { ExpiringIndicator } from '../features/retention/ExpiringIndicator.tsx';
+import { RetentionBanner } from '../features/retention/RetentionBanner.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
 import { binPaths, paths } from '../components/paths.ts';
 
@@ -60,10 +62,14 @@ export function Shell() {
             <NavLink className={BINS.has(pathname) ? `${navClass} rb-current` : navClass} to={paths.home} end>
               {t.app.navRecycleBin}
             </NavLink>
+            <NavLink className={navClass} to={paths.retention}>
+              {t.app.navRetention}
+            </NavLink>
             <NavLink className={navClass} to={paths.settings}>
               {t.app.navSettings}
             </NavLink>
           </nav>
+          <ExpiringIndicator />
           <OperationsIndicator />
           <LanguageSelect onDark />
           <ThemeSwitch />
@@ -90,6 +96,7 @@ export function Shell() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="rb-main">
+        <RetentionBanner />
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

@@ -44,6 +44,16 @@ const { Component: SettingsPage, preload: loadSettingsPage } = preloadable(
   (module) => module.SettingsPage,
   { what: 'settingsPage' },
 );
+const { Component: RetentionPage, preload: loadRetentionPage } = preloadable(
+  () => import('../features/retention/RetentionPage.tsx'),
+  (module) => module.RetentionPage,
+  { what: 'retentionPage', plain: 'RetentionPage' },
+);
+const { Component: ExpiringPage, preload: loadExpiringPage } = preloadable(
+  () => import('../features/retention/ExpiringPage.tsx'),
+  (module) => module.ExpiringPage,
+  { what: 'expiringPage', plain: 'ExpiringPage' },
+);
 
 /**
  * Loads the code of the page a tab opens on, so that page renders at once. A lazy page that suspends on the first
@@ -58,6 +68,8 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
   if (is(routes.volume)) return loadVolumePage();
   if (is(routes.image)) return loadImagePage();
   if (is(routes.settings)) return loadSettingsPage();
+  if (is(routes.retention)) return loadRetentionPage();
+  if (is(routes.expiring)) return loadExpiringPage();
   return Promise.resolve();
 }
 
@@ -112,6 +124,8 @@ export function AppRoutes() {
             <Route path={routes.images} element={<ResourceBinPage kind="image" />} />
             <Route path={routes.image} element={<ImagePage />} />
             <Route path={routes.settings} element={<SettingsPage />} />
+            <Route path={routes.retention} element={<RetentionPage />} />
+            <Route path={routes.expiring} element={<ExpiringPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -12,6 +12,8 @@ export const paths = {
   home: BIN.vm,
   login: '/login',
   settings: '/settings',
+  retention: '/retention',
+  expiring: '/expiring',
   /** The recycle bin of one kind: the VM bin is the home page. */
   bin: (kind: ResourceKind) => BIN[kind],
   /** The page of one resource. */
@@ -26,6 +28,8 @@ export const routes = {
   home: BIN.vm,
   login: paths.login,
   settings: paths.settings,
+  retention: paths.retention,
+  expiring: paths.expiring,
   volumes: BIN.volume,
   images: BIN.image,
   vm: `${PAGES.vm}/:uuid`,

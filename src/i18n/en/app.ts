@@ -5,6 +5,18 @@ export const app = {
   mainNav: 'Main',
   navRecycleBin: 'Recycle bin',
   navSettings: 'Settings',
+  navRetention: 'Retention',
+  /** The app bar's link to the "Expiring soon" view. */
+  expiring: (n: number) => `${n} expiring soon`,
+  expiringLabel: (n: number, lead: string) =>
+    `Expiring soon: ${n} item${n === 1 ? '' : 's'} will be expunged within ${lead}`,
+  pausedBanner: 'Automatic expunging is paused',
+  pausedDetail: (kinds: string, since: string | undefined, by: string | undefined) =>
+    `Nothing in the recycle bin of ${kinds} is expunged automatically until it is resumed` +
+    (since ? `; paused ${by ? `by ${by} ` : ''}on ${since}` : '') +
+    '.',
+  pausedKinds: { vm: 'VMs', volume: 'data volumes', image: 'images' },
+  pausedLink: 'See retention',
   signedInAs: 'Signed in as ',
   adminSuffix: ' (admin)',
   signOut: 'Sign out',
@@ -25,6 +37,8 @@ export const app = {
     signInPage: 'the sign-in page',
     vmPage: 'the VM page',
     settingsPage: 'the settings page',
+    retentionPage: 'the retention page',
+    expiringPage: 'the expiring soon view',
     recoverDialog: 'the recover dialog',
     expungeDialog: 'the expunge dialog',
     bulkDialog: 'the bulk action dialog',

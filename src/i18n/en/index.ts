@@ -9,6 +9,7 @@ import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { registeredEn, type LazyNamespace } from './registry.ts';
 import type { resource } from './resource.ts';
+import type { retention } from './retention.ts';
 import type { session } from './session.ts';
 import type { settings } from './settings.ts';
 import type { vm } from './vm.ts';
@@ -26,6 +27,7 @@ export interface Messages {
   operations: typeof operations;
   bin: typeof bin;
   resource: typeof resource;
+  retention: typeof retention;
 }
 
 // First-paint budget: English ships in the first-paint chunk, so only the namespaces that the app shell and the VM
@@ -67,5 +69,8 @@ export const en: Messages = {
   },
   get resource() {
     return registeredEn('resource') ?? notLoaded('resource');
+  },
+  get retention() {
+    return registeredEn('retention') ?? notLoaded('retention');
   },
 };

@@ -6,6 +6,16 @@ export const app: Messages['app'] = {
   mainNav: '主导航',
   navRecycleBin: '回收站',
   navSettings: '设置',
+  navRetention: '保留策略',
+  expiring: (n) => `${n} 项即将彻底删除`,
+  expiringLabel: (n, lead) => `即将彻底删除：${lead}内将彻底删除 ${n} 项`,
+  pausedBanner: '自动彻底删除已暂停',
+  pausedDetail: (kinds, since, by) =>
+    `在恢复之前，${kinds}回收站中的资源都不会被自动彻底删除` +
+    (since ? `；${by ? `由 ${by} ` : ''}于 ${since} 暂停` : '') +
+    '。',
+  pausedKinds: { vm: '云主机', volume: '数据云盘', image: '镜像' },
+  pausedLink: '查看保留策略',
   signedInAs: '当前登录：',
   adminSuffix: '（管理员）',
   signOut: '退出登录',
@@ -24,6 +34,8 @@ export const app: Messages['app'] = {
   parts: {
     signInPage: '登录页面',
     vmPage: '云主机页面',
+    retentionPage: '保留策略页面',
+    expiringPage: '即将彻底删除视图',
     settingsPage: '设置页面',
     recoverDialog: '恢复对话框',
     expungeDialog: '彻底删除对话框',

@@ -9,6 +9,7 @@ import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
+import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
 import { vm } from './vm.ts';
@@ -25,4 +26,5 @@ export const zhCN: Messages = {
   operations,
   bin,
   resource,
+  retention,
 };

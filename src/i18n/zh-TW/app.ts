@@ -6,6 +6,16 @@ export const app: Messages['app'] = {
   mainNav: '主導覽',
   navRecycleBin: '資源回收筒',
   navSettings: '設定',
+  navRetention: '保留原則',
+  expiring: (n) => `${n} 項即將徹底刪除`,
+  expiringLabel: (n, lead) => `即將徹底刪除：${lead}內將徹底刪除 ${n} 項`,
+  pausedBanner: '自動徹底刪除已暫停',
+  pausedDetail: (kinds, since, by) =>
+    `在恢復之前，${kinds}資源回收筒中的資源都不會被自動徹底刪除` +
+    (since ? `；${by ? `由 ${by} ` : ''}於 ${since} 暫停` : '') +
+    '。',
+  pausedKinds: { vm: '雲主機', volume: '數據磁碟', image: '映像檔' },
+  pausedLink: '查看保留原則',
   signedInAs: '目前登入：',
   adminSuffix: '（管理員）',
   signOut: '登出',
@@ -24,6 +34,8 @@ export const app: Messages['app'] = {
   parts: {
     signInPage: '登入頁面',
     vmPage: '雲主機頁面',
+    retentionPage: '保留原則頁面',
+    expiringPage: '即將徹底刪除檢視',
     settingsPage: '設定頁面',
     recoverDialog: '恢復對話方塊',
     expungeDialog: '徹底刪除對話方塊',

@@ -10,6 +10,7 @@ import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
+import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
 import { vm } from './vm.ts';
@@ -26,4 +27,5 @@ export const zhTW: Messages = {
   operations,
   bin,
   resource,
+  retention,
 };

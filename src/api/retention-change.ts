@@ -1,0 +1,70 @@
+// Changing retention: UpdateGlobalConfig per config, one after another, each an async job with its own
+// X-Job-UUID kept by the ledger (a retry after a lost answer follows the same job). Who paused: the audit log.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { updateGlobalConfig } from '../zstack/actions.ts';
+import { query } from '../zstack/endpoints.ts';
+import type { ResourceKind } from '../zstack/inventories.ts';
+import { eq, inList } from '../zstack/query.ts';
+import { retentionQueries } from './retention.ts';
+import type { RetentionField } from './retention-window.ts';
+import { type Api, scopeKey, useApi } from './session.ts';
+
+export interface ConfigChange {
+  kind: ResourceKind;
+  field: RetentionField;
+  value: string;
+}
+
+const UPDATE_API = 'org.zstack.core.config.APIUpdateGlobalConfigMsg';
+
+/** Applies the changes in order; the first refusal stops the rest and is thrown as ZStack sent it. */
+export function useRetentionChange() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...scopeKey(api), 'retention', 'change'],
+    mutationFn: async (changes: readonly ConfigChange[]) => {
+      for (const c of changes) await updateGlobalConfig(api.client, c.kind, c.field, c.value);
+    },
+    // Whatever went through is in force: every count and countdown is read again.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: scopeKey(api) }),
+  });
+}
+
+export interface PauseRecord {
+  operator: string | undefined;
+  at: Date | undefined;
+}
+
+/**
+ * The latest successful update of a deletionPolicy in the audit log (ZStack Cloud only): who paused, and when.
+ * Undefined when the node has no audit log or it says nothing.
+ */
+export const pauseRecordQuery = (api: Api, kinds: readonly ResourceKind[]) =>
+  queryOptions({
+    queryKey: [...retentionQueries.all(api), 'paused-by', kinds] as const,
+    queryFn: async ({ signal }): Promise<PauseRecord | null> => {
+      const { inventories } = await query(
+        api.client,
+        'auditRecords',
+        {
+          conditions: [
+            eq('apiName', UPDATE_API),
+            inList(
+              'resourceUuid',
+              kinds.map((k) => `${k}.deletionPolicy`),
+            ),
+          ],
+          sort: { field: 'createTime', direction: 'desc' },
+          limit: 1,
+        },
+        signal,
+      );
+      const row = inventories[0];
+      if (!row) return null;
+      const ms = Number(row.createTime);
+      return { operator: row.operator, at: Number.isFinite(ms) && ms > 0 ? new Date(ms) : undefined };
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
