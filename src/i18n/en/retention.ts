@@ -50,8 +50,10 @@ export const retention = {
   resumeTitle: 'Resume automatic expunging',
   restoreLabel: (kind: string) => `Policy to restore for ${kind}`,
   previousKnown: 'The policies in force before the pause are chosen.',
-  previousUnknown: 'This console does not know the policies before the pause (ZStack keeps none): Delay is chosen.',
-  resumeImpact: (kind: Kind, n: number) => `${items(kind, n)} will be expunged at the next pass, which comes at once.`,
+  previousUnknown:
+    'This console does not know the policies before the pause (ZStack keeps none): Delay is chosen.',
+  resumeImpact: (kind: Kind, n: number) =>
+    `${items(kind, n)} will be expunged at the next pass, which comes at once.`,
   confirmResume: 'Resume',
   cancel: 'Cancel',
   change: (kind: string) => `Change ${kind}`,

@@ -12,7 +12,8 @@ export const retention: Messages['retention'] = {
   windowRule:
     '資源會在「最後操作時間（lastOpDate）+ 徹底刪除等待時間」到其後一個檢查間隔之間被徹底刪除：任務每個間隔執行一次，刪除等待時間已到的全部資源。',
   clockRule: '編輯已刪除的資源（重新命名、修改描述）會讓它重新開始計時。',
-  directRule: '直接刪除（Direct）只影響之後的刪除，不再進入資源回收筒；資源回收筒中已有的資源仍按原本的時間計算。',
+  directRule:
+    '直接刪除（Direct）只影響之後的刪除，不再進入資源回收筒；資源回收筒中已有的資源仍按原本的時間計算。',
   kinds: { vm: '雲主機', volume: '數據磁碟', image: '映像檔' },
   tableLabel: '各資源回收筒的保留原則',
   colKind: '資源回收筒',
