@@ -60,7 +60,12 @@ export function useRecoverVm() {
       // Not awaited: the next screen is the returned inventory, not the list; the list refreshes behind it.
       void queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) });
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) }),
+    // The dialog says where the VM went when it is no longer in the bin (e.g. someone else recovered it).
+    onError: (_error, { vm }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: vmQueries.lists(api) }),
+        queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vm.uuid).queryKey }),
+      ]),
   });
 }
 

@@ -62,3 +62,16 @@ export function describeError(error: unknown, t: Messages, subject: ResourceKind
       return m.http;
   }
 }
+
+/**
+ * Whether trying the same action again may work: a failure on the way (network, proxy, timeouts, a lost job) or
+ * ZStack's own timeout. ZStack refusing (quota, permission, state, a host or storage that is gone) fails the same
+ * way again, so the console offers what to do instead of "Try again".
+ */
+export function isTransient(error: unknown): boolean {
+  if (!isZStackError(error)) return false;
+  if (error.kind !== 'api') return true;
+  const codes: string[] = [];
+  for (let e: ErrorCode | undefined = error.errorCode; e; e = e.cause) codes.push(e.code);
+  return codes.includes('SYS.1001');
+}

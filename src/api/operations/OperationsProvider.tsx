@@ -18,7 +18,7 @@ import { tabStorage } from '../../lib/tab-storage.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
-import { type BulkAction, isFinished, isPaused, type Run, type RunItem } from './run.ts';
+import { type BulkAction, isFinished, isPaused, itemResource, type Run, type RunItem } from './run.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
 import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
 
@@ -56,6 +56,9 @@ export interface StartItem {
   /** A job already sent (a dialog that stopped waiting for it): the run follows it by this id, never anew. */
   jobUuid?: string | undefined;
   stage?: RunItem['stage'] | undefined;
+  /** `resource` and `attachTo` make dependent steps: see steps.ts. */
+  resource?: RunItem['resource'];
+  attachTo?: RunItem['attachTo'];
 }
 
 export interface StartSpec {
@@ -113,11 +116,12 @@ function useListRefresh(latest: Latest) {
   const lastRefresh = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const refresh = useCallback(
-    (final: boolean, resource: ResourceKind) => {
+    (final: boolean, of: Run) => {
+      const kinds = new Set(of.items.map((i) => itemResource(of, i)));
       const run = () => {
         lastRefresh.current = Date.now();
         const { queryClient: qc, api: a } = latest.current;
-        void qc.invalidateQueries({ queryKey: cachedOf[resource](a) });
+        for (const kind of kinds) void qc.invalidateQueries({ queryKey: cachedOf[kind](a) });
       };
       clearTimeout(timer.current);
       const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
@@ -190,11 +194,12 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       const before = runsRef.current.find((r) => r.id === next.id);
       if (!before) return; // dismissed meanwhile
       commit(runsRef.current.map((r) => (r.id === next.id ? next : r)));
+      // A step that ends (a recovery before its attach, too) is something the lists may show.
       const settled = (r: Run) =>
-        r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length;
-      if (next.finishedAt !== undefined && before.finishedAt === undefined)
-        lists.refresh(true, next.resource);
-      else if (settled(next) > settled(before)) lists.refresh(false, next.resource);
+        r.items.filter((i) => i.status !== 'running' && i.status !== 'waiting').length +
+        r.items.filter((i) => i.stage !== 'main').length;
+      if (next.finishedAt !== undefined && before.finishedAt === undefined) lists.refresh(true, next);
+      else if (settled(next) > settled(before)) lists.refresh(false, next);
     },
     [commit, lists],
   );
@@ -245,7 +250,13 @@ interface RunActionsDeps {
 
 /** A job already sent starts as running: the queue follows it by its id (resending it only reaches the same job). */
 function startItem(i: StartItem): RunItem {
-  const base = { uuid: i.uuid, name: i.name, stage: i.stage ?? 'main' } as const;
+  const base = {
+    uuid: i.uuid,
+    name: i.name,
+    stage: i.stage ?? 'main',
+    resource: i.resource,
+    attachTo: i.attachTo,
+  } as const;
   if (i.jobUuid === undefined) return { ...base, status: 'waiting' };
   return { ...base, status: 'running', jobUuid: i.jobUuid, jobSavedAt: Date.now() };
 }

@@ -1,6 +1,7 @@
 // The machinery of a bulk run: the queue and the ZStack action of each item. Loaded when a run starts (the bulk
 // dialog brings it along) or when a reload finds a run to resume; the first paint does not need it.
 import {
+  attachDataVolume,
   expungeDataVolume,
   expungeImage,
   expungeVm,
@@ -13,7 +14,7 @@ import type { ZStackClient } from '../../zstack/client.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
 import type { JobTiming } from '../../zstack/job-timing.ts';
 import { type Executor, RunQueue } from './queue.ts';
-import type { Run } from './run.ts';
+import { itemResource, type Run } from './run.ts';
 
 /**
  * Polls of a bulk run: once the run knows how long its jobs take, the first poll comes just before that and the
@@ -34,14 +35,19 @@ export function createQueue(run: Run, client: () => ZStackClient, onChange: (run
   const execute: Executor = async (item, stage, jobUuid, signal, typicalMs, followOnly) => {
     const c = client();
     const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
-    if (run.resource === 'volume') {
+    if (stage === 'attach') {
+      const vmUuid = item.attachTo ?? '';
+      return { state: (await attachDataVolume(c, item.uuid, vmUuid, options)).value.inventory.status };
+    }
+    const resource = itemResource(run, item);
+    if (resource === 'volume') {
       if (run.action === 'expunge') {
         await expungeDataVolume(c, item.uuid, options);
         return {};
       }
       return { state: (await recoverDataVolume(c, item.uuid, options)).value.inventory.status };
     }
-    if (run.resource === 'image') {
+    if (resource === 'image') {
       // In bulk, on every backup storage where the image is Deleted.
       if (run.action === 'expunge') {
         await expungeImage(c, item.uuid, [], options);

@@ -3,7 +3,16 @@
 // leaves, so a run resumed after a reload follows the same jobs instead of starting them again.
 import { outcomeUnknown } from '../../zstack/jobs.ts';
 import { isZStackError, needsSignIn } from '../../zstack/errors.ts';
-import { fromStoredError, isFinished, isPaused, type Run, type RunItem, toStoredError } from './run.ts';
+import {
+  fromStoredError,
+  isFinished,
+  isPaused,
+  isSettled,
+  type Run,
+  type RunItem,
+  toStoredError,
+} from './run.ts';
+import { nextReady, nextStage } from './steps.ts';
 
 export * from './run.ts';
 
@@ -86,14 +95,12 @@ export class RunQueue {
   /** Runs again what did not succeed; a job whose answer was lost is followed by its id, not sent anew. */
   retryFailed(): void {
     this.#update({ cancelled: false, finishedAt: undefined }, (item) => {
-      if (item.status !== 'failed' && item.status !== 'unknown' && item.status !== 'cancelled')
-        return undefined;
+      if (!isSettled(item) || item.status === 'done') return undefined;
       const keepId = item.error !== undefined && outcomeUnknown(fromStoredError(item.error));
       return {
         status: 'waiting',
         error: undefined,
         jobUuid: keepId ? item.jobUuid : undefined,
-        stage: item.startFailed ? 'start' : item.stage,
       };
     });
     this.#pump();
@@ -150,12 +157,16 @@ export class RunQueue {
 
   #pump(): void {
     if (this.#abort.signal.aborted) return;
+    const skip = (item: RunItem) =>
+      this.#update({}, (target) => (target.uuid === item.uuid ? { status: 'skipped' } : undefined));
     // A paused run sends nothing new: the session that would carry it has ended.
     while (!this.#run.cancelled && !isPaused(this.#run) && this.#active < this.#run.concurrency) {
-      const next = this.#run.items.find((i) => i.status === 'waiting');
+      const next = nextReady(this.#run, skip);
       if (!next) break;
       this.#launch(next, false);
     }
+    // A step blocked by a failure is skipped even when no slot is free, so the run can end.
+    if (!this.#run.cancelled) nextReady(this.#run, skip);
     this.#finishIfDone();
   }
 
@@ -184,30 +195,26 @@ export class RunQueue {
     });
   }
 
+  /** Runs one step of the item; a following step goes back to the queue, to be sent when its needs are met. */
   async #runItem(item: RunItem, jobUuid: string, resuming: boolean, followOnly: boolean): Promise<void> {
     const set = (fields: Partial<RunItem>) =>
       this.#update({}, (target) => (target.uuid === item.uuid ? fields : undefined));
-    const signal = this.#abort.signal;
     try {
-      let result = await this.#step(item, item.stage, jobUuid, followOnly);
-      if (
-        item.stage === 'main' &&
-        this.#run.startAfter &&
-        this.#run.action === 'recover' &&
-        this.#run.resource === 'vm'
-      ) {
-        const startId = this.#options.newJobUuid();
-        set({ stage: 'start', jobUuid: startId, jobSavedAt: this.#options.now(), state: result.state });
-        try {
-          result = await this.#step(item, 'start', startId);
-        } catch (e) {
-          if (!signal.aborted) set(failedItem(e, startId, 'start', false));
-          return;
-        }
-      }
-      set({ status: 'done', state: result.state, jobUuid: undefined, error: undefined, startFailed: false });
+      const result = await this.#step(item, item.stage, jobUuid, followOnly);
+      const next = nextStage(this.#run, item);
+      // A new step gets a new job id when it is sent; the done step's id is no longer needed.
+      if (next)
+        set({ status: 'waiting', stage: next, state: result.state, jobUuid: undefined, error: undefined });
+      else
+        set({
+          status: 'done',
+          state: result.state,
+          jobUuid: undefined,
+          error: undefined,
+          startFailed: false,
+        });
     } catch (e) {
-      if (!signal.aborted) set(failedItem(e, jobUuid, item.stage, resuming));
+      if (!this.#abort.signal.aborted) set(failedItem(e, jobUuid, item.stage, resuming));
     }
   }
 }

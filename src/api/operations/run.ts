@@ -11,7 +11,22 @@ export type BulkAction = 'recover' | 'expunge';
  * ended, so whether the job ran is unknown: its id is kept and it is followed again after the same account signs
  * in. `unknown`: the console stopped following the job (no answer, its own wait cap, or a record ZStack forgot).
  */
-export type ItemStatus = 'waiting' | 'running' | 'paused' | 'done' | 'failed' | 'unknown' | 'cancelled';
+export type ItemStatus =
+  | 'waiting'
+  | 'running'
+  | 'paused'
+  | 'done'
+  | 'failed'
+  | 'unknown'
+  | 'cancelled'
+  /** Not sent: a step it needs did not succeed (an attach whose VM was not recovered). */
+  | 'skipped';
+
+/**
+ * The steps of an item, in order: `main` (the run's action), then `attach` (a recovered data volume goes back on
+ * `attachTo`) or `start` (a recovered VM, once the attaches to it have ended). Each step is its own job.
+ */
+export type ItemStage = 'main' | 'attach' | 'start';
 
 /** A failure as it can be kept in sessionStorage and shown again after a reload. */
 export interface StoredError {
@@ -25,8 +40,12 @@ export interface RunItem {
   uuid: string;
   name: string;
   status: ItemStatus;
-  /** Which job of the item is (or was last) running: a recovery may be followed by a start. */
-  stage: 'main' | 'start';
+  /** Which job of the item is (or was last) running: a recovery may be followed by an attach or a start. */
+  stage: ItemStage;
+  /** The item's kind when it differs from the run's: a VM recovered together with its data volumes. */
+  resource?: ResourceKind | undefined;
+  /** A data volume to attach to this VM once both are recovered (the VM is an item of the same run). */
+  attachTo?: string | undefined;
   /** The X-Job-UUID of that job while its outcome is not known, so a resume or retry follows it. */
   jobUuid?: string | undefined;
   /** When that id was chosen: after about 3 h ZStack forgets it and would take it as a new job. */
@@ -34,7 +53,7 @@ export interface RunItem {
   /** The state ZStack returned (e.g. Stopped, Running), for the results list. */
   state?: string | undefined;
   error?: StoredError | undefined;
-  /** Recovered, but the start that followed failed. */
+  /** Recovered, but the start that followed failed (`stage` says whether an attach failed instead). */
   startFailed?: boolean | undefined;
 }
 
@@ -85,14 +104,23 @@ export function countRun(run: Run): RunCounts {
     else if (item.status === 'running') c.running += 1;
     else if (item.status === 'waiting') c.waiting += 1;
     else if (item.status === 'paused') c.paused += 1;
-    else c.failed += 1; // failed, unknown, cancelled: not done, and the user may retry them
+    else c.failed += 1; // failed, unknown, cancelled, skipped: not done, and the user may retry them
   }
   return c;
 }
 
 /** A paused item is not over: its job is followed again after signing in. */
 export function isFinished(run: Run): boolean {
-  return run.items.every((i) => i.status !== 'waiting' && i.status !== 'running' && i.status !== 'paused');
+  return run.items.every(isSettled);
+}
+
+/** Whether an item has reached a state that no longer changes by itself (anything but waiting, running, paused). */
+export function isSettled(item: RunItem): boolean {
+  return item.status !== 'waiting' && item.status !== 'running' && item.status !== 'paused';
+}
+
+export function itemResource(run: Run, item: RunItem): ResourceKind {
+  return item.resource ?? run.resource;
 }
 
 export function isPaused(run: Run): boolean {

@@ -45,6 +45,32 @@ export const binDialogs = {
   handedOver: (name: string) =>
     `${name}: the job goes on on the management node. Operations, in the app bar, follows it and shows how it ends.`,
   recoverAndStart: 'Recover and start',
+  /** The title once the VM is back (a start that followed may have failed). */
+  recoveredTitle: (name: string) => `${name} is back`,
+  // What the console knows before the click.
+  where: {
+    moved: (state: string | undefined) =>
+      `It is no longer in the recycle bin${state ? `: it is now ${state}` : ''}. Someone may have recovered it already.`,
+    gone: 'It has been expunged: ZStack no longer knows it, so nothing can bring it back.',
+    open: 'Open it',
+  },
+  permanent: 'Trying again would fail the same way: see what to do above.',
+  // The data volumes deleted with the VM, recovered and re-attached in the same operation.
+  together: {
+    checking: 'Checking for data volumes deleted with this VM…',
+    listLabel: 'Data volumes deleted with this VM',
+    offer: (n: number, vm: string) =>
+      `Also recover ${n === 1 ? 'this data volume' : `these ${n} data volumes`} and re-attach ${n === 1 ? 'it' : 'them'} to ${vm}`,
+    stepsLabel: 'Steps of the recovery',
+    step: {
+      'recover-vm': (name: string) => `Recover VM ${name}`,
+      'recover-volume': (name: string) => `Recover data volume ${name}`,
+      'attach-volume': (name: string) => `Re-attach ${name}`,
+      'start-vm': (name: string) => `Start ${name}`,
+    },
+    someFailed: 'Not every step succeeded. What succeeded stays done; trying again runs only the rest.',
+    stepFailed: (step: string) => `${step} failed`,
+  },
 
   // The expunge dialog.
   expungeTitle: (name: string) => `Expunge ${name} for good?`,

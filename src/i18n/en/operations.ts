@@ -18,6 +18,11 @@ export const operations = {
         ? `Expunge of ${n} ${noun} finished`
         : `Expunging ${n} ${noun}`;
   },
+  /** A run that recovers VMs together with their data volumes (and re-attaches them). */
+  titleTogether: (vms: number, volumes: number, finished: boolean) => {
+    const what = `${vms} VM${vms === 1 ? '' : 's'} with ${volumes} data volume${volumes === 1 ? '' : 's'}`;
+    return finished ? `Recovery of ${what} finished` : `Recovering ${what}`;
+  },
   progressLabel: 'Progress of the run',
   /** The job's words ("Succeeded", "In progress") are never a resource state's ("Running"): two columns, two vocabularies. */
   counts: (c: { done: number; failed: number; running: number; waiting: number; paused: number }) =>
@@ -42,9 +47,11 @@ export const operations = {
     paused: 'Waiting: sign in again',
     failed: 'Failed',
     startFailed: 'Recovered, start failed',
+    attachFailed: 'Recovered, attach failed',
     unknown: (resource: 'vm' | 'volume' | 'image') =>
       `Unknown: check the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
     cancelled: 'Not started (cancelled)',
+    skipped: 'Not started: a step it needs failed',
   },
   details: 'Details',
   hideDetails: 'Hide details',

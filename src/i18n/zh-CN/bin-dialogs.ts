@@ -31,6 +31,27 @@ export const binDialogs: Messages['binDialogs'] = {
   handedOver: (name) => `${name}：任务仍在管理节点上执行。应用栏中的“操作”会继续跟踪，并显示其结果。`,
   tryAgain: '重试',
   recoverAndStart: '恢复并启动',
+  recoveredTitle: (name) => `${name} 已恢复`,
+  where: {
+    moved: (state) => `它已不在回收站中${state ? `：当前状态为${state}` : ''}。可能已有人恢复了它。`,
+    gone: '它已被彻底删除：ZStack 中已不存在，无法恢复。',
+    open: '打开',
+  },
+  permanent: '重试也会以同样的原因失败：请按上方的建议处理。',
+  together: {
+    checking: '正在检查随此云主机一起删除的数据云盘…',
+    listLabel: '随此云主机一起删除的数据云盘',
+    offer: (n, vm) => `同时恢复这 ${n} 块数据云盘，并重新挂载到 ${vm}`,
+    stepsLabel: '恢复步骤',
+    step: {
+      'recover-vm': (name) => `恢复云主机 ${name}`,
+      'recover-volume': (name) => `恢复数据云盘 ${name}`,
+      'attach-volume': (name) => `重新挂载 ${name}`,
+      'start-vm': (name) => `启动 ${name}`,
+    },
+    someFailed: '并非所有步骤都成功。已成功的步骤保持不变；重试只执行其余步骤。',
+    stepFailed: (step) => `${step}失败`,
+  },
 
   expungeTitle: (name) => `彻底删除 ${name}？`,
   expungeWarning: 'ZStack 将删除该云主机及其根云盘和网卡，且无法撤销。删除时卸载的数据云盘不受影响。',

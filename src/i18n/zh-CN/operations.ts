@@ -11,6 +11,10 @@ export const operations: Messages['operations'] = {
         ? `${noun}的彻底删除已结束`
         : `正在彻底删除${noun}`;
   },
+  titleTogether: (vms, volumes, finished) =>
+    finished
+      ? `${vms} 台云主机及 ${volumes} 块数据云盘的恢复已结束`
+      : `正在恢复 ${vms} 台云主机及 ${volumes} 块数据云盘`,
   progressLabel: '运行进度',
   counts: (c) =>
     `成功 ${c.done} · 失败 ${c.failed} · 进行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登录 ${c.paused}` : ''}`,
@@ -33,8 +37,10 @@ export const operations: Messages['operations'] = {
     paused: '等待中：请重新登录',
     failed: '失败',
     startFailed: '已恢复，启动失败',
+    attachFailed: '已恢复，挂载失败',
     unknown: (resource) => `未知：请检查该${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[resource]}`,
     cancelled: '未启动（已取消）',
+    skipped: '未执行：其依赖的步骤失败',
   },
   details: '详情',
   hideDetails: '收起详情',

@@ -31,6 +31,27 @@ export const binDialogs: Messages['binDialogs'] = {
   handedOver: (name) => `${name}：任務仍在管理節點上執行。應用列中的「操作」會繼續追蹤，並顯示其結果。`,
   tryAgain: '再試一次',
   recoverAndStart: '恢復並啟動',
+  recoveredTitle: (name) => `${name} 已恢復`,
+  where: {
+    moved: (state) => `它已不在資源回收筒中${state ? `：目前狀態為${state}` : ''}。可能已有人恢復了它。`,
+    gone: '它已被徹底刪除：ZStack 中已不存在，無法恢復。',
+    open: '開啟',
+  },
+  permanent: '再試一次也會因同樣的原因失敗：請依上方的建議處理。',
+  together: {
+    checking: '正在檢查隨這台雲主機一起刪除的數據磁碟…',
+    listLabel: '隨這台雲主機一起刪除的數據磁碟',
+    offer: (n, vm) => `同時恢復這 ${n} 個數據磁碟，並重新掛載到 ${vm}`,
+    stepsLabel: '恢復步驟',
+    step: {
+      'recover-vm': (name) => `恢復雲主機 ${name}`,
+      'recover-volume': (name) => `恢復數據磁碟 ${name}`,
+      'attach-volume': (name) => `重新掛載 ${name}`,
+      'start-vm': (name) => `啟動 ${name}`,
+    },
+    someFailed: '並非所有步驟都成功。已成功的步驟維持不變；再試一次只會執行其餘步驟。',
+    stepFailed: (step) => `${step}失敗`,
+  },
 
   expungeTitle: (name) => `要徹底刪除 ${name} 嗎？`,
   expungeWarning:

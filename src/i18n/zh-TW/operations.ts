@@ -11,6 +11,10 @@ export const operations: Messages['operations'] = {
         ? `${noun}的徹底刪除已結束`
         : `正在徹底刪除${noun}`;
   },
+  titleTogether: (vms, volumes, finished) =>
+    finished
+      ? `${vms} 台雲主機及 ${volumes} 個數據磁碟的恢復已結束`
+      : `正在恢復 ${vms} 台雲主機及 ${volumes} 個數據磁碟`,
   progressLabel: '執行進度',
   counts: (c) =>
     `成功 ${c.done} · 失敗 ${c.failed} · 進行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登入 ${c.paused}` : ''}`,
@@ -33,8 +37,10 @@ export const operations: Messages['operations'] = {
     paused: '等待中：請重新登入',
     failed: '失敗',
     startFailed: '已恢復，啟動失敗',
+    attachFailed: '已恢復，掛載失敗',
     unknown: (resource) => `不明：請檢查該${{ vm: '雲主機', volume: '數據磁碟', image: '映像檔' }[resource]}`,
     cancelled: '未啟動（已取消）',
+    skipped: '未執行：其依賴的步驟失敗',
   },
   details: '詳細資料',
   hideDetails: '收合詳細資料',

@@ -10,13 +10,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useState } from 'react';
 import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
-import { countRun, isFinished, type Run } from '../../../api/operations/run.ts';
+import { countRun, isFinished, itemResource, type Run } from '../../../api/operations/run.ts';
 import { useSession } from '../../../api/session.ts';
 import { SignInAgain } from '../../../components/mui/SignInAgain.tsx';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
 import '../../../i18n/en/session.ts';
+import type { Messages } from '../../../i18n/en/index.ts';
 import { ResultRow } from './ResultRow.tsx';
 import { ResultsExport } from './ResultsExport.tsx';
 
@@ -34,6 +35,13 @@ const TABLE_SX = {
   '& td.rb-result-bad': { color: 'error.main', fontWeight: 500 },
 } as const;
 
+function runTitle(run: Run, m: Messages['operations'], total: number, finished: boolean): string {
+  const volumes = run.items.filter((i) => i.resource === 'volume' && run.resource === 'vm').length;
+  return volumes > 0
+    ? m.titleTogether(total - volumes, volumes, finished)
+    : m.title(run.action, run.resource, total, finished);
+}
+
 export function OperationsDialog({ run }: { run: Run }) {
   const ops = useOperations();
   const t = useT();
@@ -49,7 +57,7 @@ export function OperationsDialog({ run }: { run: Run }) {
   return (
     <Dialog open onClose={close} aria-labelledby="operations-title" maxWidth="md" fullWidth>
       <DialogLiveRegion />
-      <DialogTitle id="operations-title">{m.title(run.action, run.resource, c.total, finished)}</DialogTitle>
+      <DialogTitle id="operations-title">{runTitle(run, m, c.total, finished)}</DialogTitle>
       <DialogContent>
         <LinearProgress
           variant="determinate"
@@ -77,7 +85,7 @@ export function OperationsDialog({ run }: { run: Run }) {
                   key={item.uuid}
                   item={item}
                   action={run.action}
-                  resource={run.resource}
+                  resource={itemResource(run, item)}
                   open={open === item.uuid}
                   onToggle={toggle}
                   onNavigate={close}

@@ -4,11 +4,18 @@ import type { Messages } from '../../../i18n/en/index.ts';
 import '../../../i18n/en/operations.ts';
 import { stateLabel } from '../../../i18n/states.ts';
 import type { ErrorCode } from '../../../zstack/errors.ts';
-import { fromStoredError, type Run, type RunItem } from '../../../api/operations/run.ts';
+import {
+  fromStoredError,
+  isSettled,
+  itemResource,
+  type Run,
+  type RunItem,
+} from '../../../api/operations/run.ts';
 
 /** The word for an item's job, never the resource's own state (a job "In progress", a VM "Running"). */
 export function jobOutcome(item: RunItem, resource: Run['resource'], m: Messages['operations']): string {
   if (item.status === 'failed' && item.startFailed) return m.outcome.startFailed;
+  if (item.status === 'failed' && item.stage === 'attach') return m.outcome.attachFailed;
   if (item.status === 'unknown') return m.outcome.unknown(resource);
   return m.outcome[item.status];
 }
@@ -40,17 +47,17 @@ function table(run: Run, items: readonly RunItem[], t: Messages): string[][] {
   const rows = items.map((item) => [
     item.name,
     item.uuid,
-    jobOutcome(item, run.resource, m),
+    jobOutcome(item, itemResource(run, item), m),
     item.state === undefined ? '' : stateLabel(t.common.states, item.state),
     codeChain(item),
-    failureReason(item, run.resource, t),
+    failureReason(item, itemResource(run, item), t),
   ]);
   return [head, ...rows];
 }
 
 /** Items that did not succeed (failed, unknown, not started): what a ticket needs. */
 export function unsuccessful(run: Run): RunItem[] {
-  return run.items.filter((i) => i.status === 'failed' || i.status === 'unknown' || i.status === 'cancelled');
+  return run.items.filter((i) => isSettled(i) && i.status !== 'done');
 }
 
 /** Tab-separated lines (a header first) of the items that did not succeed: pastes into a ticket or a sheet. */

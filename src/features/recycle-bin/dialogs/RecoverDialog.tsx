@@ -1,3 +1,5 @@
+// Recover one VM: what will happen first (with the data volumes deleted with it, offered back too), whether the row
+// is still in the recycle bin, progress, and a failure inline, with "Try again" only when trying again can help.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,27 +10,29 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useState } from 'react';
 import { useApi } from '../../../api/session.ts';
-import { vmQueries } from '../../../api/vms.ts';
-import { type JobEvent, type RecoverResult, useRecoverVm } from '../../../api/vm-actions.ts';
-import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { volumeQueries } from '../../../api/volumes.ts';
+import { BusyButton } from '../../../components/mui/BusyButton.tsx';
 import { ActionError } from '../../../components/mui/ActionError.tsx';
-import { useDialogWait } from './dialog-wait.tsx';
-import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
+import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
 import '../../../i18n/en/bin-dialogs.ts';
 import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
-import { stateLabel } from '../../../i18n/states.ts';
 import type { VmInstance } from '../../../zstack/inventories.ts';
-import { justRecovered, paths } from '../../../components/paths.ts';
+import { RecoverWhat } from './RecoverWhat.tsx';
+import { StepResults } from './StepResults.tsx';
+import { useRecoverFlow } from './use-recover-flow.ts';
+import { useWhereabouts } from './use-whereabouts.ts';
+import { WhereaboutsNote } from './WhereaboutsNote.tsx';
 
 type M = Messages['binDialogs'];
+type Flow = ReturnType<typeof useRecoverFlow>;
 
-function progressText(m: M, event: JobEvent | undefined, startAfter: boolean): string {
+function progressText(m: M, flow: Flow, startAfter: boolean): string {
+  const event = flow.event;
   if (event?.type === 'retrying') {
     return event.stage === 'submit' ? m.progress.resending : m.progress.pollRetrying;
   }
@@ -40,77 +44,23 @@ function progressText(m: M, event: JobEvent | undefined, startAfter: boolean): s
 
 export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => void }) {
   const name = vm.name ?? vm.uuid;
-  const [startAfter, setStartAfter] = useState(false);
-  const [event, setEvent] = useState<JobEvent>();
-  const [hadTrouble, setHadTrouble] = useState(false);
-  const [partial, setPartial] = useState<RecoverResult>();
-  const recover = useRecoverVm();
-  const notify = useNotify();
-  const navigate = useNavigate();
-  const api = useApi();
   const t = useT();
   const m = t.binDialogs;
-  const detached = useQuery(vmQueries.detachedVolumes(api, vm.uuid));
-  const nics = vm.vmNics.length;
+  const api = useApi();
+  const [startAfter, setStartAfter] = useState(false);
+  const [withVolumes, setWithVolumes] = useState(true);
+  const flow = useRecoverFlow(vm, onClose, startAfter);
+  const where = useWhereabouts('vm', vm.uuid);
+  const deleted = useQuery(volumeQueries.deletedWithVm(api, vm.uuid));
+  const volumes = withVolumes ? (deleted.data ?? []) : [];
+  const back = flow.back;
+  const pending = flow.pending;
 
-  // A double click lands twice before React re-renders the disabled button.
-  const busy = useRef(false);
-
-  const submit = () => {
-    if (busy.current) return;
-    busy.current = true;
-    setHadTrouble(false);
-    const { signal, track } = wait.begin();
-    recover.mutate(
-      {
-        vm,
-        startAfter,
-        signal,
-        onEvent: (e) => {
-          track(e);
-          setEvent(e);
-          if (e.type === 'retrying') setHadTrouble(true);
-        },
-      },
-      {
-        onSuccess: (result) => {
-          if (result.startError) {
-            setPartial(result);
-            notify(m.recoveredStartFailed(name), 'warning', { toast: false });
-            return;
-          }
-          notify(
-            m.recovered(
-              name,
-              startAfter,
-              result.vm.state === undefined ? undefined : stateLabel(t.common.states, result.vm.state),
-              result.transientFailures > 0,
-            ),
-          );
-          onClose();
-          void navigate(paths.vm(result.vm.uuid), { state: justRecovered });
-        },
-        // The failure is shown (and announced, once) by the ErrorCodeView below. Trying again after a lost
-        // answer follows the first job: the wire layer resends the same X-Job-UUID.
-        onSettled: () => {
-          busy.current = false;
-        },
-      },
-    );
-  };
-
-  const pending = recover.isPending;
-  const wait = useDialogWait({
-    mutation: recover,
-    resume: submit,
-    onClose,
-    handOver: { action: 'recover', resource: 'vm', startAfter, item: { uuid: vm.uuid, name } },
-  });
-  const signIn = wait.signIn;
   return (
     <Dialog
       open
-      onClose={wait.onDialogClose}
+      // A run of steps goes on without the dialog (the app bar follows it); a single job can be handed over.
+      onClose={flow.together ? onClose : flow.wait.onDialogClose}
       aria-labelledby="recover-title"
       aria-describedby="recover-what"
       maxWidth="sm"
@@ -118,91 +68,128 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
     >
       <DialogLiveRegion />
       <DialogTitle id="recover-title" sx={{ overflowWrap: 'anywhere' }}>
-        {m.recoverTitle(name)}
+        {back ? m.recoveredTitle(name) : m.recoverTitle(name)}
       </DialogTitle>
       <DialogContent>
-        <Box id="recover-what">
-          <Typography gutterBottom>{m.recoverWhat}</Typography>
-          <Box component="ul" sx={{ mt: 0, pl: 3 }}>
-            <li>
-              {m.comesBack.before}
-              <strong>{t.common.states.Stopped}</strong>
-              {m.comesBack.after}
-            </li>
-            <li>{m.nics(nics)}</li>
-            <li>
-              {detached.isPending
-                ? m.checkingVolumes
-                : detached.data && detached.data.length > 0
-                  ? m.detachedVolumes(detached.data.map((d) => d.name ?? d.uuid))
-                  : m.noDetachedVolumes}
-            </li>
-          </Box>
-        </Box>
+        {!back && <WhereaboutsNote kind="vm" uuid={vm.uuid} where={where} />}
+        <RecoverWhat
+          vm={vm}
+          deleted={deleted.data}
+          withVolumes={withVolumes}
+          onWithVolumes={setWithVolumes}
+          locked={pending || !!flow.together}
+        />
         <FormControlLabel
           control={
             <Checkbox
               checked={startAfter}
               onChange={(e) => setStartAfter(e.target.checked)}
-              disabled={pending || !!partial}
+              disabled={pending || !!flow.partial || !!flow.together}
             />
           }
           label={m.startAfter}
         />
-        {pending && (
+        {pending && !flow.together && (
           <Alert
             role="status"
-            severity={hadTrouble ? 'warning' : 'info'}
+            severity={flow.hadTrouble ? 'warning' : 'info'}
             icon={<CircularProgress size={20} aria-hidden />}
             sx={{ mt: 1 }}
           >
-            {progressText(m, event, startAfter)}
+            {progressText(m, flow, startAfter)}
           </Alert>
         )}
-        {recover.isError && (
-          <Box sx={{ mt: 2 }}>
-            <ActionError error={recover.error} title={m.recoverFailed(name)} prompt={signIn} />
-          </Box>
-        )}
-        {partial && (
-          <Box sx={{ mt: 2, display: 'grid', gap: 1 }}>
-            <Alert role="status" severity="success">
-              {m.recoveredButStopped(name)}
-            </Alert>
-            <ErrorCodeView error={partial.startError} title={m.startFailed(name)} />
-          </Box>
-        )}
+        {flow.together && <StepResults run={flow.together} />}
+        <RecoverOutcome flow={flow} name={name} />
       </DialogContent>
-      <DialogActions>
-        {partial ? (
-          <>
-            <Button onClick={onClose}>{t.common.close}</Button>
-            <Button variant="contained" onClick={() => void navigate(paths.vm(partial.vm.uuid))}>
-              {m.openRecovered}
-            </Button>
-          </>
-        ) : (
-          <>
-            {wait.stopButton || (
-              <Button onClick={onClose}>{recover.isError ? t.common.close : t.common.cancel}</Button>
-            )}
-            <Button
-              variant="contained"
-              onClick={submit}
-              disabled={pending || signIn !== undefined}
-              startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
-            >
-              {pending
-                ? t.recycleBin.recovering
-                : recover.isError
-                  ? m.tryAgain
-                  : startAfter
-                    ? m.recoverAndStart
-                    : t.recycleBin.recover}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <RecoverActions
+        flow={flow}
+        canRecover={where.where === 'bin' && !back && !flow.paused}
+        onClose={onClose}
+        onRecover={() => flow.submit(volumes)}
+        startAfter={startAfter}
+      />
     </Dialog>
+  );
+}
+
+function RecoverOutcome({ flow, name }: { flow: Flow; name: string }) {
+  const m = useT().binDialogs;
+  return (
+    <>
+      {flow.error !== undefined && (
+        <Box sx={{ mt: 2 }}>
+          <ActionError error={flow.error} title={m.recoverFailed(name)} prompt={flow.wait.signIn} />
+        </Box>
+      )}
+      {flow.partial && (
+        <Box sx={{ mt: 2, display: 'grid', gap: 1 }}>
+          <Alert role="status" severity="success">
+            {m.recoveredButStopped(name)}
+          </Alert>
+          <ErrorCodeView error={flow.partial.startError} title={m.startFailed(name)} />
+        </Box>
+      )}
+    </>
+  );
+}
+
+/** Close, and Recover; after a failure "Try again" only when it can help (a transient failure). */
+function RecoverActions({
+  flow,
+  canRecover,
+  startAfter,
+  onClose,
+  onRecover,
+}: {
+  flow: Flow;
+  canRecover: boolean;
+  startAfter: boolean;
+  onClose: () => void;
+  onRecover: () => void;
+}) {
+  const t = useT();
+  const m = t.binDialogs;
+  const { failed, retryable, pending } = flow;
+  if (flow.partial)
+    return (
+      <DialogActions>
+        <Button onClick={onClose}>{t.common.close}</Button>
+        <Button variant="contained" onClick={flow.openRecovered}>
+          {m.openRecovered}
+        </Button>
+      </DialogActions>
+    );
+  const label = pending
+    ? t.recycleBin.recovering
+    : failed
+      ? m.tryAgain
+      : startAfter
+        ? m.recoverAndStart
+        : t.recycleBin.recover;
+  return (
+    <DialogActions sx={{ flexWrap: 'wrap' }}>
+      {failed && !pending && (flow.together || !retryable) && (
+        <Box component="p" sx={{ m: 0, mr: 'auto', typography: 'body2' }}>
+          {retryable ? m.together.someFailed : m.permanent}
+        </Box>
+      )}
+      {flow.together && flow.back && !pending && (
+        <Button onClick={flow.openRecovered}>{m.openRecovered}</Button>
+      )}
+      {(!flow.together && flow.wait.stopButton) || (
+        <Button onClick={onClose}>{failed || !canRecover ? t.common.close : t.common.cancel}</Button>
+      )}
+      {(pending || ((!failed || retryable) && (canRecover || failed))) && (
+        <BusyButton
+          variant="contained"
+          onClick={onRecover}
+          busy={pending}
+          disabled={flow.wait.signIn !== undefined}
+        >
+          {label}
+        </BusyButton>
+      )}
+    </DialogActions>
   );
 }

@@ -21,9 +21,12 @@ import { deletedRefs, useExpungeImage, useRecoverImage } from '../../../api/imag
 import { nameQueries, ownerQueries } from '../../../api/resources.ts';
 import { useSession } from '../../../api/session.ts';
 import { useExpungeVolume, useRecoverVolume } from '../../../api/volumes.ts';
+import { isTransient } from '../../../components/error-text.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { ActionError } from '../../../components/mui/ActionError.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
+import { useWhereabouts } from './use-whereabouts.ts';
+import { WhereaboutsNote } from './WhereaboutsNote.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
@@ -89,7 +92,13 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
   // Every backup storage chosen is the same as "all": send no list then, as ZStack's own console does.
   const backupStorageUuids = chosen.size === refs.length ? [] : [...chosen];
   const needsChoice = kind === 'image' && refs.length > 1;
-  const confirmed = (action === 'recover' || typed === name) && (!needsChoice || chosen.size > 0);
+  // What the console knows before the click: a read-only image, or a row that has left the bin, cannot be acted on.
+  const where = useWhereabouts(kind, resource.uuid);
+  const blocked = readOnly || where.where !== 'bin';
+  // ZStack refused: the same request would fail the same way, so there is no "Try again".
+  const permanent = mutation.isError && !isTransient(mutation.error);
+  const confirmed =
+    !blocked && !permanent && (action === 'recover' || typed === name) && (!needsChoice || chosen.size > 0);
   const titleId = `resource-${action}-title`;
 
   const done = (uuid: string) => {
@@ -144,6 +153,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
               {m.readOnlyShared}
             </Alert>
           )}
+          <WhereaboutsNote kind={kind} uuid={resource.uuid} where={where} />
           {action === 'recover' && kind === 'volume' && (
             <Box component="ul" sx={{ mt: 0, pl: 3 }}>
               {m.recoverVolumeWhat.map((line) => (
@@ -217,27 +227,36 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
             </Box>
           )}
         </DialogContent>
-        <DialogActions>
-          {wait.stopButton || (
-            <Button onClick={onClose}>{mutation.isError ? t.common.close : t.common.cancel}</Button>
+        <DialogActions sx={{ flexWrap: 'wrap' }}>
+          {permanent && (
+            <Box component="p" sx={{ m: 0, mr: 'auto', typography: 'body2' }}>
+              {t.binDialogs.permanent}
+            </Box>
           )}
-          <Button
-            type="submit"
-            variant="contained"
-            color={action === 'expunge' ? 'error' : 'primary'}
-            disabled={!confirmed || pending || signIn !== undefined}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
-          >
-            {pending
-              ? action === 'recover'
-                ? t.recycleBin.recovering
-                : t.binDialogs.expunging
-              : mutation.isError
-                ? t.binDialogs.tryAgain
-                : action === 'recover'
-                  ? t.recycleBin.recover
-                  : t.binDialogs.expungeForGood}
-          </Button>
+          {wait.stopButton || (
+            <Button onClick={onClose}>
+              {mutation.isError || blocked ? t.common.close : t.common.cancel}
+            </Button>
+          )}
+          {!permanent && (
+            <Button
+              type="submit"
+              variant="contained"
+              color={action === 'expunge' ? 'error' : 'primary'}
+              disabled={!confirmed || pending || signIn !== undefined}
+              startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+            >
+              {pending
+                ? action === 'recover'
+                  ? t.recycleBin.recovering
+                  : t.binDialogs.expunging
+                : mutation.isError
+                  ? t.binDialogs.tryAgain
+                  : action === 'recover'
+                    ? t.recycleBin.recover
+                    : t.binDialogs.expungeForGood}
+            </Button>
+          )}
         </DialogActions>
       </form>
       {/* Outside the action's form: the sign-in is a form of its own. */}
