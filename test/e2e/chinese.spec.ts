@@ -54,6 +54,8 @@ test('a Chinese reader signs in, finds a VM, reads a failure with its causes and
   await expect(dialog).toBeVisible();
   await dialog.getByRole('checkbox', { name: zh.binDialogs.startAfter }).check();
   await dialog.getByRole('button', { name: zh.binDialogs.recoverAndStart }).click();
+  // Once the VM is back the title says so.
+  dialog = page.getByRole('dialog', { name: zh.binDialogs.recoveredTitle('gpu-train-02') });
   await expect(dialog.getByRole('alert').first()).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^错误 / })).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^根错误 / })).not.toHaveCount(0);

@@ -56,6 +56,8 @@ test('a Taiwan reader signs in, finds a VM, reads a failure with its causes, rec
   await expect(dialog).toBeVisible();
   await dialog.getByRole('checkbox', { name: tw.binDialogs.startAfter }).check();
   await dialog.getByRole('button', { name: '恢復並啟動' }).click();
+  // Once the VM is back the title says so.
+  dialog = page.getByRole('dialog', { name: tw.binDialogs.recoveredTitle('gpu-train-02') });
   await expect(dialog.getByRole('alert').first()).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^錯誤 / })).toBeVisible();
   await expect(dialog.getByRole('group', { name: /^起因：/ })).not.toHaveCount(0);

@@ -1,0 +1,76 @@
+// web-01 was destroyed with its data volume data-web-02: one recovery brings both back, re-attaches the volume and
+// starts the VM, in that order, and a reload in the middle neither loses nor repeats a step (counted on the node).
+import type { APIRequestContext } from '@playwright/test';
+import { expect, openSignedIn, row, sim, test, zstack } from './fixtures.ts';
+
+async function jobLatency(request: APIRequestContext, ms: number) {
+  expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: ms } })).ok()).toBe(true);
+}
+
+async function scenario(request: APIRequestContext) {
+  const info = (await (await request.get('/zstack/__sim/info')).json()) as {
+    scenarioVms: Record<string, string>;
+    scenarioVolumes: Record<string, string>;
+  };
+  return { vm: info.scenarioVms['web-01'] ?? '', volume: info.scenarioVolumes['data-web-02'] ?? '' };
+}
+
+/** Jobs the node ran, per action, on `uuid`. */
+async function ran(request: APIRequestContext, action: string, uuid: string) {
+  return (await sim.executions(request))
+    .filter((e) => e.action === action && e.resourceUuid === uuid)
+    .reduce((n, e) => n + e.count, 0);
+}
+
+test('web-01 comes back with data-web-02 attached and running; a reload mid-run repeats no step', async ({
+  page,
+  request,
+}) => {
+  const { vm, volume } = await scenario(request);
+  await jobLatency(request, 2000);
+  await openSignedIn(page);
+  await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('web-01');
+  await row(page, 'web-01').getByRole('button', { name: 'Recover web-01' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Recover web-01?' });
+  const offer = dialog.getByRole('checkbox', {
+    name: 'Also recover this data volume and re-attach it to web-01',
+  });
+  await expect(offer).toBeChecked();
+  await expect(
+    dialog.getByRole('list', { name: 'Data volumes deleted with this VM' }).getByText('data-web-02'),
+  ).toBeVisible();
+  await dialog.getByRole('checkbox', { name: /Start the VM after recovery/u }).check();
+  await dialog.getByRole('button', { name: 'Recover and start' }).click();
+  const steps = page.getByRole('region', { name: 'Steps of the recovery' });
+  await expect(steps.getByRole('listitem')).toHaveCount(4);
+
+  // Reload while the run is under way: its recoveries are on the node, the start is not.
+  await expect.poll(() => ran(request, 'recoverVmInstance', vm)).toBe(1);
+  expect(await ran(request, 'startVmInstance', vm)).toBe(0);
+  await page.reload();
+
+  // The run goes on from where it was, in the app bar.
+  const indicator = page.getByRole('button', { name: /^Operations: / });
+  await expect(indicator).toBeVisible();
+  await expect(indicator).toHaveAccessibleName(/^Operations: finished \(2 of 2\)/u, { timeout: 30_000 });
+  await indicator.click();
+  const results = page.getByRole('dialog', { name: 'Recovery of 1 VM with 1 data volume finished' });
+  await expect(results.getByText('2 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeVisible();
+
+  // Each step ran exactly once on the node.
+  expect(await ran(request, 'recoverVmInstance', vm)).toBe(1);
+  expect(await ran(request, 'recoverDataVolume', volume)).toBe(1);
+  expect(await ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
+  expect(await ran(request, 'startVmInstance', vm)).toBe(1);
+
+  // And the node agrees: the volume is on web-01, which runs.
+  const admin = await zstack.signIn(request);
+  const [disk] = await zstack.query<{ vmInstanceUuid?: string; status?: string }>(
+    request,
+    admin,
+    `volumes/${volume}`,
+  );
+  expect(disk).toMatchObject({ vmInstanceUuid: vm, status: 'Ready' });
+  const [machine] = await zstack.query<{ state?: string }>(request, admin, `vm-instances/${vm}`);
+  expect(machine?.state).toBe('Running');
+});
