@@ -73,5 +73,7 @@ export function isTransient(error: unknown): boolean {
   if (error.kind !== 'api') return true;
   const codes: string[] = [];
   for (let e: ErrorCode | undefined = error.errorCode; e; e = e.cause) codes.push(e.code);
-  return codes.includes('SYS.1001');
+  // ZStack's SysErrors: TIMEOUT (1001), UNDELIVERABLE (1011), MANAGEMENT_NODE_UNAVAILABLE (1012): the node was busy
+  // or restarting, not refusing.
+  return codes.some((c) => c === 'SYS.1001' || c === 'SYS.1011' || c === 'SYS.1012');
 }
