@@ -33,6 +33,12 @@ describe('in Simplified Chinese', () => {
       await screen.findByRole('button', { name: zh.recycleBin.recoverName('carol-build-03') }),
     );
     const dialog = await screen.findByRole('dialog', { name: zh.binDialogs.recoverTitle('carol-build-03') });
+    // The VM alone: the data volume deleted with it is offered back by default.
+    await user.click(
+      await within(dialog).findByRole('checkbox', {
+        name: zh.binDialogs.together.offer(1, 'carol-build-03'),
+      }),
+    );
     await user.click(within(dialog).getByRole('button', { name: zh.recycleBin.recover }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(zh.errors.quota('vm').headline);

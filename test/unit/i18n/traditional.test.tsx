@@ -70,6 +70,12 @@ describe('in Traditional Chinese', () => {
       await screen.findByRole('button', { name: tw.recycleBin.recoverName('carol-build-03') }),
     );
     const dialog = await screen.findByRole('dialog', { name: tw.binDialogs.recoverTitle('carol-build-03') });
+    // The VM alone: the data volume deleted with it is offered back by default.
+    await user.click(
+      await within(dialog).findByRole('checkbox', {
+        name: tw.binDialogs.together.offer(1, 'carol-build-03'),
+      }),
+    );
     await user.click(within(dialog).getByRole('button', { name: tw.recycleBin.recover }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('擁有這台雲主機的帳戶已達雲主機配額上限，因此無法恢復。');

@@ -17,6 +17,10 @@ describe('a dialog opened before its code had loaded', () => {
     const { user, queryClient } = renderApp('/?q=web-01');
     await user.click(await screen.findByRole('button', { name: 'Recover web-01' }));
     await screen.findByRole('dialog', { name: 'Recover web-01?' });
+    // The VM alone: the data volume deleted with it is offered back by default.
+    await user.click(
+      await within(dialog()).findByRole('checkbox', { name: /^Also recover this data volume/u }),
+    );
     await user.click(within(dialog()).getByRole('checkbox', { name: /Start the VM after recovery/u }));
 
     // The job's result is held back while the list behind the dialog refreshes.
