@@ -1,4 +1,4 @@
-import { argerr, type ErrorCode } from './error-codes.ts';
+import { argerr, err, type ErrorCode } from './error-codes.ts';
 import { gsonDate, parseDateValue, type JsonObject } from './gson.ts';
 import type { InvCtx } from './inventory-context.ts';
 import type { FieldType, Scalar, Table } from './query-table.ts';
@@ -119,6 +119,9 @@ export function parseQueryParams(search: URLSearchParams): QueryParams | { badRe
 
 type Pred = (row: unknown) => boolean;
 
+// Zero-padded only (Timestamp.valueOf also takes a one-digit month or day; the console always pads).
+const TIMESTAMP_VALUE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})?$/u;
+
 const noField = (t: Table, f: string): ErrorCode =>
   argerr(`inventory class[class ${t.cls}] not having field[${f}]`);
 
@@ -176,6 +179,13 @@ function leaf(t: Table, field: string, op: Op, value: string, store: Store, tz: 
       return v !== undefined && set.has(key(type, v, tz)) !== neg;
     };
   }
+  // MysqlQueryBuilderImpl3.doNormalizeValue reads a Timestamp column's value with Timestamp.valueOf: only
+  // `yyyy-[m]m-[d]d hh:mm:ss[.f…]` (node time) parses; anything else (a Gson date, epoch ms) fails the query.
+  if (type === 'date' && !TIMESTAMP_VALUE.test(value))
+    return err(
+      'SYS.1000',
+      `failed to parse value[${value}], error: [Timestamp format must be yyyy-mm-dd hh:mm:ss[.fffffffff]]`,
+    );
   const want = key(type, value, tz);
   if (want === undefined) return op === '!=' ? (r) => get(r) !== undefined : () => false;
   const cmp = (r: unknown): number | undefined => {

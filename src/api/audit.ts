@@ -7,7 +7,7 @@ import { type Api, scopeKey } from './session.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 
 /** The API that puts each kind in the recycle bin. */
-const DELETE_APIS: Record<ResourceKind, string> = {
+export const DELETE_APIS: Record<ResourceKind, string> = {
   vm: 'org.zstack.header.vm.APIDestroyVmInstanceMsg',
   volume: 'org.zstack.header.volume.APIDeleteDataVolumeMsg',
   image: 'org.zstack.header.image.APIDeleteImageMsg',

@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
-import { BULK_CAP } from './list-params.ts';
+import { allowedUuids, type BinFilters, dateConditions } from './bin-filters.ts';
+import { batches, BULK_CAP } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 import { imageBinConditions } from './images.ts';
 import { volumeBinConditions } from './volumes.ts';
@@ -19,8 +20,6 @@ const BINS = {
 
 export { BULK_CAP } from './list-params.ts';
 const PAGE = 200;
-/** uuids per `?=` condition: keeps each URL well under proxies' 8 kB header limits. */
-const BATCH = 100;
 
 export interface BulkTarget {
   uuid: string;
@@ -33,14 +32,44 @@ export interface Matching {
   total: number;
 }
 
-/** Everything in a recycle bin matching `search`, newest deleted first, fetched by pages, at most BULK_CAP. */
+/** What the bin shows: its search and filters, the dates read on the node's clock. */
+export interface BinView {
+  search: string;
+  filters: BinFilters;
+  offsetMinutes: number;
+}
+
+const target = (r: { uuid: string; name?: string | undefined }) => ({ uuid: r.uuid, name: r.name ?? r.uuid });
+
+/** Everything in a recycle bin matching its search and filters, newest deleted first, at most BULK_CAP. */
 export async function matching(
   api: Api,
   resource: ResourceKind,
-  search: string,
+  view: BinView,
   signal?: AbortSignal,
 ): Promise<Matching> {
   const bin = BINS[resource];
+  const conditions = [
+    ...bin.conditions(view.search),
+    ...dateConditions(resource, view.filters, view.offsetMinutes),
+  ];
+  const only = await allowedUuids(api, resource, view.filters, signal);
+  if (only) {
+    // Limited to an owner's or a deleter's uuids: each batch in full, then the newest first here.
+    const found = await Promise.all(
+      batches(only).map((batch) =>
+        query(
+          api.client,
+          bin.kind,
+          { conditions: [...conditions, inList('uuid', batch)], fields: ['uuid', 'name', 'lastOpDate'] },
+          signal,
+        ),
+      ),
+    );
+    const rows = found.flatMap((r) => r.inventories);
+    rows.sort((a, b) => (b.lastOpDate?.ms ?? 0) - (a.lastOpDate?.ms ?? 0));
+    return { items: rows.slice(0, BULK_CAP).map(target), total: rows.length };
+  }
   const items: BulkTarget[] = [];
   let total = Infinity;
   for (let start = 0; start < Math.min(total, BULK_CAP); start += PAGE) {
@@ -48,7 +77,7 @@ export async function matching(
       api.client,
       bin.kind,
       {
-        conditions: bin.conditions(search),
+        conditions,
         fields: ['uuid', 'name'],
         start,
         limit: Math.min(PAGE, BULK_CAP - start),
@@ -58,16 +87,10 @@ export async function matching(
       signal,
     );
     total = page.total ?? page.inventories.length;
-    items.push(...page.inventories.map((r) => ({ uuid: r.uuid, name: r.name ?? r.uuid })));
+    items.push(...page.inventories.map(target));
     if (page.inventories.length === 0) break;
   }
   return { items, total: Number.isFinite(total) ? total : items.length };
-}
-
-function batches<T>(all: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < all.length; i += BATCH) out.push(all.slice(i, i + BATCH));
-  return out;
 }
 
 export interface BulkPreview {

@@ -4,7 +4,8 @@ import { getOne } from '../zstack/endpoints.ts';
 import { type ActionOptions, expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
+import { allowedUuids, dateConditions } from './bin-filters.ts';
+import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
@@ -28,12 +29,23 @@ export function deletedRefs(image: Image) {
 export const imageQueries = {
   all: (api: Api) => [...scopeKey(api), 'images'] as const,
   lists: (api: Api) => [...imageQueries.all(api), 'list'] as const,
-  list: (api: Api, params: ImageListParams) =>
-    queryOptions({
-      queryKey: [...imageQueries.lists(api), params] as const,
-      queryFn: ({ signal }) => pagedQuery(api, 'images', imageBinConditions(params.search), params, signal),
+  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
+  list: (api: Api, params: ImageListParams, offsetMinutes: number) => {
+    const dates = dateConditions('image', params.filters, offsetMinutes);
+    return queryOptions({
+      queryKey: [...imageQueries.lists(api), params, dates] as const,
+      queryFn: async ({ signal }) =>
+        scopedPage(
+          api,
+          'images',
+          [...imageBinConditions(params.search), ...dates],
+          await allowedUuids(api, 'image', params.filters, signal),
+          params,
+          signal,
+        ),
       placeholderData: keepPreviousData,
-    }),
+    });
+  },
   detail: (api: Api, uuid: string) =>
     queryOptions({
       queryKey: [...imageQueries.all(api), 'detail', uuid] as const,

@@ -67,6 +67,21 @@ export interface OwnerAccount {
 }
 
 export const ownerQueries = {
+  /** Every account, by name (admin only): what the owner filter offers. */
+  accounts: (api: Api) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'accounts'] as const,
+      queryFn: async ({ signal }) =>
+        (
+          await query(
+            api.client,
+            'accounts',
+            { fields: ['uuid', 'name'], sort: { field: 'name', direction: 'asc' } },
+            signal,
+          )
+        ).inventories.map((a) => ({ uuid: a.uuid, name: a.name ?? a.uuid })),
+      staleTime: 5 * 60_000,
+    }),
   /** Owning account of each resource on a page (admin only): one refs query, one accounts query. */
   owners: (api: Api, uuids: readonly string[]) =>
     queryOptions({

@@ -2,7 +2,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
 import { type Condition, contains, eq, inList, isNull, misreadOperator } from '../zstack/query.ts';
-import { type ListParams, pagedQuery } from './list-params.ts';
+import { allowedUuids, dateConditions } from './bin-filters.ts';
+import { type ListParams, scopedPage } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
@@ -53,12 +54,23 @@ export const vmQueries = {
   /** Every key starts with the session's scope: data fetched under one session never paints another. */
   all: (api: Api) => [...scopeKey(api), 'vms'] as const,
   lists: (api: Api) => [...vmQueries.all(api), 'list'] as const,
-  list: (api: Api, params: RecycleBinParams) =>
-    queryOptions({
-      queryKey: [...vmQueries.lists(api), params] as const,
-      queryFn: ({ signal }) => pagedQuery(api, 'vms', recycleBinConditions(params.search), params, signal),
+  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
+  list: (api: Api, params: RecycleBinParams, offsetMinutes: number) => {
+    const dates = dateConditions('vm', params.filters, offsetMinutes);
+    return queryOptions({
+      queryKey: [...vmQueries.lists(api), params, dates] as const,
+      queryFn: async ({ signal }) =>
+        scopedPage(
+          api,
+          'vms',
+          [...recycleBinConditions(params.search), ...dates],
+          await allowedUuids(api, 'vm', params.filters, signal),
+          params,
+          signal,
+        ),
       placeholderData: keepPreviousData,
-    }),
+    });
+  },
   details: (api: Api) => [...vmQueries.all(api), 'detail'] as const,
   detail: (api: Api, uuid: string) =>
     queryOptions({

@@ -9,7 +9,8 @@ import {
 } from '../zstack/actions.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { type ListParams, nameOrUuidCondition, pagedQuery } from './list-params.ts';
+import { allowedUuids, dateConditions } from './bin-filters.ts';
+import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
 
@@ -29,12 +30,23 @@ export function volumeBinConditions(search: string) {
 export const volumeQueries = {
   all: (api: Api) => [...scopeKey(api), 'volumes'] as const,
   lists: (api: Api) => [...volumeQueries.all(api), 'list'] as const,
-  list: (api: Api, params: VolumeListParams) =>
-    queryOptions({
-      queryKey: [...volumeQueries.lists(api), params] as const,
-      queryFn: ({ signal }) => pagedQuery(api, 'volumes', volumeBinConditions(params.search), params, signal),
+  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
+  list: (api: Api, params: VolumeListParams, offsetMinutes: number) => {
+    const dates = dateConditions('volume', params.filters, offsetMinutes);
+    return queryOptions({
+      queryKey: [...volumeQueries.lists(api), params, dates] as const,
+      queryFn: async ({ signal }) =>
+        scopedPage(
+          api,
+          'volumes',
+          [...volumeBinConditions(params.search), ...dates],
+          await allowedUuids(api, 'volume', params.filters, signal),
+          params,
+          signal,
+        ),
       placeholderData: keepPreviousData,
-    }),
+    });
+  },
   detail: (api: Api, uuid: string) =>
     queryOptions({
       queryKey: [...volumeQueries.all(api), 'detail', uuid] as const,

@@ -81,9 +81,10 @@ export function prefetchPageData(
   location: { pathname: string; search: string },
   queryClient: QueryClient,
   api: Api,
+  offsetMinutes: number,
 ): Promise<void> {
   const { pathname, search } = location;
-  if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search);
+  if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search, offsetMinutes);
   const kind = matchPath(routes.volumes, pathname)
     ? 'volume'
     : matchPath(routes.images, pathname)
@@ -92,7 +93,7 @@ export function prefetchPageData(
   // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
   if (kind)
     return import('../features/recycle-bin/list/resource-prefetch.ts').then(
-      (m) => m.prefetchResourceBin(kind, queryClient, api, search),
+      (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes),
       () => undefined, // the page reports a chunk that cannot be loaded
     );
   return Promise.resolve();

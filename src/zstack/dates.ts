@@ -66,3 +66,18 @@ export function learnServerUtcOffset(serverNow: string, browserNow: Date = new D
   const minutes = Math.round((wall - browserNow.getTime()) / 60_000 / 15) * 15 || 0; // never -0
   return Math.abs(minutes) <= 14 * 60 ? minutes : undefined;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as a date condition's value: the node's wall-clock time as `yyyy-MM-dd HH:mm:ss`. ZStack's query
+ * builder (MysqlQueryBuilderImpl3.doNormalizeValue) reads a Timestamp column's value with `Timestamp.valueOf`,
+ * which takes exactly this form in the JVM's own zone, the node's.
+ */
+export function nodeWallClockText(instant: Date, offsetMinutes: number): string {
+  const d = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+  );
+}

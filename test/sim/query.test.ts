@@ -123,10 +123,10 @@ describe('each condition operator', () => {
     expect(await count('q=cpuNum<=2')).toBe(all.filter((v) => v.cpuNum <= 2).length);
     const pivot = all.find((v) => v.name === 'web-01') as Vm;
     const t = (v: Vm): number => Date.parse(`${v.lastOpDate} UTC`);
-    expect(await count(`q=lastOpDate>=${enc(pivot.lastOpDate)}`)).toBe(
-      all.filter((v) => t(v) >= t(pivot)).length,
-    );
-    expect(await count(`q=lastOpDate<${enc(pivot.lastOpDate)}&q=state=Destroyed`)).toBe(
+    // Timestamp.valueOf's form, in the node's time (the Gson form is refused: test/sim/filters.test.ts)
+    const at = new Date(t(pivot)).toISOString().slice(0, 19).replace('T', ' ');
+    expect(await count(`q=lastOpDate>=${enc(at)}`)).toBe(all.filter((v) => t(v) >= t(pivot)).length);
+    expect(await count(`q=lastOpDate<${enc(at)}&q=state=Destroyed`)).toBe(
       all.filter((v) => t(v) < t(pivot) && v.state === 'Destroyed').length,
     );
   });

@@ -44,6 +44,21 @@ export const recycleBin = {
   loadFailed: 'Could not load the recycle bin',
   noMatch: (search: string) => `No destroyed VM matches “${search}”.`,
   clearTheSearch: 'Clear the search',
+
+  // The filters under the search box (owner and deleter for admins, deletion dates for everyone).
+  filters: {
+    label: 'Filters',
+    owner: 'Account',
+    anyOwner: 'All accounts',
+    deleter: 'Deleted by',
+    deleterHelp: 'Operator name as in the audit log; press Enter',
+    deleterMisread: (operator: string) => `ZStack cannot filter by a name containing “${operator}”.`,
+    from: 'Deleted on or after',
+    to: 'Deleted on or before',
+    clear: 'Clear the filters',
+    noMatch: (kind: Kind, search: string) =>
+      `No deleted ${nouns[kind][0]} matches ${search ? `“${search}” and ` : ''}the filters.`,
+  },
   emptyTitle: 'The recycle bin is empty',
   emptyText: 'No destroyed VMs are waiting to be recovered or expunged.',
 

@@ -34,6 +34,19 @@ export const recycleBin: Messages['recycleBin'] = {
   loadFailed: '无法加载回收站',
   noMatch: (search) => `没有与“${search}”匹配的已删除云主机。`,
   clearTheSearch: '清除搜索',
+
+  filters: {
+    label: '筛选',
+    owner: '账户',
+    anyOwner: '所有账户',
+    deleter: '删除者',
+    deleterHelp: '审计日志中的操作员名称，按 Enter 键确认',
+    deleterMisread: (operator) => `ZStack 无法按包含“${operator}”的名称筛选。`,
+    from: '删除时间不早于',
+    to: '删除时间不晚于',
+    clear: '清除筛选',
+    noMatch: (kind, search) => `没有${search ? `与“${search}”及` : '与'}筛选条件匹配的已删除${nouns[kind]}。`,
+  },
   emptyTitle: '回收站为空',
   emptyText: '没有等待恢复或彻底删除的云主机。',
 

@@ -35,6 +35,20 @@ export const recycleBin: Messages['recycleBin'] = {
   loadFailed: '無法載入資源回收筒',
   noMatch: (search) => `沒有符合「${search}」的已刪除雲主機。`,
   clearTheSearch: '清除搜尋',
+
+  filters: {
+    label: '篩選',
+    owner: '帳戶',
+    anyOwner: '所有帳戶',
+    deleter: '刪除者',
+    deleterHelp: '稽核記錄中的操作者名稱，按 Enter 鍵確認',
+    deleterMisread: (operator) => `ZStack 無法依含有「${operator}」的名稱篩選。`,
+    from: '刪除時間不早於',
+    to: '刪除時間不晚於',
+    clear: '清除篩選',
+    noMatch: (kind, search) =>
+      `沒有${search ? `與「${search}」及` : '與'}篩選條件相符的已刪除${nouns[kind]}。`,
+  },
   emptyTitle: '資源回收筒是空的',
   emptyText: '沒有等待恢復或徹底刪除的雲主機。',
 

@@ -2,11 +2,13 @@
 // the search toolbar, the audit note, the selection bar, the list's states, the pager and the dialogs. A bin brings
 // its list (useBinList), its texts, its table and the dialog of one row; everything else is the same here.
 import { type ReactNode, type RefObject, useEffect } from 'react';
+import { NO_FILTERS } from '../../../api/bin-filters.ts';
 import type { ExpungePolicy } from '../../../api/resources.ts';
 import { Button } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { bulkDialog } from '../dialogs/bulk-dialog.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { BinFilterBar } from './BinFilterBar.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
@@ -66,6 +68,13 @@ function BinBody<S extends string, T extends { uuid: string }>({
   if (list.isError && !list.data)
     return <ListLoadFailed error={list.error} title={texts.loadFailed} onRetry={() => void list.refetch()} />;
   if (bin.rows.length > 0) return table;
+  if (bin.filtered)
+    return (
+      <div className="rb-empty">
+        <p className="rb-p rb-gutter">{m.filters.noMatch(bin.kind, bin.params.search)}</p>
+        <Button onClick={() => bin.update({ filters: NO_FILTERS, page: 0 })}>{m.filters.clear}</Button>
+      </div>
+    );
   if (bin.searching)
     return (
       <div className="rb-empty">
@@ -119,12 +128,18 @@ export function BinShell<S extends string, T extends { uuid: string }>({
         }}
         onRefresh={() => void list.refetch()}
       />
+      <BinFilterBar
+        id={`${bin.kind}-filter`}
+        filters={params.filters}
+        isAdmin={bin.isAdmin}
+        onChange={(filters) => update({ filters, page: 0 })}
+      />
       <AuditNote support={bin.deletions.support} />
       <div className="rb-paper rb-paper-outlined">
         {(rows.length > 0 || selection.items.length > 0) && (
           <SelectionBar
             selection={selection}
-            search={params.search}
+            view={bin.view}
             total={total}
             resource={bin.kind}
             onBulk={dialogs.openBulk}

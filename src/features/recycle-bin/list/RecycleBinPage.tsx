@@ -32,8 +32,8 @@ const VM_SPEC = {
   kind: 'vm',
   sortFields: VM_SORT_FIELDS,
   defaults: VM_DEFAULTS,
-  useList: (api: Api, params: RecycleBinParams) =>
-    useQuery({ ...vmQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  useList: (api: Api, params: RecycleBinParams, offsetMinutes: number) =>
+    useQuery({ ...vmQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread: searchMisread,
 } as const;
 

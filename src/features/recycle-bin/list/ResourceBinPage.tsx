@@ -34,8 +34,8 @@ const VOLUME_SPEC = {
   kind: 'volume',
   sortFields: VOLUME_SORT_FIELDS,
   defaults: VOLUME_DEFAULTS,
-  useList: (api: Api, params: VolumeListParams) =>
-    useQuery({ ...volumeQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  useList: (api: Api, params: VolumeListParams, offsetMinutes: number) =>
+    useQuery({ ...volumeQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread,
 } as const;
 
@@ -43,8 +43,8 @@ const IMAGE_SPEC = {
   kind: 'image',
   sortFields: IMAGE_SORT_FIELDS,
   defaults: IMAGE_DEFAULTS,
-  useList: (api: Api, params: ImageListParams) =>
-    useQuery({ ...imageQueries.list(api, params), refetchInterval: REFRESH_MS }),
+  useList: (api: Api, params: ImageListParams, offsetMinutes: number) =>
+    useQuery({ ...imageQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread,
 } as const;
 

@@ -1,6 +1,7 @@
 // How many rows are picked, always in view, and what can be done with them; "select all N that match" fetches the
 // matching uuids from the server by pages, up to the bulk cap.
 import { useState } from 'react';
+import type { BinView } from '../../../api/bulk.ts';
 import { BULK_CAP } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { useApi } from '../../../api/session.ts';
@@ -12,7 +13,8 @@ import type { Selection } from './use-selection.ts';
 
 export interface SelectionBarProps {
   selection: Selection;
-  search: string;
+  /** What the bin shows (search, filters): "select all" takes what matches it. */
+  view: BinView;
   /** How many rows match the search on the server. */
   total: number;
   resource: ResourceKind;
@@ -21,7 +23,7 @@ export interface SelectionBarProps {
 }
 
 /** "Select all N that match": the matching uuids from the server by pages, up to the bulk cap. */
-function useSelectAll(selection: Selection, resource: ResourceKind, search: string) {
+function useSelectAll(selection: Selection, resource: ResourceKind, view: BinView) {
   const api = useApi();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -32,7 +34,7 @@ function useSelectAll(selection: Selection, resource: ResourceKind, search: stri
     try {
       // Fetched on first use: "select all" is rare, and the first paint need not carry it.
       const { matching } = await import('../../../api/bulk.ts');
-      const found = await matching(api, resource, search);
+      const found = await matching(api, resource, view);
       selection.replace(found.items);
       setCapped(found.total > BULK_CAP);
     } catch (e) {
@@ -44,11 +46,11 @@ function useSelectAll(selection: Selection, resource: ResourceKind, search: stri
   return { loading, error, capped, selectAll };
 }
 
-export function SelectionBar({ selection, search, total, resource, onBulk, onIntent }: SelectionBarProps) {
+export function SelectionBar({ selection, view, total, resource, onBulk, onIntent }: SelectionBarProps) {
   const t = useT();
   const m = t.recycleBin;
   const format = useFormat();
-  const { loading, error, capped, selectAll } = useSelectAll(selection, resource, search);
+  const { loading, error, capped, selectAll } = useSelectAll(selection, resource, view);
   const count = selection.items.length;
   const all = Math.min(total, BULK_CAP);
 

@@ -9,9 +9,14 @@ import { vmQueries } from '../../../api/vms.ts';
 import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 
 /** Resolves when the first page of rows is in the cache (or could not be fetched). */
-export function prefetchRecycleBin(queryClient: QueryClient, api: Api, search: string): Promise<void> {
+export function prefetchRecycleBin(
+  queryClient: QueryClient,
+  api: Api,
+  search: string,
+  offsetMinutes: number,
+): Promise<void> {
   const params = paramsFromSearch(new URLSearchParams(search), VM_SORT_FIELDS, VM_DEFAULTS);
   void queryClient.prefetchQuery(configQueries.expungePolicy(api));
   void queryClient.prefetchQuery(auditQueries.support(api));
-  return queryClient.prefetchQuery(vmQueries.list(api, params));
+  return queryClient.prefetchQuery(vmQueries.list(api, params, offsetMinutes));
 }

@@ -17,15 +17,16 @@ export function prefetchResourceBin(
   queryClient: QueryClient,
   api: Api,
   search: string,
+  offsetMinutes: number,
 ): Promise<void> {
   const url = new URLSearchParams(search);
   void queryClient.prefetchQuery(configQueries.expungePolicy(api, kind));
   void queryClient.prefetchQuery(auditQueries.support(api));
   return kind === 'volume'
     ? queryClient.prefetchQuery(
-        volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS)),
+        volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS), offsetMinutes),
       )
     : queryClient.prefetchQuery(
-        imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS)),
+        imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS), offsetMinutes),
       );
 }

@@ -5,6 +5,7 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDeletions } from '../../../api/audit.ts';
+import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { configQueries, ownerOf, ownerQueries } from '../../../api/resources.ts';
@@ -24,7 +25,7 @@ export interface BinListSpec<S extends string, T extends { uuid: string }> {
   sortFields: readonly S[];
   defaults: ListParams<S>;
   /** The page of rows: a hook around the kind's query-options factory, refreshing every REFRESH_MS. */
-  useList: (api: Api, params: ListParams<S>) => UseQueryResult<QueryResult<T>>;
+  useList: (api: Api, params: ListParams<S>, offsetMinutes: number) => UseQueryResult<QueryResult<T>>;
   /** The operator ZStack would misread in this search text, if any. */
   misread: (text: string) => string | undefined;
 }
@@ -64,11 +65,11 @@ function useSearchText<S extends string>(
 
 export function useBinList<S extends string, T extends { uuid: string }>(spec: BinListSpec<S, T>) {
   const [params, update] = useListParams(spec.sortFields, spec.defaults);
-  const { session, api } = useSession();
+  const { session, api, offset } = useSession();
   const isAdmin = session?.isAdmin ?? false;
   const search = useSearchText(params, update, spec.misread);
 
-  const list = spec.useList(api, params);
+  const list = spec.useList(api, params, offset.minutes);
   const policy = useQuery(configQueries.expungePolicy(api, spec.kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
@@ -76,7 +77,8 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   const deletions = useDeletions(api, spec.kind, uuids);
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
-  const selection = useSelection(params.search);
+  // A new search or filter starts the selection afresh.
+  const selection = useSelection(JSON.stringify([params.search, params.filters]));
   const now = useNow(CLOCK_MS);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
@@ -100,8 +102,12 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
     ownerOf: ownerOf(owners),
     deletions,
     selection,
+    /** What "select all" takes: the search and filters on screen. */
+    view: { search: params.search, filters: params.filters, offsetMinutes: offset.minutes },
     now,
-    searching: params.search.trim() !== '',
+    /** Whether the count says "match": a search or a filter narrows the list. */
+    searching: params.search.trim() !== '' || isFiltered(params.filters),
+    filtered: isFiltered(params.filters),
     /** Sorts by `field` (ascending first, then flips), back on the first page. */
     sortBy: (field: string) => {
       const sort = spec.sortFields.find((f) => f === field);

@@ -1,0 +1,138 @@
+// A recycle bin's filters beyond the search: the owner account and the deleter (for admins) and the deletion date
+// range (for everyone). All of them are answered by the server. Dates are `q=` conditions on the deletion time.
+// ZStack's query API has no join from a VM, volume or image to its owner or to the audit log, so an owner or a
+// deleter becomes the uuids it allows (one paged query of the account's resource refs or of the audit log's
+// deletions, uuids only), which the bin's query takes as batched `uuid?=` conditions.
+import { nodeWallClockText } from '../zstack/dates.ts';
+import { query } from '../zstack/endpoints.ts';
+import type { ResourceKind } from '../zstack/inventories.ts';
+import { type Condition, eq, misreadOperator } from '../zstack/query.ts';
+import { DELETE_APIS } from './audit.ts';
+import type { Api } from './session.ts';
+
+export interface BinFilters {
+  /** The owning account's uuid, or ''. */
+  owner: string;
+  /** The audit log's operator name, or ''. */
+  deleter: string;
+  /** First and last day of deletion (yyyy-mm-dd, the browser's days), or ''. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: BinFilters = { owner: '', deleter: '', from: '', to: '' };
+
+export const isFiltered = (f: BinFilters) => Boolean(f.owner || f.deleter || f.from || f.to);
+
+/** The most uuids an owner or deleter filter is resolved to; beyond it the user narrows the dates or the search. */
+export const FILTER_CAP = 10_000;
+/** The query API's default page, and the most any node is asked for at once. */
+const PAGE = 1000;
+
+/** Midnight at the start of `day` in the browser's zone, or undefined when it is not a real yyyy-mm-dd day. */
+export function startOfDay(day: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(day);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : undefined;
+}
+
+/** An operator name the query parser would split in the wrong place cannot be filtered by (it has no escaping). */
+export const deleterMisread = (name: string) =>
+  name.trim() ? misreadOperator(eq('operator', name.trim())) : undefined;
+
+/**
+ * The column holding when a row was deleted: an image is deleted per backup storage, and its bin shows the
+ * deletion of its refs, so its range is on them (a nested condition matches when any ref does).
+ */
+const DELETED_AT: Record<ResourceKind, string> = {
+  vm: 'lastOpDate',
+  volume: 'lastOpDate',
+  image: 'backupStorageRefs.lastOpDate',
+};
+
+/** `from` and `to` as conditions on the node's clock: from the first day's midnight to the next after the last. */
+export function dateConditions(kind: ResourceKind, f: BinFilters, offsetMinutes: number): Condition[] {
+  const out: Condition[] = [];
+  const from = startOfDay(f.from);
+  if (from) out.push({ field: DELETED_AT[kind], op: '>=', value: nodeWallClockText(from, offsetMinutes) });
+  const to = startOfDay(f.to);
+  if (to) {
+    const next = new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1);
+    out.push({ field: DELETED_AT[kind], op: '<', value: nodeWallClockText(next, offsetMinutes) });
+  }
+  return out;
+}
+
+/** The resource types of AccountResourceRefVO (the base VO's simple name). */
+const REF_TYPES: Record<ResourceKind, string> = { vm: 'VmInstanceVO', volume: 'VolumeVO', image: 'ImageVO' };
+
+async function pagedUuids(
+  page: (start: number) => Promise<{ uuids: (string | undefined)[]; total: number | undefined }>,
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  let total = Infinity;
+  for (let start = 0; start < Math.min(total, FILTER_CAP); start += PAGE) {
+    const answer = await page(start);
+    total = answer.total ?? answer.uuids.length;
+    for (const uuid of answer.uuids) if (uuid) found.add(uuid);
+    if (answer.uuids.length < PAGE) break;
+  }
+  return found;
+}
+
+function ownedBy(api: Api, kind: ResourceKind, account: string, signal?: AbortSignal) {
+  return pagedUuids(async (start) => {
+    const r = await query(
+      api.client,
+      'accountRefs',
+      {
+        conditions: [eq('ownerAccountUuid', account), eq('resourceType', REF_TYPES[kind])],
+        fields: ['resourceUuid'],
+        start,
+        limit: PAGE,
+        replyWithCount: start === 0,
+      },
+      signal,
+    );
+    return { uuids: r.inventories.map((i) => i.resourceUuid), total: r.total };
+  });
+}
+
+function deletedBy(api: Api, kind: ResourceKind, operator: string, signal?: AbortSignal) {
+  return pagedUuids(async (start) => {
+    const r = await query(
+      api.client,
+      'auditRecords',
+      {
+        conditions: [eq('operator', operator), eq('apiName', DELETE_APIS[kind])],
+        fields: ['resourceUuid'],
+        start,
+        limit: PAGE,
+        replyWithCount: start === 0,
+        sort: { field: 'createTime', direction: 'desc' },
+      },
+      signal,
+    );
+    return { uuids: r.inventories.map((i) => i.resourceUuid), total: r.total };
+  });
+}
+
+/** The uuids the owner and deleter filters allow (both: what both allow), or undefined when neither is set. */
+export async function allowedUuids(
+  api: Api,
+  kind: ResourceKind,
+  f: BinFilters,
+  signal?: AbortSignal,
+): Promise<string[] | undefined> {
+  const deleter = f.deleter.trim();
+  if (!f.owner && (!deleter || deleterMisread(deleter))) return undefined;
+  const [owned, deleted] = await Promise.all([
+    f.owner ? ownedBy(api, kind, f.owner, signal) : undefined,
+    deleter && !deleterMisread(deleter) ? deletedBy(api, kind, deleter, signal) : undefined,
+  ]);
+  const sets = [owned, deleted].filter((s): s is Set<string> => s !== undefined);
+  const [first, ...rest] = sets;
+  return [...(first ?? [])].filter((uuid) => rest.every((s) => s.has(uuid))).sort();
+}
