@@ -1,0 +1,128 @@
+// Deletion events: deletions across VMs, data volumes and images grouped into what one person did in one go, so a
+// help desk sees "what else went at that time". Pure (no React, no requests): the view fetches the records.
+//
+// With the audit log, an event is one operator from one client address with no gap longer than `gapMinutes` between
+// two of its deletions. Without it (an open-source node) ZStack records no deleter, so an event is one owning account
+// with the same gap, and says so (`who.kind === 'account'`). A data volume deleted together with its VM has no
+// audit row of its own (the VM's destroy deleted it): it joins its VM's event.
+export type DeletedKind = 'vm' | 'volume' | 'image';
+
+export interface DeletionRecord {
+  kind: DeletedKind;
+  uuid: string;
+  name: string;
+  /** When it was deleted, epoch ms (the audit row's time, else the resource's lastOpDate). */
+  at: number;
+  /** From the audit row; undefined without the audit log (or with no row). */
+  operator?: string | undefined;
+  clientIp?: string | undefined;
+  /** The owning account's uuid or name: the grouping without the audit log. */
+  account: string;
+  /** A data volume deleted together with its VM: that VM's uuid. */
+  withVm?: string | undefined;
+  /** Where it is now. */
+  state: 'deleted' | 'recovered' | 'expunged';
+  /** When ZStack expunges it, epoch ms, while it is still deleted (undefined: never by itself). */
+  expungeAt?: number | undefined;
+}
+
+export type EventWho =
+  { kind: 'operator'; operator: string; clientIp: string } | { kind: 'account'; account: string };
+
+export interface DeletionEvent {
+  /** Stable for the same deletions: who, from where and the first deletion's second. */
+  id: string;
+  who: EventWho;
+  first: number;
+  last: number;
+  /** Oldest first. */
+  items: DeletionRecord[];
+  counts: Record<DeletedKind, number>;
+  recovered: number;
+  expunged: number;
+  /** The earliest expunge time of what is still deleted; undefined when nothing left expunges by itself. */
+  deadline: number | undefined;
+}
+
+export const DEFAULT_GAP_MINUTES = 10;
+
+function whoOf(r: DeletionRecord, audit: boolean): EventWho {
+  return audit
+    ? { kind: 'operator', operator: r.operator ?? '', clientIp: r.clientIp ?? '' }
+    : { kind: 'account', account: r.account };
+}
+
+const whoKey = (w: EventWho) =>
+  w.kind === 'operator' ? `op:${w.operator}\u0000${w.clientIp}` : `acct:${w.account}`;
+
+/** URL-safe and readable: `alice_10.20.5.23_1733472000` or `account_<uuid>_1733472000`. */
+export function eventId(who: EventWho, first: number): string {
+  const parts =
+    who.kind === 'operator' ? [who.operator || '-', who.clientIp || '-'] : ['account', who.account];
+  const safe = parts.map((p) => p.replace(/[^\w.:-]/gu, (c) => `~${c.codePointAt(0)?.toString(16) ?? ''}~`));
+  return [...safe, String(Math.floor(first / 1000))].join('_');
+}
+
+function summarize(who: EventWho, items: DeletionRecord[]): DeletionEvent {
+  const counts: Record<DeletedKind, number> = { vm: 0, volume: 0, image: 0 };
+  let deadline: number | undefined;
+  for (const i of items) {
+    counts[i.kind] += 1;
+    if (i.state === 'deleted' && i.expungeAt !== undefined)
+      deadline = Math.min(deadline ?? Infinity, i.expungeAt);
+  }
+  const first = Math.min(...items.map((i) => i.at));
+  return {
+    id: eventId(who, first),
+    who,
+    first,
+    last: Math.max(...items.map((i) => i.at)),
+    items,
+    counts,
+    recovered: items.filter((i) => i.state === 'recovered').length,
+    expunged: items.filter((i) => i.state === 'expunged').length,
+    deadline,
+  };
+}
+
+/** Groups deletions into events, newest first. `audit`: whether the node keeps the audit log. */
+export function groupDeletions(
+  records: readonly DeletionRecord[],
+  options: { audit: boolean; gapMinutes?: number },
+): DeletionEvent[] {
+  const gap = (options.gapMinutes ?? DEFAULT_GAP_MINUTES) * 60_000;
+  const vms = new Set(records.filter((r) => r.kind === 'vm').map((r) => r.uuid));
+  // Volumes deleted with a VM that is here follow it; the others stand on their own.
+  const followers = new Map<string, DeletionRecord[]>();
+  const leaders: DeletionRecord[] = [];
+  for (const r of records) {
+    if (r.kind === 'volume' && r.withVm && vms.has(r.withVm))
+      followers.set(r.withVm, [...(followers.get(r.withVm) ?? []), r]);
+    else leaders.push(r);
+  }
+  const byWho = new Map<string, { who: EventWho; rows: DeletionRecord[] }>();
+  for (const r of leaders) {
+    const who = whoOf(r, options.audit);
+    const entry = byWho.get(whoKey(who)) ?? { who, rows: [] };
+    entry.rows.push(r);
+    byWho.set(whoKey(who), entry);
+  }
+  const events: DeletionEvent[] = [];
+  for (const { who, rows } of byWho.values()) {
+    rows.sort((a, b) => a.at - b.at || (a.uuid < b.uuid ? -1 : 1));
+    let run: DeletionRecord[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const items = run.flatMap((r) => [r, ...(r.kind === 'vm' ? (followers.get(r.uuid) ?? []) : [])]);
+      events.push(summarize(who, items));
+      run = [];
+    };
+    for (const r of rows) {
+      const prev = run.at(-1);
+      if (prev && r.at - prev.at > gap) flush();
+      run.push(r);
+    }
+    flush();
+  }
+  return events.sort((a, b) => b.last - a.last || (a.id < b.id ? -1 : 1));
+}
