@@ -90,29 +90,15 @@ function BinBody<S extends string, T extends { uuid: string }>({
   );
 }
 
-export function BinShell<S extends string, T extends { uuid: string }>({
+/** The search box with its count and refresh, and the filters under it. */
+function BinSearch<S extends string, T extends { uuid: string }>({
   bin,
   texts,
-  dialogs,
-  headingRef,
-  table,
-  rowDialog,
-}: BinShellProps<S, T>) {
-  const { params, update, list, rows, total, selection } = bin;
+}: Pick<BinShellProps<S, T>, 'bin' | 'texts'>) {
+  const { params, update, list } = bin;
   const m = useT().recycleBin;
-  useEffect(() => {
-    document.title = texts.documentTitle;
-  }, [texts.documentTitle]);
-  const open = dialogs.open;
   return (
-    <div className="rb-stack">
-      <div>
-        <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
-          {m.title}
-        </h1>
-        <p className="rb-p rb-muted">{texts.intro}</p>
-      </div>
-      <BinTabs />
+    <>
       <BinToolbar
         id={`${bin.kind}-search`}
         label={texts.searchLabel}
@@ -134,6 +120,34 @@ export function BinShell<S extends string, T extends { uuid: string }>({
         isAdmin={bin.isAdmin}
         onChange={(filters) => update({ filters, page: 0 })}
       />
+    </>
+  );
+}
+
+export function BinShell<S extends string, T extends { uuid: string }>({
+  bin,
+  texts,
+  dialogs,
+  headingRef,
+  table,
+  rowDialog,
+}: BinShellProps<S, T>) {
+  const { params, update, rows, total, selection } = bin;
+  const m = useT().recycleBin;
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, [texts.documentTitle]);
+  const open = dialogs.open;
+  return (
+    <div className="rb-stack">
+      <div>
+        <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
+          {m.title}
+        </h1>
+        <p className="rb-p rb-muted">{texts.intro}</p>
+      </div>
+      <BinTabs />
+      <BinSearch bin={bin} texts={texts} />
       <AuditNote support={bin.deletions.support} />
       <div className="rb-paper rb-paper-outlined">
         {(rows.length > 0 || selection.items.length > 0) && (
