@@ -1,5 +1,5 @@
 import type { Table } from './query-table.ts';
-import { cluster, host, l3, offering, primaryStorage, zone } from './queryable-infra.ts';
+import { cluster, host, ipRange, l3, offering, primaryStorage, zone } from './queryable-infra.ts';
 import { account, auditRecord, globalConfig, resourceRef } from './queryable-identity.ts';
 import { backupStorage, image } from './queryable-storage.ts';
 import { vm, volume } from './queryable-vm.ts';
@@ -9,6 +9,8 @@ export const QUERY_PATHS: Readonly<Record<string, Table>> = {
   'vm-instances': vm,
   volumes: volume,
   'l3-networks': l3,
+  // APIQueryIpRangeMsg: /l3-networks/ip-ranges, matched before /l3-networks/{uuid}
+  'l3-networks/ip-ranges': ipRange,
   hosts: host,
   zones: zone,
   clusters: cluster,

@@ -4,7 +4,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
-import type { ResourceKind } from '../zstack/inventories.ts';
+import type { ServerTime } from '../zstack/dates.ts';
+import type { ResourceKind, Volume } from '../zstack/inventories.ts';
 
 /** The API that puts each kind in the recycle bin. */
 export const DELETE_APIS: Record<ResourceKind, string> = {
@@ -17,6 +18,84 @@ export interface Deletion {
   operator: string | undefined;
   clientIp: string | undefined;
   at: Date | undefined;
+  /** A data volume deleted by its VM's destroy: that VM, whose audit row is the record. */
+  withVm?: { uuid: string; name: string | undefined };
+}
+
+/**
+ * A data volume that may have gone with its VM: its last VM and when the volume last changed (epoch ms). ZStack's
+ * destroy deletes the VM's data volumes inside the one DestroyVmInstance call (vm.dataVolume.deleteOnVmDestroy), so
+ * the volume has no audit row of its own (docs/zstack-protocol.md#who-deleted-it).
+ */
+export interface Companion {
+  uuid: string;
+  vmUuid: string;
+  at: number;
+}
+
+/** The deleted data volumes among `volumes` that have a last VM, as companions of that VM's destroy. */
+export function volumeCompanions(
+  volumes: readonly Volume[],
+  toDate: (time: ServerTime | undefined) => Date | undefined,
+): Companion[] {
+  return volumes.flatMap((v) => {
+    const at = toDate(v.lastOpDate)?.getTime();
+    return v.status === 'Deleted' && v.lastVmInstanceUuid && at !== undefined
+      ? [{ uuid: v.uuid, vmUuid: v.lastVmInstanceUuid, at }]
+      : [];
+  });
+}
+
+/** Who deleted a row: null while unknown yet, 'unknown' when the log has no record, 'hidden' when the caller's
+ * account may not see the record (a normal account reads only its own operations). */
+export type DeletionAnswer = Deletion | null | 'unknown' | 'hidden';
+
+/** How far a volume's lastOpDate may lie outside its VM's destroy call and still count as part of it. */
+const SAME_CALL_MS = 60_000;
+
+interface Row extends Deletion {
+  name: string | undefined;
+  started: Date | undefined;
+}
+
+/** The latest delete of each of `uuids` by its kind's API, newest first. */
+async function latestDeletes(
+  api: Api,
+  kind: ResourceKind,
+  uuids: readonly string[],
+  signal: AbortSignal,
+): Promise<Map<string, Row>> {
+  const found = new Map<string, Row>();
+  const unique = [...new Set(uuids)];
+  if (unique.length === 0) return found;
+  const { inventories } = await query(
+    api.client,
+    'auditRecords',
+    {
+      conditions: [inList('resourceUuid', unique), inList('apiName', [DELETE_APIS[kind]])],
+      sort: { field: 'createTime', direction: 'desc' },
+      limit: unique.length * 3,
+    },
+    signal,
+  );
+  for (const r of inventories) {
+    if (!r.resourceUuid || found.has(r.resourceUuid)) continue; // newest first: keep the latest delete
+    const at = epoch(r.createTime) ?? epoch(r.startTime);
+    found.set(r.resourceUuid, {
+      operator: r.operator,
+      clientIp: r.clientIp,
+      at,
+      name: r.resourceName,
+      started: epoch(r.startTime) ?? at,
+    });
+  }
+  return found;
+}
+
+/** The volume changed while its VM's destroy call ran (with some slack for the two clocks). */
+function sameCall(vm: Row, at: number): boolean {
+  if (!vm.at || !vm.started) return false;
+  return at >= vm.started.getTime() - SAME_CALL_MS && at <= vm.at.getTime() + SAME_CALL_MS;
 }
 
 function epoch(value: number | string | undefined): Date | undefined {
@@ -34,29 +113,29 @@ export const auditQueries = {
       gcTime: Infinity,
     }),
   /** The latest delete of each resource on a page: one query for the whole page, never one per row. */
-  deletions: (api: Api, kind: ResourceKind, uuids: readonly string[]) =>
+  deletions: (
+    api: Api,
+    kind: ResourceKind,
+    uuids: readonly string[],
+    companions: readonly Companion[] = [],
+  ) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'audit', kind, uuids] as const,
+      queryKey: [...scopeKey(api), 'audit', kind, uuids, companions] as const,
       queryFn: async ({ signal }) => {
-        const found = new Map<string, Deletion>();
-        if (uuids.length === 0) return found;
-        const { inventories } = await query(
-          api.client,
-          'auditRecords',
-          {
-            conditions: [inList('resourceUuid', uuids), inList('apiName', [DELETE_APIS[kind]])],
-            sort: { field: 'createTime', direction: 'desc' },
-            limit: uuids.length * 3,
-          },
+        const found = await latestDeletes(api, kind, uuids, signal);
+        const orphans = companions.filter((c) => !found.has(c.uuid) && uuids.includes(c.uuid));
+        if (orphans.length === 0) return found;
+        // One more query for the page: the destroy of each orphan's last VM.
+        const destroys = await latestDeletes(
+          api,
+          'vm',
+          orphans.map((c) => c.vmUuid),
           signal,
         );
-        for (const r of inventories) {
-          if (!r.resourceUuid || found.has(r.resourceUuid)) continue; // newest first: keep the latest delete
-          found.set(r.resourceUuid, {
-            operator: r.operator,
-            clientIp: r.clientIp,
-            at: epoch(r.createTime) ?? epoch(r.startTime),
-          });
+        for (const c of orphans) {
+          const vm = destroys.get(c.vmUuid);
+          if (vm && sameCall(vm, c.at))
+            found.set(c.uuid, { ...vm, withVm: { uuid: c.vmUuid, name: vm.name } });
         }
         return found;
       },
@@ -67,13 +146,13 @@ export const auditQueries = {
 export interface Deletions {
   /** Undefined while the probe runs (or could not tell yet). */
   support: AuditSupport | undefined;
-  /** The answer for exactly the uuids asked for; undefined while it loads. */
-  byUuid: Map<string, Deletion> | undefined;
   /**
-   * Who deleted `uuid`, for lists: null while unknown yet, 'unknown' when the log has no record. While a refreshed
-   * page's log loads, rows that were on the last page keep their answer, so a refresh does not re-render them all.
+   * Who deleted `uuid`: null while unknown yet; when the log has no record, 'unknown' for the admin (who reads every
+   * row) and 'hidden' for a normal account, which reads only the rows of its own operations, so a row it cannot
+   * find may be someone else's (docs/zstack-protocol.md#who-deleted-it). While a refreshed page's log loads, rows
+   * that were on the last page keep their answer, so a refresh does not re-render them all.
    */
-  of: (uuid: string) => Deletion | null | 'unknown';
+  of: (uuid: string) => DeletionAnswer;
   /**
    * Whether a list shows the "Deleted by" column: when the log is there, and while the probe runs, so that its
    * answer does not reflow a table already on screen (only an edition without the log loses the column then).
@@ -81,19 +160,29 @@ export interface Deletions {
   column: boolean;
 }
 
-/** Who deleted the resources on screen: one probe per session, then one batched query per page. */
-export function useDeletions(api: Api, kind: ResourceKind, uuids: readonly string[]): Deletions {
+/**
+ * Who deleted the resources on screen: one probe per session, then one batched query per page (two for data
+ * volumes that went with their VM: `companions`).
+ */
+export function useDeletions(
+  api: Api,
+  kind: ResourceKind,
+  uuids: readonly string[],
+  /** The caller reads every audit row (the admin), or only its own operations' (a normal account). */
+  admin: boolean,
+  companions?: readonly Companion[],
+): Deletions {
   const support = useQuery({ ...auditQueries.support(api), retry: 2 });
   const deletions = useQuery({
-    ...auditQueries.deletions(api, kind, uuids),
+    ...auditQueries.deletions(api, kind, uuids, companions),
     enabled: support.data === 'present' && uuids.length > 0,
     placeholderData: keepPreviousData,
   });
   const { data, isPlaceholderData } = deletions;
+  const missing = admin ? 'unknown' : 'hidden';
   return {
     support: support.data,
-    byUuid: isPlaceholderData ? undefined : data,
-    of: (uuid) => data?.get(uuid) ?? (data && !isPlaceholderData ? 'unknown' : null),
+    of: (uuid) => data?.get(uuid) ?? (data && !isPlaceholderData ? missing : null),
     column: support.data === 'present' || support.isPending,
   };
 }

@@ -26,6 +26,16 @@ export function deletedRefs(image: Image) {
   return image.backupStorageRefs.filter((r) => r.status === 'Deleted');
 }
 
+/** When an image was deleted: per backup storage, and it goes for good with the last copy (latest ref). */
+export function imageDeletedAt(image: Image) {
+  const refs = deletedRefs(image);
+  const latest = refs.reduce<(typeof refs)[number] | undefined>(
+    (a, r) => (a && a.lastOpDate && r.lastOpDate && a.lastOpDate.ms >= r.lastOpDate.ms ? a : r),
+    undefined,
+  );
+  return latest?.lastOpDate ?? image.lastOpDate;
+}
+
 export const imageQueries = {
   all: (api: Api) => [...scopeKey(api), 'images'] as const,
   lists: (api: Api) => [...imageQueries.all(api), 'list'] as const,

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, matchPath, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../api/session.ts';
 import { cls } from '../components/plain/classes.ts';
 import { useColorMode } from '../components/color-mode.tsx';
@@ -11,7 +11,7 @@ import { OperationsIndicator } from '../features/operations/OperationsIndicator.
 import { ExpiringIndicator } from '../features/retention/ExpiringIndicator.tsx';
 import { RetentionBanner } from '../features/retention/RetentionBanner.tsx';
 import { useT } from '../i18n/I18nProvider.tsx';
-import { binPaths, paths } from '../components/paths.ts';
+import { binPaths, paths, routes } from '../components/paths.ts';
 
 const nextMode = { system: 'light', light: 'dark', dark: 'system' } as const;
 const modeIcon = { light: 'lightMode', dark: 'darkMode', system: 'settingsBrightness' } as const;
@@ -31,8 +31,14 @@ function ThemeSwitch() {
 }
 
 const navClass = buttonClass({ color: 'inherit' });
-/** The three recycle bins are one section of the app bar: its link stays marked on /volumes and /images. */
+/**
+ * The three recycle bins are one section of the app bar: its link stays marked on /volumes and /images, and on the
+ * page of one VM, data volume or image (a ticket link to something deleted leads there).
+ */
 const BINS = new Set(binPaths);
+const PAGES = [routes.vm, routes.volume, routes.image];
+const inBins = (pathname: string) =>
+  BINS.has(pathname) || PAGES.some((pattern) => matchPath(pattern, pathname) !== null);
 
 export function Shell() {
   const { session, store } = useSession();
@@ -59,9 +65,15 @@ export function Shell() {
             {t.app.productName}
           </RouterLink>
           <nav aria-label={t.app.mainNav} className="rb-grow">
-            <NavLink className={BINS.has(pathname) ? `${navClass} rb-current` : navClass} to={paths.home} end>
-              {t.app.navRecycleBin}
-            </NavLink>
+            {inBins(pathname) ? (
+              <RouterLink className={`${navClass} rb-current`} to={paths.home} aria-current="page">
+                {t.app.navRecycleBin}
+              </RouterLink>
+            ) : (
+              <NavLink className={navClass} to={paths.home} end>
+                {t.app.navRecycleBin}
+              </NavLink>
+            )}
             <NavLink className={navClass} to={paths.retention}>
               {t.app.navRetention}
             </NavLink>

@@ -5,6 +5,8 @@ import { preloadable } from '../components/plain/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../api/session.ts';
+import { BinDialogsContext } from '../components/bin-dialogs.tsx';
+import { rowDialogs } from '../features/recycle-bin/dialogs/row-dialogs.ts';
 import { prefetchRecycleBin } from '../features/recycle-bin/list/prefetch.ts';
 import { RecycleBinPage } from '../features/recycle-bin/list/RecycleBinPage.tsx';
 import { RequireSession } from '../features/session/RequireSession.tsx';
@@ -109,27 +111,29 @@ export function AppRoutes() {
     // A crash shows a message with a way back; moving to another page clears it.
     <RouteErrorBoundary key={location.pathname}>
       <RoutePrefetchContext.Provider value={prefetchRoute}>
-        <Routes>
-          <Route path={routes.login} element={<LoginPage />} />
-          <Route
-            element={
-              <RequireSession>
-                <Shell />
-              </RequireSession>
-            }
-          >
-            <Route index element={<RecycleBinPage />} />
-            <Route path={routes.vm} element={<VmPage />} />
-            <Route path={routes.volumes} element={<ResourceBinPage kind="volume" />} />
-            <Route path={routes.volume} element={<VolumePage />} />
-            <Route path={routes.images} element={<ResourceBinPage kind="image" />} />
-            <Route path={routes.image} element={<ImagePage />} />
-            <Route path={routes.settings} element={<SettingsPage />} />
-            <Route path={routes.retention} element={<RetentionPage />} />
-            <Route path={routes.expiring} element={<ExpiringPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Route>
-        </Routes>
+        <BinDialogsContext.Provider value={rowDialogs}>
+          <Routes>
+            <Route path={routes.login} element={<LoginPage />} />
+            <Route
+              element={
+                <RequireSession>
+                  <Shell />
+                </RequireSession>
+              }
+            >
+              <Route index element={<RecycleBinPage />} />
+              <Route path={routes.vm} element={<VmPage />} />
+              <Route path={routes.volumes} element={<ResourceBinPage kind="volume" />} />
+              <Route path={routes.volume} element={<VolumePage />} />
+              <Route path={routes.images} element={<ResourceBinPage kind="image" />} />
+              <Route path={routes.image} element={<ImagePage />} />
+              <Route path={routes.settings} element={<SettingsPage />} />
+              <Route path={routes.retention} element={<RetentionPage />} />
+              <Route path={routes.expiring} element={<ExpiringPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </BinDialogsContext.Provider>
       </RoutePrefetchContext.Provider>
     </RouteErrorBoundary>
   );

@@ -67,6 +67,7 @@ const resources = {
   clusters: { path: '/v1/clusters', schema: namedResourceSchema, what: 'Query clusters' },
   hosts: { path: '/v1/hosts', schema: namedResourceSchema, what: 'Query hosts' },
   l3Networks: { path: '/v1/l3-networks', schema: namedResourceSchema, what: 'Query L3 networks' },
+  ipRanges: { path: '/v1/l3-networks/ip-ranges', schema: namedResourceSchema, what: 'Query IP ranges' },
   images: { path: '/v1/images', schema: imageSchema, what: 'Query images' },
   backupStorages: { path: '/v1/backup-storage', schema: namedResourceSchema, what: 'Query backup storage' },
   auditRecords: { path: '/v1/zwatch/audit-records', schema: auditRecordSchema, what: 'Query the audit log' },
@@ -132,6 +133,7 @@ export async function namesOf(
     | 'clusters'
     | 'hosts'
     | 'l3Networks'
+    | 'ipRanges'
     | 'images'
     | 'instanceOfferings'
     | 'primaryStorages'

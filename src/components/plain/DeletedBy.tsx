@@ -1,4 +1,5 @@
-// Who deleted something, when ZStack's audit log knows: operator, client IP and time.
+// Who deleted something, when ZStack's audit log knows: operator, client IP and time; for a data volume that went
+// with its VM, that VM's destroy.
 import { cls } from './classes.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 
@@ -6,18 +7,32 @@ export interface DeletedByProps {
   operator: string | undefined;
   clientIp: string | undefined;
   at: Date | undefined;
+  /** Deleted by this VM's destroy, whose audit row is the record. */
+  withVm?: { uuid: string; name: string | undefined } | undefined;
 }
 
-export function DeletedBy({ operator, clientIp, at }: DeletedByProps) {
+export function DeletedBy({ operator, clientIp, at, withVm }: DeletedByProps) {
   const m = useT().common;
   const format = useFormat();
+  const who = operator ?? m.unknownOperator;
   return (
     <>
-      {operator ?? m.unknownOperator}
+      {withVm ? m.deletedWithVm(withVm.name ?? withVm.uuid, who) : who}
       {/* One line, so the answer arriving does not make its row taller. */}
       <span className={cls.secondary} style={{ whiteSpace: 'nowrap' }}>
         {m.deletedFrom(clientIp ?? '—', format.dateTime(at))}
       </span>
     </>
   );
+}
+
+/** The audit log's answer for one row: '…' while it loads, or why there is no name to show. */
+export type DeletionAnswer = DeletedByProps | null | 'unknown' | 'hidden';
+
+export function DeletionText({ answer }: { answer: DeletionAnswer }) {
+  const m = useT().common;
+  if (answer === null) return <>…</>;
+  if (answer === 'unknown') return <>{m.notInAudit}</>;
+  if (answer === 'hidden') return <>{m.notVisibleToAccount}</>;
+  return <DeletedBy {...answer} />;
 }

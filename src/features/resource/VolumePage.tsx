@@ -3,12 +3,11 @@
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { useDeletions } from '../../api/audit.ts';
-import { configQueries, nameQueries } from '../../api/resources.ts';
+import { volumeCompanions } from '../../api/audit.ts';
+import { nameQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { volumeQueries } from '../../api/volumes.ts';
 import { CopyButton } from '../../components/plain/CopyButton.tsx';
-import { DeletedBy } from '../../components/plain/DeletedBy.tsx';
 import { Detail, Details } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
 import { Panel } from '../../components/mui/Panel.tsx';
@@ -49,20 +48,19 @@ function VolumeView({ volume }: { volume: Volume }) {
     ),
     enabled: !!volume.primaryStorageUuid,
   });
-  const policy = useQuery({ ...configQueries.expungePolicy(api, 'volume'), enabled: deleted });
-  const deletion = useDeletions(api, 'volume', deleted ? [volume.uuid] : []);
-  const who = deletion.byUuid?.get(volume.uuid);
   const vmLink = (u: string | undefined) =>
     u ? <RouterLink to={paths.vm(u)}>{vmNames.data?.get(u) ?? u}</RouterLink> : m.notAttached;
-  const at = deleted ? store.toDate(volume.lastOpDate) : undefined;
-  const expungeAt =
-    at && policy.data && policy.data.deletionPolicy !== 'Never'
-      ? new Date(at.getTime() + policy.data.expungePeriodSeconds * 1000)
-      : undefined;
 
   return (
     <Stack spacing={2}>
-      <ResourceHeader name={name} inBin={deleted ? `/volumes?q=${volume.uuid}` : undefined} />
+      <ResourceHeader
+        resource={{ kind: 'volume', value: volume }}
+        deleted={
+          deleted
+            ? { at: volume.lastOpDate, companions: volumeCompanions([volume], store.toDate) }
+            : undefined
+        }
+      />
       <Panel title={m.summaryTitle}>
         <Details>
           <Detail label={m.fields.name}>{show(volume.name)}</Detail>
@@ -86,13 +84,6 @@ function VolumeView({ volume }: { volume: Volume }) {
           </Detail>
           <Detail label={m.fields.created}>{format.dateTime(store.toDate(volume.createDate))}</Detail>
           <Detail label={m.fields.lastOperation}>{format.dateTime(store.toDate(volume.lastOpDate))}</Detail>
-          {deleted && <Detail label={m.fields.expunges}>{format.dateTime(expungeAt)}</Detail>}
-          {deleted && deletion.support === 'present' && (
-            <Detail label={m.fields.deletedBy}>{who ? <DeletedBy {...who} /> : t.common.notInAudit}</Detail>
-          )}
-          {deleted && deletion.support === 'absent' && (
-            <Detail label={m.fields.deletedBy}>{t.common.notRecorded}</Detail>
-          )}
         </Details>
       </Panel>
       {!deleted && !volume.vmInstanceUuid && volume.type === 'Data' && session && (

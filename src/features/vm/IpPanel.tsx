@@ -12,8 +12,6 @@ import { byDeviceId } from './order.ts';
 import { Panel } from '../../components/mui/Panel.tsx';
 import { ResourceName } from './ResourceName.tsx';
 import { LONG, ScrollTable } from './ScrollTable.tsx';
-import { StartVmButton } from './StartVmButton.tsx';
-import type { StartAction } from './use-start-action.ts';
 import type { NameOf } from './use-vm-names.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
@@ -72,10 +70,9 @@ function whyNoIps(t: Messages, state: string | undefined): string {
 export interface IpPanelProps {
   vm: VmInstance;
   nameOf: NameOf;
-  start: StartAction;
 }
 
-export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
+export function IpPanel({ vm, nameOf }: IpPanelProps) {
   const t = useT();
   const rows = ipRows(vm.vmNics);
   const c = t.vm.ipColumns;
@@ -85,9 +82,6 @@ export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
       {rows.length === 0 ? (
         <Box sx={{ display: 'grid', gap: 1.5 }}>
           <Typography>{whyNoIps(t, vm.state)}</Typography>
-          {vm.state === 'Stopped' && (
-            <StartVmButton action={start} from="ips" vmName={vm.name ?? vm.uuid} label={t.vm.startNow} />
-          )}
         </Box>
       ) : (
         <ScrollTable label={t.vm.ipsTitle} minWidth={880} headers={headers}>
@@ -107,7 +101,9 @@ export function IpPanel({ vm, nameOf, start }: IpPanelProps) {
                 <TableCell sx={LONG}>
                   <ResourceName name={nameOf('l3Networks', r.l3NetworkUuid)} />
                 </TableCell>
-                <TableCell sx={mono}>{show(r.ipRangeUuid)}</TableCell>
+                <TableCell sx={LONG}>
+                  <ResourceName name={nameOf('ipRanges', r.ipRangeUuid)} />
+                </TableCell>
                 <TableCell>{show(r.usedFor)}</TableCell>
               </TableRow>
             ))}

@@ -1,22 +1,22 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
-import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/session.ts';
 import { vmQueries } from '../../api/vms.ts';
+import { BackToBin } from '../../components/mui/InBinPanel.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { PageSkeleton } from '../../components/plain/PageSkeleton.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/vm.ts';
 import type { VmInstance } from '../../zstack/inventories.ts';
 import { DeletedVolumes } from './DeletedVolumes.tsx';
@@ -28,24 +28,11 @@ import { RecoveryPreview } from './RecoveryPreview.tsx';
 import { StartVmButton } from './StartVmButton.tsx';
 import { useStartAction } from './use-start-action.ts';
 import { useVmNames } from './use-vm-names.ts';
+import { VmInBin } from './VmInBin.tsx';
 import { VmStateChip } from './VmStateChip.tsx';
 import { VmSummary } from './VmSummary.tsx';
 import { VolumePanel } from './VolumePanel.tsx';
-import { cameFromRecovery, paths } from '../../components/paths.ts';
-
-function BackLink() {
-  const t = useT();
-  return (
-    <Link
-      component={RouterLink}
-      to={paths.home}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'start' }}
-    >
-      <ArrowBackIcon fontSize="small" aria-hidden />
-      {t.app.backToRecycleBin}
-    </Link>
-  );
-}
+import { cameFromRecovery } from '../../components/paths.ts';
 
 function VmView({
   vm,
@@ -67,7 +54,7 @@ function VmView({
 
   return (
     <Stack spacing={2}>
-      <BackLink />
+      <BackToBin kind="vm" uuid={vm.state === 'Destroyed' ? vm.uuid : undefined} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
         <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
           {name}
@@ -83,15 +70,16 @@ function VmView({
         </Tooltip>
       </Box>
 
-      {recovered && (
-        <Alert severity="success" role="status">
-          {t.vm.recoveredBack(name)}
-        </Alert>
-      )}
+      {vm.state === 'Destroyed' && <VmInBin vm={vm} />}
       {vm.state === 'Destroyed' && <RecoveryPreview vm={vm} detached={detached.data} nameOf={nameOf} />}
       {vm.state === 'Stopped' && (
-        <Alert severity="info" role="note" sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}>
-          <Typography gutterBottom>{t.vm.stoppedNote}</Typography>
+        // One note and one Start button: right after a recovery the note says it is back, Stopped.
+        <Alert
+          severity={recovered ? 'success' : 'info'}
+          role={recovered ? 'status' : 'note'}
+          sx={{ '& .MuiAlert-message': { width: '100%', minWidth: 0 } }}
+        >
+          <Typography gutterBottom>{recovered ? t.vm.recoveredBack(name) : t.vm.stoppedNote}</Typography>
           <StartVmButton action={start} from="header" vmName={name} />
         </Alert>
       )}
@@ -100,7 +88,7 @@ function VmView({
         <VmSummary vm={vm} nameOf={nameOf} />
       </Panel>
       <NicPanel nics={vm.vmNics} nameOf={nameOf} />
-      <IpPanel vm={vm} nameOf={nameOf} start={start} />
+      <IpPanel vm={vm} nameOf={nameOf} />
       <VolumePanel volumes={vm.allVolumes} vmState={vm.state} nameOf={nameOf} />
       <DetachedVolumes vm={vm} nameOf={nameOf} />
       <DeletedVolumes vm={vm} />
@@ -116,7 +104,9 @@ export function VmPage() {
   const detail = useQuery(vmQueries.detail(api, uuid));
   const vm = detail.data;
 
-  const title = t.vm.documentTitle(vm ? (vm.name ?? vm.uuid) : vm === null ? t.vm.notFound : t.vm.vm);
+  const title = vm
+    ? t.vm.documentTitle(vm.name ?? vm.uuid, vm.state && stateLabel(t.common.states, vm.state))
+    : t.vm.documentTitle(vm === null ? t.vm.notFound : t.vm.vm);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -127,7 +117,7 @@ export function VmPage() {
   } else if (vm === null) {
     content = (
       <Stack spacing={2}>
-        <BackLink />
+        <BackToBin kind="vm" />
         <Typography variant="h4" component="h1">
           {t.vm.notFound}
         </Typography>
@@ -139,7 +129,7 @@ export function VmPage() {
   } else if (detail.isError) {
     content = (
       <Stack spacing={2}>
-        <BackLink />
+        <BackToBin kind="vm" />
         <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
           {t.vm.vmHeading(uuid)}
         </Typography>
@@ -163,7 +153,7 @@ export function VmPage() {
   } else {
     content = (
       <Stack spacing={2}>
-        <BackLink />
+        <BackToBin kind="vm" />
         <PageSkeleton label={t.vm.loading} />
       </Stack>
     );

@@ -1,7 +1,5 @@
 import Box from '@mui/material/Box';
-import { useDeletions } from '../../api/audit.ts';
-import { useApi, useServerDate } from '../../api/session.ts';
-import { DeletedBy } from '../../components/plain/DeletedBy.tsx';
+import { useServerDate } from '../../api/session.ts';
 import { CopyButton } from '../../components/plain/CopyButton.tsx';
 import { Detail, Details } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
@@ -27,9 +25,6 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
   const format = useFormat();
   const l = t.vm.summary;
   const name = vm.name ?? vm.uuid;
-  const destroyed = vm.state === 'Destroyed';
-  const deletion = useDeletions(useApi(), 'vm', destroyed ? [vm.uuid] : []);
-  const who = deletion.byUuid?.get(vm.uuid);
   return (
     <Details>
       <Detail label={l.name}>{show(vm.name)}</Detail>
@@ -74,12 +69,6 @@ export function VmSummary({ vm, nameOf }: { vm: VmInstance; nameOf: NameOf }) {
       <Detail label={l.allocatorStrategy}>{show(vm.allocatorStrategy)}</Detail>
       <Detail label={l.created}>{format.dateTime(toDate(vm.createDate))}</Detail>
       <Detail label={l.lastOperation}>{format.dateTime(toDate(vm.lastOpDate))}</Detail>
-      {destroyed && deletion.support === 'present' && (
-        <Detail label={t.common.deletedBy}>{who ? <DeletedBy {...who} /> : t.common.notInAudit}</Detail>
-      )}
-      {destroyed && deletion.support === 'absent' && (
-        <Detail label={t.common.deletedBy}>{t.common.notRecorded}</Detail>
-      )}
     </Details>
   );
 }

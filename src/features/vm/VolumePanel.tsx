@@ -38,7 +38,6 @@ export function VolumePanel({
   nameOf: NameOf;
 }) {
   const t = useT();
-  const format = useFormat();
   const c = t.vm.volumeColumns;
   const headers = [
     c.name,
@@ -68,47 +67,53 @@ export function VolumePanel({
           numeric={[c.size, c.actualSize]}
         >
           <TableBody>
-            {sorted.map((v) => {
-              const name = v.name ?? v.uuid;
-              return (
-                <TableRow key={v.uuid}>
-                  <TableCell sx={{ ...LONG, fontWeight: 500 }}>{show(v.name)}</TableCell>
-                  <TableCell>{stateLabel(t.common.terms.volumeType, v.type)}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {format.bytes(v.size)}
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {format.bytes(v.actualSize)}
-                  </TableCell>
-                  <TableCell>{show(v.format)}</TableCell>
-                  <TableCell>{stateOf(t, v.status)}</TableCell>
-                  <TableCell>{stateOf(t, v.state)}</TableCell>
-                  <TableCell sx={LONG}>
-                    <ResourceName name={nameOf('primaryStorages', v.primaryStorageUuid)} />
-                  </TableCell>
-                  <TableCell>{show(v.deviceId)}</TableCell>
-                  <TableCell>{yesNo(t, v.isShareable)}</TableCell>
-                  <TableCell sx={{ minWidth: 280 }}>
-                    {v.installPath ? (
-                      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
-                        <Box
-                          component="span"
-                          sx={{ ...mono, fontSize: 12, overflowWrap: 'anywhere', minWidth: 0, maxWidth: 520 }}
-                        >
-                          {v.installPath}
-                        </Box>
-                        <CopyButton value={v.installPath} label={t.vm.copyInstallPath(name)} />
-                      </Box>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
+            {sorted.map((v) => (
+              <VolumeRow key={v.uuid} volume={v} nameOf={nameOf} />
+            ))}
           </TableBody>
         </ScrollTable>
       )}
     </Panel>
+  );
+}
+
+function VolumeRow({ volume: v, nameOf }: { volume: Volume; nameOf: NameOf }) {
+  const t = useT();
+  const format = useFormat();
+  const name = v.name ?? v.uuid;
+  return (
+    <TableRow>
+      <TableCell sx={{ ...LONG, fontWeight: 500 }}>{show(v.name)}</TableCell>
+      <TableCell>{stateLabel(t.common.terms.volumeType, v.type)}</TableCell>
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        {format.bytes(v.size)}
+      </TableCell>
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+        {format.bytes(v.actualSize)}
+      </TableCell>
+      <TableCell>{show(v.format)}</TableCell>
+      <TableCell>{stateOf(t, v.status)}</TableCell>
+      <TableCell>{stateOf(t, v.state)}</TableCell>
+      <TableCell sx={LONG}>
+        <ResourceName name={nameOf('primaryStorages', v.primaryStorageUuid)} />
+      </TableCell>
+      <TableCell>{show(v.deviceId)}</TableCell>
+      <TableCell>{yesNo(t, v.isShareable)}</TableCell>
+      <TableCell sx={{ minWidth: 280 }}>
+        {v.installPath ? (
+          <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
+            <Box
+              component="span"
+              sx={{ ...mono, fontSize: 12, overflowWrap: 'anywhere', minWidth: 0, maxWidth: 520 }}
+            >
+              {v.installPath}
+            </Box>
+            <CopyButton value={v.installPath} label={t.vm.copyInstallPath(name)} />
+          </Box>
+        ) : (
+          '—'
+        )}
+      </TableCell>
+    </TableRow>
   );
 }

@@ -20,6 +20,7 @@ const KINDS = [
   'images',
   'instanceOfferings',
   'l3Networks',
+  'ipRanges',
   'primaryStorages',
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -39,6 +40,7 @@ function uuidsByKind(vm: VmInstance, detached: readonly Volume[]): Record<Kind, 
       vm.defaultL3NetworkUuid,
       ...vm.vmNics.flatMap((n) => [n.l3NetworkUuid, ...n.usedIps.map((ip) => ip.l3NetworkUuid)]),
     ]),
+    ipRanges: defined(vm.vmNics.flatMap((n) => n.usedIps.map((ip) => ip.ipRangeUuid))),
     primaryStorages: defined([...vm.allVolumes, ...detached].map((v) => v.primaryStorageUuid)),
   };
 }

@@ -21,6 +21,8 @@ export const common = {
   notRecorded: 'Who deleted these is not recorded by this ZStack edition (it has no audit log).',
   auditDenied: 'Your account may not read the audit log, so who deleted these is not shown.',
   notInAudit: 'Not in the audit log',
+  notVisibleToAccount: 'Not visible to your account',
+  deletedWithVm: (vm: string, who: string) => `Deleted with VM ${vm}, by ${who}`,
   /** The console's words for the states ZStack reports (VM states, volume status and state); others as sent. */
   states: {
     Created: 'Created',

@@ -90,6 +90,22 @@ export const recycleBin = {
   /** The Recover button while it runs: in the dialogs, and on the VM page (its data volumes). */
   recovering: 'Recovering…',
 
+  /** The page of one deleted VM, data volume or image (a ticket link): the facts and actions of its bin row. */
+  inBin: {
+    title: 'In the recycle bin',
+    intro: (kind: Kind) =>
+      `This ${nouns[kind][0]} is deleted. Recover it to bring it back, or expunge it to delete it for good.`,
+    account: 'Account',
+    otherAccount: 'Another account (shared with yours)',
+    expunged: 'Expunged',
+    /** ZStack's expunge task runs once per check interval: the first run after the period ends takes it. */
+    window: (from: string, to: string) => `between ${from} and ${to}`,
+    notRecorded: 'Not recorded by this ZStack edition (it has no audit log)',
+    auditDenied: 'Your account may not read the audit log',
+    expunge: 'Expunge',
+    back: (kind: Kind) => `Back to the recycle bin: ${nouns[kind][1]}`,
+  },
+
   // Selection and bulk actions: each bin names its own kind (`kind`).
   selectPage: 'Select every VM on this page',
   /** A row's checkbox, in every bin. */

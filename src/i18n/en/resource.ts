@@ -3,14 +3,14 @@
 import { registerEn } from './registry.ts';
 
 export const resource = {
-  documentTitle: (name: string) => `${name} · ZStack`,
+  /** `state`: in the console's words, while it is in the recycle bin. */
+  documentTitle: (name: string, state?: string) => `${name}${state ? ` (${state})` : ''} · ZStack`,
   loading: 'Loading',
   loadFailed: 'Could not load it',
   notFoundTitle: (kind: 'volume' | 'image') =>
     `This ${kind === 'volume' ? 'data volume' : 'image'} does not exist`,
   notFoundText: 'It may have been expunged, or your account cannot see it.',
   backToBin: 'Back to the recycle bin',
-  inRecycleBin: 'It is in the recycle bin: recover or expunge it from there.',
   summaryTitle: 'Summary',
   fields: {
     name: 'Name',
@@ -28,8 +28,6 @@ export const resource = {
     lastAttachedTo: 'Last attached to',
     created: 'Created',
     lastOperation: 'Last operation',
-    expunges: 'Expunges',
-    deletedBy: 'Deleted by',
   },
   notAttached: 'Not attached',
   copyUuid: (name: string) => `Copy UUID of ${name}`,

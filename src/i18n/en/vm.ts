@@ -5,8 +5,8 @@ import { registerEn } from './registry.ts';
 const ipRule = 'IP addresses are assigned when the VM starts.';
 
 export const vm = {
-  /** `title`: the VM's name, or notFound / vm while there is none. */
-  documentTitle: (title: string) => `${title} · ZStack`,
+  /** `title`: the VM's name, or notFound / vm while there is none; `state` in the console's words. */
+  documentTitle: (title: string, state?: string) => `${title}${state ? ` (${state})` : ''} · ZStack`,
   vm: 'VM',
   notFound: 'VM not found',
   notFoundText: (uuid: string) =>
@@ -91,7 +91,6 @@ export const vm = {
 
   // Start.
   start: 'Start VM',
-  startNow: 'Start VM now',
   starting: 'Starting…',
   startFailed: (name: string) => `Starting ${name} failed`,
   startProgress: {

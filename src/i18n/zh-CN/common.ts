@@ -20,6 +20,8 @@ export const common: Messages['common'] = {
   notRecorded: '此 ZStack 版本没有审计日志，未记录删除者。',
   auditDenied: '您的账户无权读取审计日志，因此不显示删除者。',
   notInAudit: '审计日志中无记录',
+  notVisibleToAccount: '您的账户无权查看',
+  deletedWithVm: (vm, who) => `随云主机 ${vm} 一起删除，删除者 ${who}`,
   states: {
     Created: '已创建',
     Starting: '启动中',

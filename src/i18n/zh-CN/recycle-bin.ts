@@ -73,6 +73,19 @@ export const recycleBin: Messages['recycleBin'] = {
   expungeName: (name) => `彻底删除 ${name}`,
   recovering: '正在恢复…',
 
+  inBin: {
+    title: '在回收站中',
+    intro: (kind) =>
+      `此${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[kind]}已删除。恢复即可找回；彻底删除后将无法找回。`,
+    account: '账户',
+    otherAccount: '其他账户（共享给您的账户）',
+    expunged: '彻底删除时间',
+    window: (from, to) => `${from} 至 ${to} 之间`,
+    notRecorded: '此 ZStack 版本没有审计日志，未记录',
+    auditDenied: '您的账户无权读取审计日志',
+    expunge: '彻底删除',
+    back: (kind) => `返回${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[kind]}回收站`,
+  },
   selectPage: '选择本页所有云主机',
   selectRow: (name) => `选择 ${name}`,
   selectionRegion: '已选择',

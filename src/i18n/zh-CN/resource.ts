@@ -1,13 +1,12 @@
 import type { Messages } from '../en/index.ts';
 
 export const resource: Messages['resource'] = {
-  documentTitle: (name) => `${name} · ZStack`,
+  documentTitle: (name, state) => `${name}${state ? `（${state}）` : ''} · ZStack`,
   loading: '加载中',
   loadFailed: '无法加载',
   notFoundTitle: (kind) => `此${kind === 'volume' ? '数据云盘' : '镜像'}不存在`,
   notFoundText: '它可能已被彻底删除，或您的账户无法查看它。',
   backToBin: '返回回收站',
-  inRecycleBin: '它在回收站中：请在回收站中恢复或彻底删除。',
   summaryTitle: '概要',
   fields: {
     name: '名称',
@@ -25,8 +24,6 @@ export const resource: Messages['resource'] = {
     lastAttachedTo: '上次挂载的云主机',
     created: '创建时间',
     lastOperation: '最后操作时间',
-    expunges: '彻底删除时间',
-    deletedBy: '删除者',
   },
   notAttached: '未挂载',
   copyUuid: (name) => `复制 ${name} 的 UUID`,

@@ -3,7 +3,7 @@ import type { Messages } from '../en/index.ts';
 const ipRule = 'IP 地址在云主机启动时分配。';
 
 export const vm: Messages['vm'] = {
-  documentTitle: (title) => `${title} · ZStack`,
+  documentTitle: (title, state) => `${title}${state ? `（${state}）` : ''} · ZStack`,
   vm: '云主机',
   notFound: '找不到云主机',
   notFoundText: (uuid) =>
@@ -79,7 +79,6 @@ export const vm: Messages['vm'] = {
   noIps: `无。${ipRule}`,
 
   start: '启动云主机',
-  startNow: '立即启动云主机',
   starting: '正在启动…',
   startFailed: (name) => `启动 ${name} 失败`,
   startProgress: {

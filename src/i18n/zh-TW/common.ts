@@ -21,6 +21,8 @@ export const common: Messages['common'] = {
   notRecorded: '這個 ZStack 版本沒有稽核記錄，因此未記錄刪除者。',
   auditDenied: '您的帳戶無權讀取稽核記錄，因此不顯示刪除者。',
   notInAudit: '稽核記錄中沒有紀錄',
+  notVisibleToAccount: '您的帳戶無權檢視',
+  deletedWithVm: (vm, who) => `隨雲主機 ${vm} 一起刪除，刪除者 ${who}`,
   states: {
     Created: '已建立',
     Starting: '啟動中',

@@ -75,6 +75,19 @@ export const recycleBin: Messages['recycleBin'] = {
   expungeName: (name) => `徹底刪除 ${name}`,
   recovering: '正在恢復…',
 
+  inBin: {
+    title: '在資源回收筒中',
+    intro: (kind) =>
+      `此${{ vm: '雲主機', volume: '數據磁碟', image: '映像檔' }[kind]}已刪除。恢復即可找回；徹底刪除後將永久移除。`,
+    account: '帳戶',
+    otherAccount: '其他帳戶（共用給您的帳戶）',
+    expunged: '徹底刪除時間',
+    window: (from, to) => `${from} 至 ${to} 之間`,
+    notRecorded: '此 ZStack 版本沒有稽核記錄，未記錄',
+    auditDenied: '您的帳戶無權讀取稽核記錄',
+    expunge: '徹底刪除',
+    back: (kind) => `返回${{ vm: '雲主機', volume: '數據磁碟', image: '映像檔' }[kind]}資源回收筒`,
+  },
   selectPage: '選取本頁所有雲主機',
   selectRow: (name) => `選取 ${name}`,
   selectionRegion: '已選取項目',

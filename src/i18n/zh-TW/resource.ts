@@ -1,13 +1,12 @@
 import type { Messages } from '../en/index.ts';
 
 export const resource: Messages['resource'] = {
-  documentTitle: (name) => `${name} · ZStack`,
+  documentTitle: (name, state) => `${name}${state ? `（${state}）` : ''} · ZStack`,
   loading: '載入中',
   loadFailed: '無法載入',
   notFoundTitle: (kind) => `這個${kind === 'volume' ? '數據磁碟' : '映像檔'}不存在`,
   notFoundText: '它可能已被徹底刪除，或您的帳戶無法檢視它。',
   backToBin: '返回資源回收筒',
-  inRecycleBin: '它在資源回收筒中：請從資源回收筒恢復或徹底刪除它。',
   summaryTitle: '摘要',
   fields: {
     name: '名稱',
@@ -25,8 +24,6 @@ export const resource: Messages['resource'] = {
     lastAttachedTo: '上次掛載的雲主機',
     created: '建立時間',
     lastOperation: '上次操作時間',
-    expunges: '徹底刪除時間',
-    deletedBy: '刪除者',
   },
   notAttached: '未掛載',
   copyUuid: (name) => `複製 ${name} 的 UUID`,

@@ -3,7 +3,7 @@ import type { Messages } from '../en/index.ts';
 const ipRule = 'IP 位址會在雲主機啟動時分配。';
 
 export const vm: Messages['vm'] = {
-  documentTitle: (title) => `${title} · ZStack`,
+  documentTitle: (title, state) => `${title}${state ? `（${state}）` : ''} · ZStack`,
   vm: '雲主機',
   notFound: '找不到雲主機',
   notFoundText: (uuid) =>
@@ -79,7 +79,6 @@ export const vm: Messages['vm'] = {
   noIps: `無。${ipRule}`,
 
   start: '啟動雲主機',
-  startNow: '立即啟動雲主機',
   starting: '正在啟動…',
   startFailed: (name) => `啟動 ${name} 失敗`,
   startProgress: {

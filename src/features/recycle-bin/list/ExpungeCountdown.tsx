@@ -2,7 +2,7 @@
 import type { ExpungePolicy } from '../../../api/resources.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
-import { expungeInfo } from './expunge-time.ts';
+import { expungeInfo } from '../../../api/expunge-time.ts';
 
 export function ExpungeCountdown({
   deleted,

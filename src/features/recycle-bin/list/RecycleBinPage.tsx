@@ -4,27 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Api } from '../../../api/session.ts';
 import { describeSearch, type RecycleBinParams, searchMisread, vmQueries } from '../../../api/vms.ts';
-import { preloadable } from '../../../components/plain/preloadable.tsx';
 import { usePrefetchRoute } from '../../../components/route-prefetch.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
+import { expungeDialog, recoverDialog } from '../dialogs/row-dialogs.ts';
 import { BinShell, type BinTexts, expungeTerms } from './BinShell.tsx';
 import { useBinDialogs } from './use-bin-dialog.ts';
 import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
 import { VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { VmTable } from './VmTable.tsx';
 
-// The dialogs (and MUI's Dialog, Modal and focus trap) are not needed to show the list: fetched on first intent.
-const recoverDialog = preloadable(
-  () => import('../dialogs/RecoverDialog.tsx'),
-  (module) => module.RecoverDialog,
-  { what: 'recoverDialog', floating: true },
-);
-const expungeDialog = preloadable(
-  () => import('../dialogs/ExpungeDialog.tsx'),
-  (module) => module.ExpungeDialog,
-  { what: 'expungeDialog', floating: true },
-);
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;
 

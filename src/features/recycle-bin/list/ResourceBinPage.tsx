@@ -1,17 +1,24 @@
 // The recycle bins of data volumes and images: the same shell and list hook as the VMs' (BinShell, useBinList),
 // with their own columns (size, last VM or backup storages) and one recover/expunge dialog for both kinds.
 import { useQuery } from '@tanstack/react-query';
-import { deletedRefs, type ImageListParams, IMAGE_SORT_FIELDS, imageQueries } from '../../../api/images.ts';
+import { volumeCompanions } from '../../../api/audit.ts';
+import {
+  deletedRefs,
+  imageDeletedAt,
+  type ImageListParams,
+  IMAGE_SORT_FIELDS,
+  imageQueries,
+} from '../../../api/images.ts';
 import { conditionMisread, isUuid, nameOrUuidCondition } from '../../../api/list-params.ts';
 import { nameQueries } from '../../../api/resources.ts';
 import { type Api, useApi } from '../../../api/session.ts';
 import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../../api/volumes.ts';
 import { cls } from '../../../components/plain/classes.ts';
-import { preloadable } from '../../../components/plain/preloadable.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
 import type { ServerTime } from '../../../zstack/dates.ts';
 import type { Image, Volume } from '../../../zstack/inventories.ts';
+import { actionDialog } from '../dialogs/row-dialogs.ts';
 import { BinShell, type BinTexts, expungeTerms } from './BinShell.tsx';
 import { rowActions, useSharedColumns } from './resource-columns.tsx';
 import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
@@ -20,11 +27,6 @@ import { useBinDialogs } from './use-bin-dialog.ts';
 import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
 import { paths } from '../../../components/paths.ts';
 
-const actionDialog = preloadable(
-  () => import('../dialogs/ResourceActionDialog.tsx'),
-  (module) => module.ResourceActionDialog,
-  { what: 'recoverDialog', floating: true },
-);
 const ActionDialog = actionDialog.Component;
 const preloadDialog = () => void actionDialog.preload();
 
@@ -37,6 +39,7 @@ const VOLUME_SPEC = {
   useList: (api: Api, params: VolumeListParams, offsetMinutes: number) =>
     useQuery({ ...volumeQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread,
+  companions: volumeCompanions,
 } as const;
 
 const IMAGE_SPEC = {
@@ -47,16 +50,6 @@ const IMAGE_SPEC = {
     useQuery({ ...imageQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread,
 } as const;
-
-/** When an image was deleted: per backup storage, and it goes for good with the last copy (latest ref). */
-function imageDeletedAt(image: Image) {
-  const refs = deletedRefs(image);
-  const latest = refs.reduce<(typeof refs)[number] | undefined>(
-    (a, r) => (a && a.lastOpDate && r.lastOpDate && a.lastOpDate.ms >= r.lastOpDate.ms ? a : r),
-    undefined,
-  );
-  return latest?.lastOpDate ?? image.lastOpDate;
-}
 
 export function ResourceBinPage({ kind }: { kind: 'volume' | 'image' }) {
   return kind === 'volume' ? <VolumeBin /> : <ImageBin />;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { Deletion, Deletions } from '../../../api/audit.ts';
+import type { DeletionAnswer, Deletions } from '../../../api/audit.ts';
 import type { ExpungePolicy } from '../../../api/resources.ts';
-import { DeletedBy } from '../../../components/plain/DeletedBy.tsx';
+import { DeletionText } from '../../../components/plain/DeletedBy.tsx';
 import { useServerDate } from '../../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../../api/vms.ts';
 import { cls } from '../../../components/plain/classes.ts';
@@ -13,7 +13,7 @@ import { show } from '../../../components/format.ts';
 import type { Messages } from '../../../i18n/en/index.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
-import { expungeInfo } from './expunge-time.ts';
+import { expungeInfo } from '../../../api/expunge-time.ts';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { NameCell } from './NameCell.tsx';
 import { paths } from '../../../components/paths.ts';
@@ -61,7 +61,7 @@ interface VmRowProps {
   /** The owning account's name (admins only), "…" while it loads. */
   owner: string | undefined;
   /** Who deleted it: shown only where ZStack keeps an audit log; null while that page's log is loading. */
-  deletedBy: Deletion | null | 'unknown' | undefined;
+  deletedBy: DeletionAnswer | undefined;
   selected: boolean;
   onSelect: VmTableProps['onSelect'];
   onRecover: VmTableProps['onRecover'];
@@ -77,7 +77,9 @@ const sameDeletion = (a: VmRowProps['deletedBy'], b: VmRowProps['deletedBy']) =>
     b !== null &&
     a.operator === b.operator &&
     a.clientIp === b.clientIp &&
-    a.at?.getTime() === b.at?.getTime());
+    a.at?.getTime() === b.at?.getTime() &&
+    a.withVm?.uuid === b.withVm?.uuid &&
+    a.withVm?.name === b.withVm?.name);
 
 /** Equal props, with who-deleted-it compared by value: each page's audit answer is a new object. */
 const sameRow = (a: VmRowProps, b: VmRowProps) =>
@@ -131,13 +133,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
       {owner !== undefined && <td data-label={m.columns.account}>{owner}</td>}
       {deletedBy !== undefined && (
         <td data-label={t.common.deletedBy}>
-          {deletedBy === null ? (
-            '…'
-          ) : deletedBy === 'unknown' ? (
-            t.common.notInAudit
-          ) : (
-            <DeletedBy {...deletedBy} />
-          )}
+          <DeletionText answer={deletedBy} />
         </td>
       )}
       <td className={`rb-num ${cls.actionsCell}`}>

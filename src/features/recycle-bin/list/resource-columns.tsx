@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useServerDate } from '../../../api/session.ts';
 import { cls } from '../../../components/plain/classes.ts';
-import { DeletedBy } from '../../../components/plain/DeletedBy.tsx';
+import { DeletionText } from '../../../components/plain/DeletedBy.tsx';
 import { Icon } from '../../../components/plain/icons.tsx';
 import { Button, IconButton } from '../../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
@@ -19,7 +19,6 @@ export function useSharedColumns<S extends string, T extends Row>(
   bin: BinList<S, T>,
   deletedAt: (row: T) => ServerTime | undefined,
 ): Column<T>[] {
-  const t = useT();
   const format = useFormat();
   const toDate = useServerDate();
   const { now, deletions } = bin;
@@ -43,10 +42,7 @@ export function useSharedColumns<S extends string, T extends Row>(
   const account: Column<T> = { key: 'account', render: (row) => bin.ownerOf(row.uuid) };
   const deletedBy: Column<T> = {
     key: 'deletedBy',
-    render: (row) => {
-      const d = deletions.of(row.uuid);
-      return d === null ? '…' : d === 'unknown' ? t.common.notInAudit : <DeletedBy {...d} />;
-    },
+    render: (row) => <DeletionText answer={deletions.of(row.uuid)} />,
   };
   return [deleted, expunges, ...(bin.isAdmin ? [account] : []), ...(deletions.column ? [deletedBy] : [])];
 }

@@ -4,12 +4,13 @@
 // selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useDeletions } from '../../../api/audit.ts';
+import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { configQueries, ownerOf, ownerQueries } from '../../../api/resources.ts';
-import { type Api, useSession } from '../../../api/session.ts';
+import { type Api, useServerDate, useSession } from '../../../api/session.ts';
+import type { ServerTime } from '../../../zstack/dates.ts';
 import type { QueryResult } from '../../../zstack/endpoints.ts';
 import { useListParams } from './use-list-params.ts';
 import { useSelection } from './use-selection.ts';
@@ -28,6 +29,11 @@ export interface BinListSpec<S extends string, T extends { uuid: string }> {
   useList: (api: Api, params: ListParams<S>, offsetMinutes: number) => UseQueryResult<QueryResult<T>>;
   /** The operator ZStack would misread in this search text, if any. */
   misread: (text: string) => string | undefined;
+  /** Rows that may have been deleted by another resource's delete (data volumes with their VM). */
+  companions?: (
+    rows: readonly T[],
+    toDate: (time: ServerTime | undefined) => Date | undefined,
+  ) => Companion[];
 }
 
 export function useNow(intervalMs: number): number {
@@ -74,7 +80,8 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
   const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });
-  const deletions = useDeletions(api, spec.kind, uuids);
+  const toDate = useServerDate();
+  const deletions = useDeletions(api, spec.kind, uuids, isAdmin, spec.companions?.(rows, toDate));
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
   // A new search or filter starts the selection afresh.

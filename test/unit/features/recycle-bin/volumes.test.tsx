@@ -419,9 +419,8 @@ describe('who deleted it', slow, () => {
       ),
     );
     expect(screen.getByRole('definition', { name: 'Status' })).toHaveTextContent('Deleted');
-    expect(
-      screen.getByText('It is in the recycle bin: recover or expunge it from there.'),
-    ).toBeInTheDocument();
+    const inBin = screen.getByRole('region', { name: 'In the recycle bin' });
+    expect(within(inBin).getByRole('button', { name: 'Recover data-web-02' })).toBeEnabled();
   });
 });
 

@@ -35,8 +35,11 @@ describe('VM inventory view of a Destroyed VM', () => {
     renderApp(`/vms/${vm.uuid}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'web-01' })).toBeInTheDocument();
-    expect(document.title).toBe('web-01 · ZStack');
-    expect(screen.getByRole('link', { name: /back to the recycle bin/i })).toHaveAttribute('href', '/');
+    expect(document.title).toBe('web-01 (Destroyed) · ZStack');
+    expect(screen.getByRole('link', { name: /back to the recycle bin/i })).toHaveAttribute(
+      'href',
+      `/?q=${vm.uuid}`,
+    );
 
     // Summary: raw values, formatted values, and names resolved from UUIDs.
     expect(field('Name')).toHaveTextContent('web-01');
@@ -257,6 +260,6 @@ describe('VM inventory view of a Destroyed VM', () => {
     // Escaped, not parsed: no <b> or <img> element came out of the server's text.
     expect(field('Description').innerHTML).toContain('&lt;b&gt;markup&lt;/b&gt;');
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    expect(document.title).toBe(`${name} · ZStack`);
+    expect(document.title).toBe(`${name} (Destroyed) · ZStack`);
   });
 });

@@ -1,5 +1,5 @@
 // When ZStack's expunge task will delete a Destroyed VM for good (docs/zstack-protocol.md#vm-auto-expunge).
-import type { ExpungePolicy } from '../../../api/resources.ts';
+import type { ExpungePolicy } from './resources.ts';
 
 export type ExpungeInfo =
   | { kind: 'never' }

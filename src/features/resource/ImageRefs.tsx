@@ -1,0 +1,70 @@
+// An image's copy on each backup storage: status, and when a deleted copy is expunged (each has its own lastOpDate).
+import Box from '@mui/material/Box';
+import { useQuery } from '@tanstack/react-query';
+import { expungeInfo } from '../../api/expunge-time.ts';
+import { configQueries, nameQueries } from '../../api/resources.ts';
+import { useSession } from '../../api/session.ts';
+import { show } from '../../components/format.ts';
+import { Panel } from '../../components/mui/Panel.tsx';
+import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { stateLabel } from '../../i18n/states.ts';
+import '../../i18n/en/resource.ts';
+import type { ServerTime } from '../../zstack/dates.ts';
+import type { Image } from '../../zstack/inventories.ts';
+
+const tableSx = {
+  width: '100%',
+  borderCollapse: 'collapse',
+  typography: 'body2',
+  '& th, & td': { textAlign: 'left', px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider' },
+  '& th': { fontWeight: 500 },
+  '& td': { overflowWrap: 'anywhere' },
+} as const;
+
+export function ImageRefs({ image }: { image: Image }) {
+  const t = useT();
+  const m = t.resource;
+  const format = useFormat();
+  const { api, store } = useSession();
+  const refs = image.backupStorageRefs;
+  const deleted = refs.some((r) => r.status === 'Deleted');
+  const bs = useQuery({
+    ...nameQueries.names(
+      api,
+      'backupStorages',
+      refs.map((r) => r.backupStorageUuid),
+    ),
+    enabled: refs.length > 0,
+  });
+  const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
+  const expungeAt = (time: ServerTime | undefined) => {
+    const info = expungeInfo(store.toDate(time), policy.data);
+    return info.kind === 'scheduled' ? format.dateTime(info.at) : '—';
+  };
+  return (
+    <Panel title={m.refsTitle}>
+      <Box sx={{ overflowX: 'auto' }}>
+        <Box component="table" aria-label={m.refsLabel} sx={tableSx}>
+          <thead>
+            <tr>
+              <th scope="col">{m.refColumns.backupStorage}</th>
+              <th scope="col">{m.refColumns.status}</th>
+              <th scope="col">{m.refColumns.expunges}</th>
+              <th scope="col">{m.refColumns.installPath}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {refs.map((r) => (
+              <tr key={r.backupStorageUuid}>
+                <td>{bs.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}</td>
+                <td>{stateLabel(t.common.states, r.status)}</td>
+                <td>{r.status === 'Deleted' ? expungeAt(r.lastOpDate) : '—'}</td>
+                <td>{show(r.installPath)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Box>
+      </Box>
+    </Panel>
+  );
+}
