@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, matchPath, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../api/session.ts';
 import { cls } from '../components/plain/classes.ts';
@@ -40,10 +40,102 @@ const PAGES = [routes.vm, routes.volume, routes.image];
 const inBins = (pathname: string) =>
   BINS.has(pathname) || PAGES.some((pattern) => matchPath(pattern, pathname) !== null);
 
-export function Shell() {
+function SignOut() {
   const { session, store } = useSession();
   const t = useT();
   const navigate = useNavigate();
+  return (
+    <>
+      {session && (
+        <p className="rb-signed-in">
+          <span className={cls.srOnly}>{t.app.signedInAs}</span>
+          {session.accountName}
+          {session.isAdmin ? t.app.adminSuffix : ''}
+        </p>
+      )}
+      <Button
+        color="inherit"
+        onClick={() => {
+          // The session is forgotten at once (signOut's first step); the logout call may take its time. Go
+          // to a plain sign-in page now, without "return to this page": the next person at the desk must not
+          // land on this one's last page.
+          const loggedOut = store.signOut();
+          void navigate(paths.login, { replace: true });
+          void loggedOut;
+        }}
+      >
+        {t.app.signOut}
+      </Button>
+    </>
+  );
+}
+
+/**
+ * The navigation and the settings of the bar. On a wide screen they sit in its one row; on a narrow one (the CSS
+ * breakpoint) they fold behind a menu button, so the bar stays one row, and open below it. Escape or a new page
+ * closes the menu.
+ */
+function AppBarMenu({ pathname }: { pathname: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="rb-round rb-round-medium rb-round-inherit rb-menu-button"
+        aria-label={t.app.menu}
+        title={t.app.menu}
+        aria-expanded={open}
+        aria-controls="rb-appbar-menu"
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="menu" />
+      </button>
+      <div id="rb-appbar-menu" className={open ? 'rb-appbar-menu rb-open' : 'rb-appbar-menu'}>
+        <nav aria-label={t.app.mainNav} className="rb-grow rb-appbar-nav">
+          {inBins(pathname) ? (
+            <RouterLink className={`${navClass} rb-current`} to={paths.home} aria-current="page">
+              {t.app.navRecycleBin}
+            </RouterLink>
+          ) : (
+            <NavLink className={navClass} to={paths.home} end>
+              {t.app.navRecycleBin}
+            </NavLink>
+          )}
+          <NavLink className={navClass} to={paths.retention}>
+            {t.app.navRetention}
+          </NavLink>
+          <NavLink className={navClass} to={paths.settings}>
+            {t.app.navSettings}
+          </NavLink>
+        </nav>
+        <LanguageSelect onDark />
+        <ThemeSwitch />
+        <SignOut />
+      </div>
+    </>
+  );
+}
+
+export function Shell() {
+  const t = useT();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
@@ -64,47 +156,10 @@ export function Shell() {
           <RouterLink to={paths.home} className="rb-h6 rb-brand">
             {t.app.productName}
           </RouterLink>
-          <nav aria-label={t.app.mainNav} className="rb-grow">
-            {inBins(pathname) ? (
-              <RouterLink className={`${navClass} rb-current`} to={paths.home} aria-current="page">
-                {t.app.navRecycleBin}
-              </RouterLink>
-            ) : (
-              <NavLink className={navClass} to={paths.home} end>
-                {t.app.navRecycleBin}
-              </NavLink>
-            )}
-            <NavLink className={navClass} to={paths.retention}>
-              {t.app.navRetention}
-            </NavLink>
-            <NavLink className={navClass} to={paths.settings}>
-              {t.app.navSettings}
-            </NavLink>
-          </nav>
+          <span className="rb-grow rb-appbar-gap" />
           <ExpiringIndicator />
           <OperationsIndicator />
-          <LanguageSelect onDark />
-          <ThemeSwitch />
-          {session && (
-            <p className="rb-signed-in">
-              <span className={cls.srOnly}>{t.app.signedInAs}</span>
-              {session.accountName}
-              {session.isAdmin ? t.app.adminSuffix : ''}
-            </p>
-          )}
-          <Button
-            color="inherit"
-            onClick={() => {
-              // The session is forgotten at once (signOut's first step); the logout call may take its time. Go
-              // to a plain sign-in page now, without "return to this page": the next person at the desk must not
-              // land on this one's last page.
-              const loggedOut = store.signOut();
-              void navigate(paths.login, { replace: true });
-              void loggedOut;
-            }}
-          >
-            {t.app.signOut}
-          </Button>
+          <AppBarMenu pathname={pathname} />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="rb-main">

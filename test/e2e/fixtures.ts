@@ -136,7 +136,10 @@ export async function signIn(page: Page, account = 'admin', password = 'password
 export async function openSignedIn(page: Page, path = '/', account = 'admin', password = 'password') {
   await page.goto(path);
   await signIn(page, account, password);
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Signed in: the app bar shows Sign out, or on a narrow screen the menu button that holds it.
+  await expect(
+    page.getByRole('button', { name: 'Sign out' }).or(page.getByRole('button', { name: 'Menu' })),
+  ).toBeVisible();
 }
 
 export const test = base.extend<{ resetSim: undefined; simBase: string }>({

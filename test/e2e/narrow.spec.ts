@@ -60,3 +60,31 @@ for (const bin of [
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 }
+
+test('the app bar is one row at 390 px, and every action of it is reachable from its menu', async ({ page }) => {
+  await page.setViewportSize({ width: WIDTH, height: 844 });
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' })).toBeVisible();
+  const bar = page.getByRole('banner');
+  // One row: no taller than the 56 px toolbar of a phone (it was three rows, about 170 px).
+  expect((await bar.boundingBox())?.height ?? 999).toBeLessThanOrEqual(64);
+  const menu = bar.getByRole('button', { name: 'Menu' });
+  await expectInsideWindow(menu, 'the menu button');
+  await expect(bar.getByRole('link', { name: 'Settings' })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expectInsideWindow(bar.getByRole('link', { name: 'Recycle bin', exact: true }), 'Recycle bin');
+  await expectInsideWindow(bar.getByRole('link', { name: 'Settings' }), 'Settings');
+  await expectInsideWindow(bar.getByRole('combobox', { name: /Language/u }), 'the language');
+  await expectInsideWindow(bar.getByRole('button', { name: /theme/iu }), 'the theme');
+  await expectInsideWindow(bar.getByRole('button', { name: 'Sign out' }), 'Sign out');
+  await expectNothingScrollsSideways(page);
+  // Escape closes it and gives the focus back to its button; a new page closes it too.
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await menu.click();
+  await bar.getByRole('link', { name: 'Settings' }).click();
+  await expect(page).toHaveURL(/\/settings$/u);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+});

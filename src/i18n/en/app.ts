@@ -17,6 +17,8 @@ export const app = {
     '.',
   pausedKinds: { vm: 'VMs', volume: 'data volumes', image: 'images' },
   pausedLink: 'See retention',
+  /** The app bar's menu button on narrow screens (navigation, language, theme, sign out). */
+  menu: 'Menu',
   signedInAs: 'Signed in as ',
   adminSuffix: ' (admin)',
   signOut: 'Sign out',

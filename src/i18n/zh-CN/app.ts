@@ -16,6 +16,7 @@ export const app: Messages['app'] = {
     '。',
   pausedKinds: { vm: '云主机', volume: '数据云盘', image: '镜像' },
   pausedLink: '查看保留策略',
+  menu: '菜单',
   signedInAs: '当前登录：',
   adminSuffix: '（管理员）',
   signOut: '退出登录',

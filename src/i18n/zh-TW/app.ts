@@ -16,6 +16,7 @@ export const app: Messages['app'] = {
     '。',
   pausedKinds: { vm: '雲主機', volume: '數據磁碟', image: '映像檔' },
   pausedLink: '查看保留原則',
+  menu: '選單',
   signedInAs: '目前登入：',
   adminSuffix: '（管理員）',
   signOut: '登出',

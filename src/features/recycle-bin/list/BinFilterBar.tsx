@@ -25,7 +25,7 @@ function OwnerSelect({ id, value, onChange }: { id: string; value: string; onCha
       <label htmlFor={id} className="rb-label">
         {m.owner}
       </label>
-      <select id={id} className="rb-select rb-input" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className="rb-input" value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{m.anyOwner}</option>
         {/* an owner from a pasted link stays selectable while the names load (or if it is gone) */}
         {value && !known.some((a) => a.uuid === value) && <option value={value}>{value}</option>}
