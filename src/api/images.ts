@@ -61,6 +61,16 @@ export const imageQueries = {
       queryKey: [...imageQueries.all(api), 'detail', uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
     }),
+  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
+   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
+   * do not ask again behind it (use-whereabouts.ts). */
+  check: (api: Api, uuid: string) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'whereabouts', 'images', uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
+      staleTime: 0,
+      refetchOnMount: 'always',
+    }),
 };
 
 export interface ImageActionVars {

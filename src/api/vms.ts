@@ -77,6 +77,16 @@ export const vmQueries = {
       queryKey: [...vmQueries.details(api), uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
     }),
+  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
+   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
+   * do not ask again behind it (use-whereabouts.ts). */
+  check: (api: Api, uuid: string) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'whereabouts', 'vms', uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
+      staleTime: 0,
+      refetchOnMount: 'always',
+    }),
   /** Data volumes this VM had when it was destroyed, still detached (docs/zstack-protocol.md#finding-detached-data-volumes). */
   detachedVolumes: (api: Api, uuid: string) =>
     queryOptions({

@@ -52,6 +52,16 @@ export const volumeQueries = {
       queryKey: [...volumeQueries.all(api), 'detail', uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
     }),
+  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
+   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
+   * do not ask again behind it (use-whereabouts.ts). */
+  check: (api: Api, uuid: string) =>
+    queryOptions({
+      queryKey: [...scopeKey(api), 'whereabouts', 'volumes', uuid] as const,
+      queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
+      staleTime: 0,
+      refetchOnMount: 'always',
+    }),
   /** Data volumes deleted together with a VM (vm.dataVolume.deleteOnVmDestroy), still in the recycle bin. */
   deletedWithVm: (api: Api, vmUuid: string) =>
     queryOptions({

@@ -50,11 +50,11 @@ export function RecoverDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const [startAfter, setStartAfter] = useState(false);
   const [withVolumes, setWithVolumes] = useState(true);
   const flow = useRecoverFlow(vm, onClose, startAfter);
-  const where = useWhereabouts('vm', vm.uuid);
-  const deleted = useQuery(volumeQueries.deletedWithVm(api, vm.uuid));
-  const volumes = withVolumes ? (deleted.data ?? []) : [];
   const back = flow.back;
   const pending = flow.pending;
+  const where = useWhereabouts('vm', vm.uuid, !pending && !flow.recovered);
+  const deleted = useQuery(volumeQueries.deletedWithVm(api, vm.uuid));
+  const volumes = withVolumes ? (deleted.data ?? []) : [];
 
   return (
     <Dialog

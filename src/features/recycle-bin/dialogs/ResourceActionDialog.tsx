@@ -93,7 +93,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
   const backupStorageUuids = chosen.size === refs.length ? [] : [...chosen];
   const needsChoice = kind === 'image' && refs.length > 1;
   // What the console knows before the click: a read-only image, or a row that has left the bin, cannot be acted on.
-  const where = useWhereabouts(kind, resource.uuid);
+  const where = useWhereabouts(kind, resource.uuid, !mutation.isPending && !mutation.isSuccess);
   const blocked = readOnly || where.where !== 'bin';
   // ZStack refused: the same request would fail the same way, so there is no "Try again".
   const permanent = mutation.isError && !isTransient(mutation.error);

@@ -136,6 +136,8 @@ export function useRecoverFlow(vm: VmInstance, onClose: () => void, startAfter: 
   return {
     submit,
     pending: alone.recover.isPending || together.pending,
+    /** The recovery worked (the page it leads to reads the inventory it returned). */
+    recovered: alone.recover.isSuccess || run.back,
     paused: together.run !== undefined && isPaused(together.run),
     back: !!alone.partial || run.back,
     failed: error !== undefined || run.failed,

@@ -24,13 +24,15 @@ function judge<T>(
   return inBin(data) ? { where: 'bin' } : { where: 'moved', state: state(data) };
 }
 
-const fresh = { refetchOnMount: 'always', staleTime: 0 } as const;
-
-export function useWhereabouts(kind: 'vm' | 'volume' | 'image', uuid: string): Whereabouts {
+/**
+ * `watch`: false while the dialog's own action runs or once it has worked: its answer is the news then, and the
+ * page that follows reads the inventory it returned without another request.
+ */
+export function useWhereabouts(kind: 'vm' | 'volume' | 'image', uuid: string, watch = true): Whereabouts {
   const api = useApi();
-  const vm = useQuery({ ...vmQueries.detail(api, uuid), ...fresh, enabled: kind === 'vm' });
-  const volume = useQuery({ ...volumeQueries.detail(api, uuid), ...fresh, enabled: kind === 'volume' });
-  const image = useQuery({ ...imageQueries.detail(api, uuid), ...fresh, enabled: kind === 'image' });
+  const vm = useQuery({ ...vmQueries.check(api, uuid), enabled: watch && kind === 'vm' });
+  const volume = useQuery({ ...volumeQueries.check(api, uuid), enabled: watch && kind === 'volume' });
+  const image = useQuery({ ...imageQueries.check(api, uuid), enabled: watch && kind === 'image' });
   if (kind === 'vm')
     return judge<VmInstance>(
       vm.data,

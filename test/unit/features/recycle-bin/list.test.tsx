@@ -10,8 +10,12 @@ let seen: SeenRequest[] = [];
 beforeEach(() => {
   seen = recordRequests();
 });
+/** The bin's own list queries: not the app bar's "expiring soon" count (count=true) or its soonest-first probe. */
 const listRequests = () =>
-  seen.filter((r) => r.path === '/zstack/v1/vm-instances').map((r) => r.url.searchParams);
+  seen
+    .filter((r) => r.path === '/zstack/v1/vm-instances' && r.url.searchParams.get('sort') !== 'lastOpDate')
+    .map((r) => r.url.searchParams)
+    .filter((p) => p.get('count') !== 'true');
 const lastList = () => listRequests().at(-1) ?? new URLSearchParams();
 const table = () => screen.findByRole('table', { name: 'Destroyed VMs' });
 
