@@ -55,7 +55,10 @@ describe('recover', () => {
       expect(screen.getByTestId('announcer')).toHaveTextContent('web-01 was recovered. It is Stopped.'),
     );
     const uuid = currentUrl(router).split('/vms/')[1] ?? '';
-    const putIndex = seen.findIndex((r) => r.method === 'PUT' && r.path.endsWith('/actions'));
+    // The recovery's PUT (not the node-clock reading, GetCurrentTime, which is a PUT too).
+    const putIndex = seen.findIndex(
+      (r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/vm-instances/'),
+    );
     expect(
       seen.slice(putIndex).filter((r) => r.method === 'GET' && r.path === `/zstack/v1/vm-instances/${uuid}`),
     ).toEqual([]);

@@ -44,6 +44,8 @@ describe('the page of a destroyed VM', slow, () => {
 
     await user.click(within(region).getByRole('button', { name: 'Recover web-01' }));
     const dialog = await screen.findByRole('dialog', { name: /web-01/u });
+    // The VM alone: its data volume deleted with it is offered back by default; say no.
+    await user.click(await within(dialog).findByRole('checkbox', { name: /Also recover this data volume/u }));
     await user.click(within(dialog).getByRole('button', { name: 'Recover' }));
     expect(await screen.findByText(/is back, Stopped/u)).toBeInTheDocument();
     expect(field('State')).toHaveTextContent('Stopped');
@@ -145,7 +147,7 @@ describe('the page of a deleted image', slow, () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'In the recycle bin' })).not.toBeInTheDocument(),
     );
-    expect(field('Status')).toHaveTextContent('Ready');
+    await waitFor(() => expect(field('Status')).toHaveTextContent('Ready'));
     expect(screen.getByRole('link', { name: 'Back to the recycle bin: images' })).toHaveAttribute(
       'href',
       '/images',

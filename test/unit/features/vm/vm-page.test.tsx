@@ -113,8 +113,14 @@ describe('VM inventory view of a Destroyed VM', () => {
         root?.primaryStorageUuid ?? '',
       ),
     );
+    // (The app bar's "expiring soon" count asks the bins too: by lastOpDate, not by uuid.)
     const gets = (path: string) =>
-      requests.filter((r) => r.method === 'GET' && r.path === `/zstack/v1/${path}`);
+      requests.filter(
+        (r) =>
+          r.method === 'GET' &&
+          r.path === `/zstack/v1/${path}` &&
+          !r.url.searchParams.getAll('q').some((q) => q.includes('lastOpDate')),
+      );
     for (const path of [
       'zones',
       'clusters',
