@@ -13,6 +13,8 @@ import { useExpungeVm } from '../../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { ActionError } from '../../../components/mui/ActionError.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
+import { useWhereabouts } from './use-whereabouts.ts';
+import { WhereaboutsNote } from './WhereaboutsNote.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
 import '../../../i18n/en/bin-dialogs.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
@@ -26,8 +28,10 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const notify = useNotify();
   const t = useT();
   const m = t.binDialogs;
-  const matches = typed === name;
   const pending = expunge.isPending;
+  // A stale row (someone else recovered or expunged it meanwhile) offers nothing and says where it went.
+  const where = useWhereabouts('vm', vm.uuid, !pending && !expunge.isSuccess);
+  const matches = typed === name && where.where === 'bin';
   // A double click lands twice before React re-renders the disabled button.
   const busy = useRef(false);
 
@@ -68,6 +72,7 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           {m.expungeTitle(name)}
         </DialogTitle>
         <DialogContent>
+          <WhereaboutsNote kind="vm" uuid={vm.uuid} where={where} />
           <Alert role="note" severity="warning" sx={{ mb: 2 }}>
             {m.expungeWarning}
           </Alert>

@@ -89,4 +89,20 @@ describe('recover with the data volumes deleted with the VM', { timeout: 60_000 
     expect(within(dialog).queryByRole('button', { name: /^Recover/u })).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeEnabled();
   });
+
+  it('a stale row in Expunge says where the VM went and cannot be expunged', async () => {
+    await signInAs();
+    const view = renderApp(`/?q=web-01`);
+    const button = await screen.findByRole('button', { name: 'Expunge web-01' });
+    const other = makeSession({ storage: null });
+    await other.signIn('admin', 'password');
+    await recoverVm(other.client, vmUuid('web-01'));
+    await view.user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: /web-01/u });
+    expect(
+      await within(dialog).findByText(/It is no longer in the recycle bin: it is now Stopped/u),
+    ).toBeInTheDocument();
+    await view.user.type(within(dialog).getByRole('textbox'), 'web-01');
+    expect(within(dialog).getByRole('button', { name: 'Expunge for good' })).toBeDisabled();
+  });
 });
