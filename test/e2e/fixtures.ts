@@ -156,6 +156,11 @@ export const test = base.extend<{ resetSim: undefined; simBase: string }>({
 
 export { expect };
 
+/** web-01's data volume deleted with it is offered back by default in its recover dialog: say no (the VM alone). */
+export async function recoverAlone(dialog: Locator) {
+  await dialog.getByRole('checkbox', { name: /^Also recover this data volume/u }).uncheck();
+}
+
 export function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 }

@@ -61,7 +61,9 @@ for (const bin of [
   });
 }
 
-test('the app bar is one row at 390 px, and every action of it is reachable from its menu', async ({ page }) => {
+test('the app bar is one row at 390 px, and every action of it is reachable from its menu', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: WIDTH, height: 844 });
   await openSignedIn(page, '/');
   await expect(page.getByRole('table', { name: 'Destroyed VMs' })).toBeVisible();

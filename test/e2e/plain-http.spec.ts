@@ -2,7 +2,7 @@
 // crypto.subtle, crypto.randomUUID and navigator.clipboard. Sign-in (SHA-512 of the password), job ids and copying
 // must all work without them.
 import { chromium, PLAIN_HTTP_HOST, PLAIN_HTTP_ORIGIN } from '../../playwright.config.ts';
-import { expect, row, signIn, test } from './fixtures.ts';
+import { expect, row, signIn, test, recoverAlone } from './fixtures.ts';
 
 test.use({
   // The name resolves to the test server only inside this browser.
@@ -73,6 +73,7 @@ test('over plain HTTP: sign in, recover web-01, copy its UUID', async ({ page })
   await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('web-01');
   await row(page, 'web-01').getByRole('button', { name: 'Recover web-01' }).click();
   const dialog = page.getByRole('dialog', { name: 'Recover web-01?' });
+  await recoverAlone(dialog);
   await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/vms\/[0-9a-f]{32}$/u);

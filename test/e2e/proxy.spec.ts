@@ -1,7 +1,7 @@
 // The console as deployed against a management node: `/zstack` is proxied (ZSTACK_API_URL), the node's answers
 // name its own internal host in `location`, and a dropped upstream connection reaches the browser as a 502.
 import { NODE_PORT, PROXIED_PORT } from '../../playwright.config.ts';
-import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
+import { expect, openSignedIn, row, sim, test, recoverAlone } from './fixtures.ts';
 
 // The console's proxy forwards only /zstack/v1: the simulator's control endpoints are asked on the node itself.
 const NODE = `http://127.0.0.1:${NODE_PORT}`;
@@ -16,11 +16,12 @@ test('through the proxy: find, recover (with a lost answer) and see the inventor
   const dialog = page.getByRole('dialog', { name: 'Recover web-01?' });
   // The node runs the job but the connection drops before it answers: the proxy turns that into a 502.
   await sim.faults(request, { dropActionResponses: 1 }, NODE);
+  await recoverAlone(dialog);
   await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Network interfaces' }).getByRole('row')).toHaveCount(3);
   const puts = (await sim.requests(request, NODE)).filter(
-    (r) => r.method === 'PUT' && r.path.endsWith('/actions'),
+    (r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/vm-instances/'),
   );
   expect(puts.map((r) => r.status)).toEqual([0, 400]);
 });

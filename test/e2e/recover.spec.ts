@@ -39,7 +39,7 @@ test.describe('recovering a VM', () => {
     await expect(volumes.getByRole('row').nth(1)).toContainText('Ready');
     await expect(page.getByText('data-web-01')).toBeVisible();
     const log = await sim.requests(request);
-    const puts = log.filter((r) => r.method === 'PUT' && r.path.includes('/actions'));
+    const puts = log.filter((r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/vm-instances/'));
     expect(puts).toHaveLength(1);
     // The inventory came from the job result: no GET of this VM after the recovery.
     const uuid = page.url().split('/vms/')[1] ?? '';
@@ -104,7 +104,7 @@ test.describe('recovering a VM', () => {
     await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /connection dropped/u })).toBeAttached();
     const puts = (await sim.requests(request)).filter(
-      (r) => r.method === 'PUT' && r.path.includes('/actions'),
+      (r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/vm-instances/'),
     );
     // The first answer was lost; the same X-Job-UUID sent again was refused as a duplicate, so the job ran once
     // and the console followed it.

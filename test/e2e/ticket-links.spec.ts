@@ -4,7 +4,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
 import { expectNoViolations } from './axe.ts';
-import { expect, openSignedIn, sim, test } from './fixtures.ts';
+import { expect, openSignedIn, sim, test, recoverAlone } from './fixtures.ts';
 
 async function scenario(request: APIRequestContext, kind: 'Vms' | 'Volumes' | 'Images', name: string) {
   const info = (await (await request.get('/zstack/__sim/info')).json()) as Record<
@@ -43,6 +43,7 @@ test('a ticket link to a destroyed VM shows owner, deleter and window, and recov
 
   await panel.getByRole('button', { name: 'Recover web-01' }).click();
   const dialog = page.getByRole('dialog');
+  await recoverAlone(dialog);
   await dialog.getByRole('button', { name: 'Recover', exact: true }).click();
   await expect(page.getByText(/web-01 is back, Stopped/u)).toBeVisible();
   await expect(panel).toHaveCount(0);
