@@ -8,7 +8,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
 import { ErrorCodeView } from '../plain/ErrorCodeView.tsx';
-import { TextInput } from '../plain/TextInput.tsx';
+import { CredentialFields } from '../plain/CredentialFields.tsx';
 import { BusyButton } from './BusyButton.tsx';
 
 /** What the form needs from the session: who was signed in, and how to sign in again in place. */
@@ -53,24 +53,11 @@ export function SignInAgain({ prompt, title, children }: SignInAgainProps) {
       <AlertTitle>{title}</AlertTitle>
       {children}
       <Box component="form" onSubmit={submit} noValidate aria-label={title} sx={{ display: 'grid', gap: 1 }}>
-        <TextInput
-          label={t.session.accountName}
-          name="accountName"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={accountName}
-          onChange={setAccountName}
-        />
-        <TextInput
-          label={t.session.password}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={setPassword}
+        <CredentialFields
+          accountName={accountName}
+          password={password}
+          onAccountName={setAccountName}
+          onPassword={setPassword}
         />
         {error !== undefined && <ErrorCodeView error={error} title={m.failed} />}
         <BusyButton

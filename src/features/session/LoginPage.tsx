@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { LanguageSelect } from '../../components/plain/LanguageSelect.tsx';
-import { TextInput } from '../../components/plain/TextInput.tsx';
+import { CredentialFields } from '../../components/plain/CredentialFields.tsx';
 import { Alert, Button, Spinner } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
@@ -29,50 +29,6 @@ export function safeNext(next: string | null): string {
     return '/';
   const path = `${url.pathname}${url.search}${url.hash}`;
   return path.startsWith(paths.login) ? paths.home : path;
-}
-
-interface CredentialFieldsProps {
-  accountName: string;
-  password: string;
-  nameRef: RefObject<HTMLInputElement | null>;
-  onAccountName: (value: string) => void;
-  onPassword: (value: string) => void;
-}
-
-function CredentialFields({
-  accountName,
-  password,
-  nameRef,
-  onAccountName,
-  onPassword,
-}: CredentialFieldsProps) {
-  const t = useT();
-  return (
-    <>
-      <TextInput
-        label={t.session.accountName}
-        name="accountName"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
-        autoFocus
-        inputRef={nameRef}
-        value={accountName}
-        onChange={onAccountName}
-      />
-      <TextInput
-        label={t.session.password}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={onPassword}
-      />
-    </>
-  );
 }
 
 interface Credentials {
@@ -177,6 +133,8 @@ export function LoginPage() {
         <div className="rb-stack">
           <SessionNotices expired={expired && !login.isError} />
           <CredentialFields
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- signing in is the only thing this page is for
+            autoFocus
             accountName={accountName}
             password={password}
             nameRef={nameRef}
