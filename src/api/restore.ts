@@ -2,7 +2,7 @@
 // recovered, then attached back to the VM once both are back, and the VM starts (if asked) after its attaches
 // ended (the order is operations/steps.ts). So it is exactly-once, survives a reload and waits for a sign-in like
 // any bulk run; a restore of many VMs is the same spec with more items.
-import type { StartSpec } from './operations/OperationsProvider.tsx';
+import type { StartSpec } from './operations/run-actions.ts';
 import type { VmInstance, Volume } from '../zstack/inventories.ts';
 
 export function restoreTogether(

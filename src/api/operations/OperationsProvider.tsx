@@ -1,7 +1,7 @@
 // Bulk runs belong to the tab, not to a dialog: they go on when the dialog closes or the page changes, they are
 // kept in sessionStorage (with every pending job id) and resume after a reload. Runs are per account: another
 // account signing in at the same desk never sees them, and signing out forgets them.
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type ReactNode,
@@ -15,12 +15,12 @@ import {
 } from 'react';
 import { importWithRetry } from '../../lib/import-retry.ts';
 import { tabStorage } from '../../lib/tab-storage.ts';
-import { newJobUuid } from '../../zstack/crypto.ts';
 import { type Api, scopeKey, useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
-import { type BulkAction, isFinished, isPaused, itemResource, type Run, type RunItem } from './run.ts';
+import { type Latest, type Operations, type ShownIdUpdate, useRunActions } from './run-actions.ts';
+import { isFinished, isPaused, itemResource, type Run } from './run.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
-import { loadRuns, readConcurrency, saveRuns } from './storage.ts';
+import { loadRuns, saveRuns } from './storage.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
@@ -50,39 +50,6 @@ const cachedOf: Record<ResourceKind, (api: Api) => readonly unknown[]> = {
   image: (api) => [...scopeKey(api), 'images'],
 };
 
-export interface StartItem {
-  uuid: string;
-  name: string;
-  /** A job already sent (a dialog that stopped waiting for it): the run follows it by this id, never anew. */
-  jobUuid?: string | undefined;
-  stage?: RunItem['stage'] | undefined;
-  /** `resource` and `attachTo` make dependent steps: see steps.ts. */
-  resource?: RunItem['resource'];
-  attachTo?: RunItem['attachTo'];
-}
-
-export interface StartSpec {
-  action: BulkAction;
-  resource: ResourceKind;
-  items: readonly StartItem[];
-  startAfter?: boolean;
-  /** Run without opening its results (the indicator in the app bar shows it). */
-  quiet?: boolean;
-}
-
-export interface Operations {
-  /** This account's runs, newest first. */
-  runs: readonly Run[];
-  /** The run whose results are open, if any. */
-  shown: Run | undefined;
-  start: (spec: StartSpec) => string;
-  cancel: (id: string) => void;
-  retryFailed: (id: string) => void;
-  /** Forgets a finished run. */
-  dismiss: (id: string) => void;
-  show: (id: string | undefined) => void;
-}
-
 const OperationsContext = createContext<Operations | undefined>(undefined);
 
 export function useOperations(): Operations {
@@ -90,9 +57,6 @@ export function useOperations(): Operations {
   if (!ops) throw new Error('useOperations needs an <OperationsProvider>');
   return ops;
 }
-
-type Latest = RefObject<{ api: Api; queryClient: QueryClient; scope: string }>;
-type ShownIdUpdate = string | undefined | ((s: string | undefined) => string | undefined);
 
 /** This account's runs as shown, and which one is open; reloaded from storage when the account changes. */
 function useRunsView(scope: string) {
@@ -235,76 +199,4 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
 
   const value = useRunActions({ runs, shownId, setShownId, runsRef, latest, commit, withQueue, queues });
   return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;
-}
-
-interface RunActionsDeps {
-  runs: Run[];
-  shownId: string | undefined;
-  setShownId: (id: ShownIdUpdate) => void;
-  runsRef: RefObject<Run[]>;
-  latest: Latest;
-  commit: (next: Run[]) => void;
-  withQueue: (run: Run, use: (queue: RunQueue) => void) => void;
-  queues: RefObject<Map<string, RunQueue>>;
-}
-
-/** A job already sent starts as running: the queue follows it by its id (resending it only reaches the same job). */
-function startItem(i: StartItem): RunItem {
-  const base = {
-    uuid: i.uuid,
-    name: i.name,
-    stage: i.stage ?? 'main',
-    resource: i.resource,
-    attachTo: i.attachTo,
-  } as const;
-  if (i.jobUuid === undefined) return { ...base, status: 'waiting' };
-  return { ...base, status: 'running', jobUuid: i.jobUuid, jobSavedAt: Date.now() };
-}
-
-/** What the features can do with runs: start one, cancel, retry what failed, forget one, show one. */
-function useRunActions(d: RunActionsDeps): Operations {
-  const { runs, shownId, setShownId, runsRef, latest, commit, withQueue, queues } = d;
-  const start = useCallback(
-    (spec: StartSpec): string => {
-      const run: Run = {
-        id: newJobUuid(),
-        action: spec.action,
-        resource: spec.resource,
-        scope: latest.current.scope,
-        startAfter: spec.action === 'recover' && spec.resource === 'vm' && (spec.startAfter ?? false),
-        concurrency: readConcurrency(),
-        items: spec.items.map(startItem),
-        cancelled: false,
-        startedAt: Date.now(),
-      };
-      commit([run, ...runsRef.current]);
-      if (!spec.quiet) setShownId(run.id);
-      withQueue(run, (q) => q.start());
-      return run.id;
-    },
-    [commit, withQueue, setShownId, latest, runsRef],
-  );
-  return useMemo<Operations>(() => {
-    const find = (id: string) => runsRef.current.find((r) => r.id === id);
-    return {
-      runs,
-      shown: runs.find((r) => r.id === shownId),
-      start,
-      cancel: (id) => {
-        const run = find(id);
-        if (run && !isFinished(run)) withQueue(run, (q) => q.cancel());
-      },
-      retryFailed: (id) => {
-        const run = find(id);
-        if (run) withQueue(run, (q) => q.retryFailed());
-      },
-      dismiss: (id) => {
-        queues.current.get(id)?.dispose();
-        queues.current.delete(id);
-        commit(runsRef.current.filter((r) => r.id !== id));
-        setShownId((s) => (s === id ? undefined : s));
-      },
-      show: setShownId,
-    };
-  }, [runs, shownId, start, withQueue, commit, setShownId, runsRef, queues]);
 }

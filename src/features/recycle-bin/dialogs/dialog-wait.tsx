@@ -5,7 +5,8 @@
 // - A session that ends under the job: a sign-in in place instead of a failure (api/sign-in-prompt.ts).
 import Button from '@mui/material/Button';
 import { useRef, useState } from 'react';
-import { type StartSpec, useOperations } from '../../../api/operations/OperationsProvider.tsx';
+import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
+import type { StartSpec } from '../../../api/operations/run-actions.ts';
 import { type SignInPrompt, useSignInPrompt } from '../../../api/sign-in-prompt.ts';
 import type { JobEvent } from '../../../api/vm-actions.ts';
 import { useNotify } from '../../../components/plain/Notifier.tsx';
