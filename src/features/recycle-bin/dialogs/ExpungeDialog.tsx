@@ -29,8 +29,10 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const t = useT();
   const m = t.binDialogs;
   const pending = expunge.isPending;
-  // A stale row (someone else recovered or expunged it meanwhile) offers nothing and says where it went.
-  const where = useWhereabouts('vm', vm.uuid, !pending && !expunge.isSuccess);
+  // A stale row (someone else recovered or expunged it meanwhile) offers nothing and says where it went. Asked
+  // when the dialog opens only: once this dialog has sent the expunge, "gone" may be its own doing, and trying
+  // again is how it learns so (the same job id, followed).
+  const where = useWhereabouts('vm', vm.uuid, expunge.isIdle);
   const matches = typed === name && where.where === 'bin';
   // A double click lands twice before React re-renders the disabled button.
   const busy = useRef(false);

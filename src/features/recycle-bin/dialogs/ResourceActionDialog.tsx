@@ -93,7 +93,9 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
   const backupStorageUuids = chosen.size === refs.length ? [] : [...chosen];
   const needsChoice = kind === 'image' && refs.length > 1;
   // What the console knows before the click: a read-only image, or a row that has left the bin, cannot be acted on.
-  const where = useWhereabouts(kind, resource.uuid, !mutation.isPending && !mutation.isSuccess);
+  // Asked when the dialog opens only: once it has sent its action, "gone" or "moved" may be its own doing, and
+  // trying again is how it learns so (the same job id, followed).
+  const where = useWhereabouts(kind, resource.uuid, mutation.isIdle);
   const blocked = readOnly || where.where !== 'bin';
   // ZStack refused: the same request would fail the same way, so there is no "Try again".
   const permanent = mutation.isError && !isTransient(mutation.error);
