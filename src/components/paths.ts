@@ -6,6 +6,9 @@ import type { ResourceKind } from '../zstack/inventories.ts';
 const BIN: Record<ResourceKind, string> = { vm: '/', volume: '/volumes', image: '/images' };
 const PAGES: Record<ResourceKind, string> = { vm: '/vms', volume: '/volumes', image: '/images' };
 
+/** Deleted items by kind, by uuid: what a restore plan is asked about. */
+export type RestoreSelection = Record<ResourceKind, readonly string[]>;
+
 const page = (kind: ResourceKind, uuid: string) => `${PAGES[kind]}/${encodeURIComponent(uuid)}`;
 
 export const paths = {
@@ -14,6 +17,21 @@ export const paths = {
   settings: '/settings',
   retention: '/retention',
   expiring: '/expiring',
+  /** Deletion events: what was deleted together (filters live in the query string). */
+  events: '/events',
+  /** One deletion event, by its stable id (api/deletion-events.ts eventId): the address to paste into a ticket. */
+  event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  /**
+   * The restore plan of some deleted items, checked before anything runs; `event` when it was opened from one (the
+   * run is then labelled with it, so the event's report can show what its restore did).
+   */
+  restorePlan: (items: RestoreSelection, event?: string) => {
+    const q = new URLSearchParams();
+    if (event !== undefined) q.set('event', event);
+    for (const kind of ['vm', 'volume', 'image'] as const)
+      if (items[kind].length > 0) q.set(kind, items[kind].join(','));
+    return `/restore?${q.toString()}`;
+  },
   /** The recycle bin of one kind: the VM bin is the home page. */
   bin: (kind: ResourceKind) => BIN[kind],
   /** The page of one resource. */
@@ -30,6 +48,9 @@ export const routes = {
   settings: paths.settings,
   retention: paths.retention,
   expiring: paths.expiring,
+  events: paths.events,
+  event: '/events/:id',
+  restorePlan: '/restore',
   volumes: BIN.volume,
   images: BIN.image,
   vm: `${PAGES.vm}/:uuid`,
