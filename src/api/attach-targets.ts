@@ -6,7 +6,8 @@ import { query } from '../zstack/endpoints.ts';
 import type { VmInstance } from '../zstack/inventories.ts';
 import { type Condition, eq, inList } from '../zstack/query.ts';
 import { nameOrUuidCondition } from './list-params.ts';
-import { type Api, scopeKey } from './session.ts';
+import type { Api } from './session.ts';
+import { kindKey } from './keys.ts';
 
 /** The VM states whose allowed operations include AttachDataVolumeToVmMsg (ZStack's AbstractVmInstance). */
 export const ATTACHABLE_STATES: readonly string[] = ['Running', 'Stopped', 'Paused'];
@@ -64,7 +65,7 @@ export const attachTargetQueries = {
    */
   search: (api: Api, search: string, account: string | undefined) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'vms', 'attach-targets', account ?? '*', search.trim()] as const,
+      queryKey: [...kindKey(api, 'vm'), 'attach-targets', account ?? '*', search.trim()] as const,
       queryFn: async ({ signal }): Promise<TargetPage> => {
         const text = nameOrUuidCondition(search);
         const extra = text ? [text] : [];

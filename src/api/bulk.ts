@@ -5,11 +5,12 @@ import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
 import { allowedUuids, type BinFilters, dateConditions } from './bin-filters.ts';
 import { batches, BULK_CAP } from './list-params.ts';
-import { type Api, scopeKey } from './session.ts';
+import type { Api } from './session.ts';
 import { imageBinConditions } from './images.ts';
 import { volumeBinConditions } from './volumes.ts';
 import { recycleBinConditions } from './vms.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
+import { kindKey } from './keys.ts';
 
 /** What each recycle bin lists, as the query API sees it. */
 const BINS = {
@@ -101,7 +102,7 @@ export interface BulkPreview {
 export const bulkQueries = {
   preview: (api: Api, uuids: readonly string[]) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'vms', 'bulk-preview', [...uuids].sort()] as const,
+      queryKey: [...kindKey(api, 'vm'), 'bulk-preview', [...uuids].sort()] as const,
       queryFn: async ({ signal }): Promise<BulkPreview> => {
         const owners = new Set<string>();
         let detachedVolumes = 0;

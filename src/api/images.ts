@@ -6,7 +6,8 @@ import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
 import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
-import { type Api, scopeKey, useApi } from './session.ts';
+import { type Api, useApi } from './session.ts';
+import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type ImageSortField = (typeof IMAGE_SORT_FIELDS)[number];
@@ -37,7 +38,7 @@ export function imageDeletedAt(image: Image) {
 }
 
 export const imageQueries = {
-  all: (api: Api) => [...scopeKey(api), 'images'] as const,
+  all: (api: Api) => kindKey(api, 'image'),
   lists: (api: Api) => [...imageQueries.all(api), 'list'] as const,
   /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
   list: (api: Api, params: ImageListParams, offsetMinutes: number) => {
@@ -56,9 +57,10 @@ export const imageQueries = {
       placeholderData: keepPreviousData,
     });
   },
+  details: (api: Api) => [...imageQueries.all(api), 'detail'] as const,
   detail: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...imageQueries.all(api), 'detail', uuid] as const,
+      queryKey: [...imageQueries.details(api), uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
     }),
   /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
@@ -66,7 +68,7 @@ export const imageQueries = {
    * do not ask again behind it (use-whereabouts.ts). */
   check: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'whereabouts', 'images', uuid] as const,
+      queryKey: whereaboutsKey(api, 'image', uuid),
       queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
       staleTime: 0,
       refetchOnMount: 'always',
@@ -86,7 +88,7 @@ export function useRecoverImage() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [...scopeKey(api), 'images', 'recover'],
+    mutationKey: mutationKey(api, 'image', 'recover'),
     mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) =>
       (await recoverImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent })).value.inventory,
     onSuccess: (image) => {
@@ -101,7 +103,7 @@ export function useExpungeImage() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [...scopeKey(api), 'images', 'expunge'],
+    mutationKey: mutationKey(api, 'image', 'expunge'),
     mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
       await expungeImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent });
       return image;

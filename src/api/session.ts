@@ -65,7 +65,7 @@ export interface SessionSnapshot {
 export interface SessionStoreOptions {
   /** sessionStorage in the browser (per tab); omitted in tests that want nothing kept. */
   storage?: LedgerStorage | undefined;
-  client?: Omit<ClientConfig, 'getSession' | 'onSessionInvalid' | 'getScope' | 'ledgerStorage'>;
+  client?: Omit<ClientConfig, 'getSession' | 'onSessionInvalid' | 'getAccount' | 'ledgerStorage'>;
 }
 
 function readStored(storage: LedgerStorage | undefined): StoredSession | undefined {
@@ -93,7 +93,7 @@ export class SessionStore {
     this.client = new ZStackClient({
       ...options.client,
       getSession: () => this.#snapshot.session?.uuid,
-      getScope: () => this.#snapshot.session?.accountUuid ?? '',
+      getAccount: () => this.#snapshot.session?.accountUuid ?? '',
       onSessionInvalid: () => this.expire(),
       ledgerStorage: options.storage,
     });

@@ -6,6 +6,7 @@ import type { VmInstance } from '../zstack/inventories.ts';
 import type { JobEvent } from '../zstack/jobs.ts';
 import { useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
+import { mutationKey } from './keys.ts';
 
 export interface VmActionVars {
   vm: Pick<VmInstance, 'uuid' | 'name'>;
@@ -35,7 +36,7 @@ export function useRecoverVm() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [api.scope, 'vms', 'recover'],
+    mutationKey: mutationKey(api, 'vm', 'recover'),
     mutationFn: async ({ vm, startAfter, onEvent, signal }: RecoverVars): Promise<RecoverResult> => {
       const recovered = await recoverVm(api.client, vm.uuid, { onEvent, signal });
       const result: RecoverResult = {
@@ -73,7 +74,7 @@ export function useStartVm() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [api.scope, 'vms', 'start'],
+    mutationKey: mutationKey(api, 'vm', 'start'),
     mutationFn: async ({ vm, onEvent }: VmActionVars) =>
       (await startVm(api.client, vm.uuid, { onEvent })).value.inventory,
     onSuccess: (inventory) => {
@@ -87,7 +88,7 @@ export function useExpungeVm() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [api.scope, 'vms', 'expunge'],
+    mutationKey: mutationKey(api, 'vm', 'expunge'),
     mutationFn: async ({ vm, onEvent, signal }: VmActionVars) => {
       await expungeVm(api.client, vm.uuid, { onEvent, signal });
       return vm;

@@ -4,7 +4,8 @@ import { getOne, query } from '../zstack/endpoints.ts';
 import { type Condition, contains, eq, inList, isNull, misreadOperator } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
 import { type ListParams, scopedPage } from './list-params.ts';
-import { type Api, scopeKey } from './session.ts';
+import type { Api } from './session.ts';
+import { kindKey, whereaboutsKey } from './keys.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -51,8 +52,7 @@ export function recycleBinConditions(searchText: string): Condition[] {
 }
 
 export const vmQueries = {
-  /** Every key starts with the session's scope: data fetched under one session never paints another. */
-  all: (api: Api) => [...scopeKey(api), 'vms'] as const,
+  all: (api: Api) => kindKey(api, 'vm'),
   lists: (api: Api) => [...vmQueries.all(api), 'list'] as const,
   /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
   list: (api: Api, params: RecycleBinParams, offsetMinutes: number) => {
@@ -82,7 +82,7 @@ export const vmQueries = {
    * do not ask again behind it (use-whereabouts.ts). */
   check: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'whereabouts', 'vms', uuid] as const,
+      queryKey: whereaboutsKey(api, 'vm', uuid),
       queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
       staleTime: 0,
       refetchOnMount: 'always',

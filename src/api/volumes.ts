@@ -11,8 +11,9 @@ import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
 import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
-import { type Api, scopeKey, useApi } from './session.ts';
+import { type Api, useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
+import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
 
 export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type VolumeSortField = (typeof VOLUME_SORT_FIELDS)[number];
@@ -28,7 +29,7 @@ export function volumeBinConditions(search: string) {
 }
 
 export const volumeQueries = {
-  all: (api: Api) => [...scopeKey(api), 'volumes'] as const,
+  all: (api: Api) => kindKey(api, 'volume'),
   lists: (api: Api) => [...volumeQueries.all(api), 'list'] as const,
   /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
   list: (api: Api, params: VolumeListParams, offsetMinutes: number) => {
@@ -47,9 +48,10 @@ export const volumeQueries = {
       placeholderData: keepPreviousData,
     });
   },
+  details: (api: Api) => [...volumeQueries.all(api), 'detail'] as const,
   detail: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...volumeQueries.all(api), 'detail', uuid] as const,
+      queryKey: [...volumeQueries.details(api), uuid] as const,
       queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
     }),
   /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
@@ -57,7 +59,7 @@ export const volumeQueries = {
    * do not ask again behind it (use-whereabouts.ts). */
   check: (api: Api, uuid: string) =>
     queryOptions({
-      queryKey: [...scopeKey(api), 'whereabouts', 'volumes', uuid] as const,
+      queryKey: whereaboutsKey(api, 'volume', uuid),
       queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
       staleTime: 0,
       refetchOnMount: 'always',
@@ -85,7 +87,7 @@ export function useRecoverVolume() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [...scopeKey(api), 'volumes', 'recover'],
+    mutationKey: mutationKey(api, 'volume', 'recover'),
     mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) =>
       (await recoverDataVolume(api.client, uuid, { signal, onEvent })).value.inventory,
     onSuccess: (volume) => {
@@ -101,7 +103,7 @@ export function useExpungeVolume() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [...scopeKey(api), 'volumes', 'expunge'],
+    mutationKey: mutationKey(api, 'volume', 'expunge'),
     mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
       await expungeDataVolume(api.client, uuid, { signal, onEvent });
       return { uuid };
@@ -119,7 +121,7 @@ export function useAttachVolume() {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
-    mutationKey: [api.scope, 'vms', 'attach-volume'],
+    mutationKey: mutationKey(api, 'vm', 'attach-volume'),
     mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
       (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
     onSuccess: (volume, { vmUuid }) => {

@@ -6,7 +6,7 @@ import { useColorMode } from '../components/color-mode.tsx';
 import { Icon } from '../components/plain/icons.tsx';
 import { LanguageSelect } from '../components/plain/LanguageSelect.tsx';
 import { PageSkeleton } from '../components/plain/PageSkeleton.tsx';
-import { Button, buttonClass, IconButton } from '../components/plain/ui.tsx';
+import { PlainButton, buttonClass, IconButton } from '../components/plain/ui.tsx';
 import { OperationsIndicator } from '../features/operations/OperationsIndicator.tsx';
 import { ExpiringIndicator } from '../features/retention/ExpiringIndicator.tsx';
 import { RetentionBanner } from '../features/retention/RetentionBanner.tsx';
@@ -53,7 +53,7 @@ function SignOut() {
           {session.isAdmin ? t.app.adminSuffix : ''}
         </p>
       )}
-      <Button
+      <PlainButton
         color="inherit"
         onClick={() => {
           // The session is forgotten at once (signOut's first step); the logout call may take its time. Go
@@ -65,7 +65,7 @@ function SignOut() {
         }}
       >
         {t.app.signOut}
-      </Button>
+      </PlainButton>
     </>
   );
 }

@@ -11,7 +11,8 @@ import {
   vmInstanceSchema,
   volumeSchema,
 } from './inventories.ts';
-import { type JobEvent, type JobTiming, runAction } from './jobs.ts';
+import type { JobTiming } from './job-timing.ts';
+import { type JobEvent, runAction } from './jobs.ts';
 
 export interface ActionOptions {
   signal?: AbortSignal | undefined;

@@ -15,7 +15,7 @@ export interface ClientConfig {
   /** Called once per failing call that answered ID.1001. */
   onSessionInvalid?: (error: ZStackError) => void;
   /** Whose actions these are (the account): an unsettled job id is only ever reused by the same account. */
-  getScope?: () => string;
+  getAccount?: () => string;
   clock?: Clock;
   timing?: Partial<JobTiming>;
   /** Where unsettled job ids survive a reload (sessionStorage in the browser). */
@@ -79,8 +79,9 @@ export class ZStackClient {
     this.ledger = new JobLedger(this.clock, config.ledgerStorage);
   }
 
-  scope(): string {
-    return this.#config.getScope?.() ?? '';
+  /** The account these actions are for (the job ledger's owner). */
+  account(): string {
+    return this.#config.getAccount?.() ?? '';
   }
 
   /** The same client, speaking for another session (e.g. right after login, before it is stored). */

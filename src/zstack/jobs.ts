@@ -8,9 +8,6 @@ import { type Exchange, type JobEvent, pollDelays, sendWithRetry } from './excha
 import type { JobTiming } from './job-timing.ts';
 import { parseOrThrow } from './parse.ts';
 
-export { defaultJobTiming, type JobTiming } from './job-timing.ts';
-export { newJobUuid } from './crypto.ts';
-
 export type { JobEvent } from './exchange.ts';
 
 export interface ActionRequest<TSchema extends v.GenericSchema> {
@@ -35,8 +32,6 @@ export interface ActionRequest<TSchema extends v.GenericSchema> {
 export interface ActionOutcome<T> {
   value: T;
   jobUuid: string;
-  /** Poll requests sent. */
-  polls: number;
   /** Requests that got no usable answer and were sent again. */
   transientFailures: number;
 }
@@ -65,7 +60,7 @@ export function outcomeUnknown(error: unknown): boolean {
 
 /** Identifies "the same action": same account, same call. */
 function actionKey(client: ZStackClient, r: ActionRequest<v.GenericSchema>): string {
-  return `${client.scope()}\n${r.method} ${r.path}${r.query ? `?${r.query}` : ''}\n${JSON.stringify(r.body ?? null)}`;
+  return `${client.account()}\n${r.method} ${r.path}${r.query ? `?${r.query}` : ''}\n${JSON.stringify(r.body ?? null)}`;
 }
 
 /**
@@ -133,13 +128,7 @@ async function submit(
  * Polls the job until ZStack says how it ended. Waits at most the job's apiTimeout and the client's own cap
  * (maxWaitMs): after that the outcome is unknown and the id is kept, so a later try follows the same job.
  */
-async function follow(
-  x: Exchange,
-  pollId: string,
-  limitMs: number,
-  timing: JobTiming,
-  count: () => void,
-): Promise<RawReply> {
+async function follow(x: Exchange, pollId: string, limitMs: number, timing: JobTiming): Promise<RawReply> {
   const { client, what, jobUuid, signal } = x;
   const deadline = client.clock.now() + limitMs;
   const nextDelay = pollDelays(timing);
@@ -153,10 +142,7 @@ async function follow(
     }
     const reply = await sendWithRetry(
       x,
-      () => {
-        count();
-        return client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal });
-      },
+      () => client.raw('GET', `/v1/api-jobs/${encodeURIComponent(pollId)}`, { signal }),
       { stage: 'poll', again: (_, silentMs) => silentMs <= timing.maxSilenceMs, waitMs: nextDelay },
     ).catch((e: unknown) => {
       if (!isZStackError(e) || e.kind !== 'network') throw e;
@@ -187,11 +173,9 @@ async function execute<TSchema extends v.GenericSchema>(
   const { what } = request;
   const timing: JobTiming = { ...client.timing, ...request.timing };
   const x: Exchange = { client, what, jobUuid, signal: request.signal, onEvent: request.onEvent, resends: 0 };
-  let polls = 0;
   const parse = (reply: RawReply) => ({
     value: parseOrThrow(request.schema, reply.isJson ? reply.json : {}, what, reply.text),
     jobUuid,
-    polls,
     transientFailures: x.resends,
   });
   const accepted = request.followOnly
@@ -200,7 +184,7 @@ async function execute<TSchema extends v.GenericSchema>(
   if ('reply' in accepted) return parse(accepted.reply);
   request.onEvent?.({ type: 'accepted', jobUuid });
   const limitMs = Math.min(accepted.apiTimeoutMs ?? timing.defaultApiTimeoutMs, timing.maxWaitMs);
-  return parse(await follow(x, accepted.pollId, limitMs, timing, () => (polls += 1)));
+  return parse(await follow(x, accepted.pollId, limitMs, timing));
 }
 
 /**

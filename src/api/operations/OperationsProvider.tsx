@@ -15,12 +15,12 @@ import {
 } from 'react';
 import { importWithRetry } from '../../lib/import-retry.ts';
 import { tabStorage } from '../../lib/tab-storage.ts';
-import { type Api, scopeKey, useSession } from '../session.ts';
+import { useSession } from '../session.ts';
 import type { RunQueue } from './queue.ts';
 import { type Latest, type Operations, type ShownIdUpdate, useRunActions } from './run-actions.ts';
 import { isFinished, isPaused, itemResource, type Run } from './run.ts';
-import type { ResourceKind } from '../../zstack/inventories.ts';
 import { loadRuns, saveRuns } from './storage.ts';
+import { kindKey } from '../keys.ts';
 
 /** During a run the list refreshes at most this often; once more when the run ends. */
 const REFRESH_EVERY_MS = 5000;
@@ -40,16 +40,6 @@ export function loadRunEngine(): Promise<Engine> {
   return engine;
 }
 
-/**
- * What a run's results change: everything cached of that kind (the `all` key of vms.ts, volumes.ts, images.ts).
- * Named here rather than imported, so the volume and image modules stay out of the first paint.
- */
-const cachedOf: Record<ResourceKind, (api: Api) => readonly unknown[]> = {
-  vm: (api) => [...scopeKey(api), 'vms'],
-  volume: (api) => [...scopeKey(api), 'volumes'],
-  image: (api) => [...scopeKey(api), 'images'],
-};
-
 const OperationsContext = createContext<Operations | undefined>(undefined);
 
 export function useOperations(): Operations {
@@ -59,14 +49,14 @@ export function useOperations(): Operations {
 }
 
 /** This account's runs as shown, and which one is open; reloaded from storage when the account changes. */
-function useRunsView(scope: string) {
+function useRunsView(account: string) {
   const [view, setView] = useState(() => ({
-    scope,
-    runs: scope ? loadRuns(tabStorage(), scope) : [],
+    account,
+    runs: account ? loadRuns(tabStorage(), account) : [],
     shownId: undefined as string | undefined,
   }));
-  if (view.scope !== scope)
-    setView({ scope, runs: scope ? loadRuns(tabStorage(), scope) : [], shownId: undefined });
+  if (view.account !== account)
+    setView({ account, runs: account ? loadRuns(tabStorage(), account) : [], shownId: undefined });
   const setShownId = useCallback(
     (id: ShownIdUpdate) => setView((v) => ({ ...v, shownId: typeof id === 'function' ? id(v.shownId) : id })),
     [],
@@ -85,7 +75,7 @@ function useListRefresh(latest: Latest) {
       const run = () => {
         lastRefresh.current = Date.now();
         const { queryClient: qc, api: a } = latest.current;
-        for (const kind of kinds) void qc.invalidateQueries({ queryKey: cachedOf[kind](a) });
+        for (const kind of kinds) void qc.invalidateQueries({ queryKey: kindKey(a, kind) });
       };
       clearTimeout(timer.current);
       const wait = lastRefresh.current + REFRESH_EVERY_MS - Date.now();
@@ -107,7 +97,7 @@ function useQueues(latest: Latest, runsRef: RefObject<Run[]>, onChange: (run: Ru
   const queues = useRef(new Map<string, RunQueue>());
   const withQueue = useCallback(
     (run: Run, use: (queue: RunQueue) => void) => {
-      const scopeAtStart = latest.current.scope;
+      const accountAtStart = latest.current.account;
       const existing = queues.current.get(run.id);
       if (existing) {
         use(existing);
@@ -115,7 +105,7 @@ function useQueues(latest: Latest, runsRef: RefObject<Run[]>, onChange: (run: Ru
       }
       loadRunEngine().then(
         ({ createQueue }) => {
-          if (latest.current.scope !== scopeAtStart) return;
+          if (latest.current.account !== accountAtStart) return;
           const current = runsRef.current.find((r) => r.id === run.id);
           if (!current) return;
           let queue = queues.current.get(run.id);
@@ -136,18 +126,18 @@ function useQueues(latest: Latest, runsRef: RefObject<Run[]>, onChange: (run: Ru
 export function OperationsProvider({ children }: { children: ReactNode }) {
   const { session, api, store } = useSession();
   const queryClient = useQueryClient();
-  const scope = session?.accountUuid ?? '';
-  const { runs, shownId, setShownId, setRuns } = useRunsView(scope);
+  const account = session?.accountUuid ?? '';
+  const { runs, shownId, setShownId, setRuns } = useRunsView(account);
   // The runs and their queues live outside React's render cycle: jobs report into them at any time.
   const runsRef = useRef<Run[]>([]);
-  const latest = useRef({ api, queryClient, scope });
+  const latest = useRef({ api, queryClient, account });
   useEffect(() => {
-    latest.current = { api, queryClient, scope };
-  }, [api, queryClient, scope]);
+    latest.current = { api, queryClient, account };
+  }, [api, queryClient, account]);
   const commit = useCallback(
     (next: Run[]) => {
       runsRef.current = next;
-      saveRuns(tabStorage(), latest.current.scope, next);
+      saveRuns(tabStorage(), latest.current.account, next);
       setRuns(next);
     },
     [setRuns],
@@ -172,7 +162,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
   // A new account (or none) at the desk: stop following the last one's jobs, load and resume this one's runs.
   useEffect(() => {
     const current = queues.current;
-    const saved = scope ? loadRuns(tabStorage(), scope) : [];
+    const saved = account ? loadRuns(tabStorage(), account) : [];
     runsRef.current = saved;
     for (const run of saved) if (!isFinished(run)) withQueue(run, (q) => q.start());
     return () => {
@@ -180,7 +170,7 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
       current.clear();
       lists.stop();
     };
-  }, [scope, withQueue, queues, lists]);
+  }, [account, withQueue, queues, lists]);
 
   useEffect(
     () =>

@@ -140,7 +140,7 @@ export class RunQueue {
 
   /**
    * A new run object with `fields` and the changed items; unchanged items keep their identity, so a results list
-   * of a hundred VMs renders only the rows that changed.
+   * of a hundred items renders only the rows that changed.
    */
   #update(fields: Partial<Run>, changeItem?: (item: RunItem) => Partial<RunItem> | undefined): void {
     const run = this.#run;

@@ -9,7 +9,7 @@ import type { RunQueue } from './queue.ts';
 import { type BulkAction, isFinished, type Run, type RunItem } from './run.ts';
 import { readConcurrency } from './storage.ts';
 
-export type Latest = RefObject<{ api: Api; queryClient: QueryClient; scope: string }>;
+export type Latest = RefObject<{ api: Api; queryClient: QueryClient; account: string }>;
 export type ShownIdUpdate = string | undefined | ((s: string | undefined) => string | undefined);
 
 export interface StartItem {
@@ -78,7 +78,7 @@ export function useRunActions(d: RunActionsDeps): Operations {
         id: newJobUuid(),
         action: spec.action,
         resource: spec.resource,
-        scope: latest.current.scope,
+        account: latest.current.account,
         startAfter: spec.action === 'recover' && spec.resource === 'vm' && (spec.startAfter ?? false),
         concurrency: readConcurrency(),
         items: spec.items.map(startItem),

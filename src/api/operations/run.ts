@@ -62,7 +62,7 @@ export interface Run {
   action: BulkAction;
   resource: ResourceKind;
   /** Account whose run this is: another account never sees it. */
-  scope: string;
+  account: string;
   startAfter: boolean;
   concurrency: number;
   items: RunItem[];

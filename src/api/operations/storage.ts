@@ -8,12 +8,18 @@ const RUNS_KEY = 'zstack-console.operations';
 const CONCURRENCY_KEY = 'zstack-console.bulk-concurrency';
 export const CONCURRENCY = { min: 1, max: 16, default: 4 } as const;
 
-const runSchema = v.object({
+// Runs saved before the field was named `account` called it `scope`: a tab open across an update keeps them.
+const renamedScope = (run: unknown) =>
+  typeof run === 'object' && run !== null && 'scope' in run && !('account' in run)
+    ? { ...run, account: run.scope }
+    : run;
+
+const runFields = v.object({
   id: v.string(),
   action: v.picklist(['recover', 'expunge']),
   // Runs saved before volumes and images could be run in bulk were all VM runs.
   resource: v.optional(v.picklist(['vm', 'volume', 'image']), 'vm'),
-  scope: v.string(),
+  account: v.string(),
   startAfter: v.boolean(),
   concurrency: v.number(),
   cancelled: v.boolean(),
@@ -61,6 +67,7 @@ const runSchema = v.object({
     }),
   ),
 });
+const runSchema = v.pipe(v.unknown(), v.transform(renamedScope), runFields);
 const storedSchema = v.record(v.string(), v.array(runSchema));
 
 function readAll(storage: Storage | undefined): Record<string, Run[]> {
@@ -72,23 +79,23 @@ function readAll(storage: Storage | undefined): Record<string, Run[]> {
   }
 }
 
-export function loadRuns(storage: Storage | undefined, scope: string): Run[] {
-  return readAll(storage)[scope] ?? [];
+export function loadRuns(storage: Storage | undefined, account: string): Run[] {
+  return readAll(storage)[account] ?? [];
 }
 
-/** Saves `runs` as the runs of `scope`; with no scope, forgets every account's runs. */
+/** Saves `runs` as the runs of `account`; with none, forgets every account's runs. */
 export function saveRuns(
   storage: Storage | undefined,
-  scope: string | undefined,
+  account: string | undefined,
   runs: readonly Run[],
 ): void {
   try {
-    if (scope === undefined) {
+    if (account === undefined) {
       storage?.removeItem(RUNS_KEY);
       return;
     }
     const all = readAll(storage);
-    all[scope] = [...runs];
+    all[account] = [...runs];
     storage?.setItem(RUNS_KEY, JSON.stringify(all));
   } catch {
     // Full or blocked storage: the run goes on, it just would not survive a reload.

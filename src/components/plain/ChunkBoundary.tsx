@@ -2,7 +2,7 @@
 // crash page. Other errors pass on to the route's boundary.
 import { Component, type ReactNode, Suspense } from 'react';
 import { PageSkeleton } from './PageSkeleton.tsx';
-import { Alert, Button } from './ui.tsx';
+import { Alert, PlainButton } from './ui.tsx';
 
 interface Props {
   /** Texts in the active language (this class cannot use hooks). */
@@ -45,11 +45,11 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
         action={
           <>
             {onCancel && (
-              <Button color="inherit" size="small" onClick={onCancel}>
+              <PlainButton color="inherit" size="small" onClick={onCancel}>
                 {text.close}
-              </Button>
+              </PlainButton>
             )}
-            <Button
+            <PlainButton
               color="inherit"
               size="small"
               variant="outlined"
@@ -61,7 +61,7 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
               }}
             >
               {text.retry}
-            </Button>
+            </PlainButton>
           </>
         }
       >

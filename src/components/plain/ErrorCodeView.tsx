@@ -8,7 +8,7 @@ import { useT } from '../../i18n/I18nProvider.tsx';
 import { describeError } from '../error-text.ts';
 import { Icon } from './icons.tsx';
 import { useNotify } from './Notifier.tsx';
-import { Alert, Button } from './ui.tsx';
+import { Alert, PlainButton } from './ui.tsx';
 import type { ResourceKind } from '../../zstack/inventories.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -44,7 +44,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
       {ec.hiddenLevels !== undefined && <p className="rb-caption">{m.moreLevels(ec.hiddenLevels)}</p>}
       {causes.length > 0 && (
         <>
-          <Button
+          <PlainButton
             size="small"
             color="inherit"
             onClick={() => setOpen((o) => !o)}
@@ -54,7 +54,7 @@ function ErrorLevel({ ec, depth }: { ec: ErrorCode; depth: number }) {
             className="rb-mt-small"
           >
             {m.showCauses(open, causes.length, ec.code)}
-          </Button>
+          </PlainButton>
           <div id={regionId} hidden={!open}>
             {causes.map((c, i) => (
               <ErrorLevel key={`${c.code}-${i}`} ec={c} depth={depth + 1} />
@@ -108,7 +108,7 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
       )}
       {zerr?.jobUuid && <div className={`rb-caption rb-mt ${cls.mono}`}>{m.job(zerr.jobUuid)}</div>}
       <div className="rb-row rb-mt">
-        <Button
+        <PlainButton
           size="small"
           color="inherit"
           variant="outlined"
@@ -116,7 +116,7 @@ export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCod
           onClick={(event) => void copy(event.currentTarget)}
         >
           {m.copyError}
-        </Button>
+        </PlainButton>
         {action}
       </div>
     </Alert>

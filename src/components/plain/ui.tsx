@@ -1,6 +1,7 @@
 // The first paint's controls: native elements with the shared style sheet (components/plain/styles.css), in place of
-// MUI's Button, IconButton, Alert, Skeleton and CircularProgress (no ripple, no styled root to render per button). Same look, same roles and names; no Emotion,
-// no ripple, nothing to compute per render. MUI stays for dialogs and the pages loaded on demand.
+// MUI's Button, IconButton, Alert, Skeleton and CircularProgress. Same look, same roles and names; no Emotion, no
+// ripple, nothing to compute per render. MUI stays for dialogs and the pages loaded on demand. The button is called
+// PlainButton so that it is never mistaken for MUI's Button, which the dialogs import under that name.
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Icon, type IconName } from './icons.tsx';
 
@@ -23,7 +24,16 @@ export interface ButtonProps extends ButtonStyle, Omit<ButtonHTMLAttributes<HTML
   startIcon?: ReactNode;
 }
 
-export function Button({ variant, color, size, startIcon, className, children, type, ...rest }: ButtonProps) {
+export function PlainButton({
+  variant,
+  color,
+  size,
+  startIcon,
+  className,
+  children,
+  type,
+  ...rest
+}: ButtonProps) {
   const classes = buttonClass({ variant, color, size });
   return (
     <button type={type ?? 'button'} className={className ? `${classes} ${className}` : classes} {...rest}>

@@ -6,7 +6,7 @@ import { countRun, isFinished } from '../../api/operations/run.ts';
 import { Icon } from '../../components/plain/icons.tsx';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { preloadable } from '../../components/plain/preloadable.tsx';
-import { Button } from '../../components/plain/ui.tsx';
+import { PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
 const { Component: OperationsDialog, preload } = preloadable(
@@ -40,7 +40,7 @@ export function OperationsIndicator() {
   return (
     <>
       {latest && c && (
-        <Button
+        <PlainButton
           color="inherit"
           variant="outlined"
           className={c.failed > 0 ? 'rb-ops-failed' : undefined}
@@ -51,7 +51,7 @@ export function OperationsIndicator() {
           aria-label={t.app.operationsIndicator(settled, c.total, !isFinished(latest), c.failed)}
         >
           {t.app.operationsIndicatorShort(settled, c.total, c.failed)}
-        </Button>
+        </PlainButton>
       )}
       {ops.shown && <OperationsDialog run={ops.shown} onCancel={() => ops.show(undefined)} />}
     </>

@@ -16,7 +16,7 @@ import { useBusyGuard } from '../../components/busy-guard.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { TextInput } from '../../components/plain/TextInput.tsx';
-import { Alert, Button } from '../../components/plain/ui.tsx';
+import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
@@ -177,14 +177,14 @@ export function ChangePanel({ kind, state, onClose }: Props) {
       )}
       {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
       <div className="rb-row">
-        <Button
+        <PlainButton
           type="submit"
           variant="contained"
           disabled={changes.length === 0 || !!invalid || (reviewing && !confirmed)}
         >
           {reviewing ? m.apply : m.review}
-        </Button>
-        <Button onClick={onClose}>{m.cancel}</Button>
+        </PlainButton>
+        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
       </div>
     </form>
   );

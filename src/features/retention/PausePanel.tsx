@@ -10,7 +10,7 @@ import { useApi } from '../../api/session.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { useNotify } from '../../components/plain/Notifier.tsx';
-import { Alert, Button } from '../../components/plain/ui.tsx';
+import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
@@ -90,7 +90,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
       </ul>
       {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
       <div className="rb-row">
-        <Button
+        <PlainButton
           variant="contained"
           disabled={!due.data}
           onClick={() =>
@@ -98,8 +98,8 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
           }
         >
           {m.confirmResume}
-        </Button>
-        <Button onClick={onClose}>{m.cancel}</Button>
+        </PlainButton>
+        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
       </div>
     </div>
   );
@@ -125,10 +125,10 @@ function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => v
       <p className="rb-p">{m.pauseMeans}</p>
       {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
       <div className="rb-row">
-        <Button variant="contained" onClick={pause}>
+        <PlainButton variant="contained" onClick={pause}>
           {m.confirmPause}
-        </Button>
-        <Button onClick={onClose}>{m.cancel}</Button>
+        </PlainButton>
+        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
       </div>
     </div>
   );
@@ -143,14 +143,14 @@ export function PausePanel({ state }: { state: RetentionState }) {
     <div className="rb-stack">
       <div className="rb-row">
         {!allPaused && (
-          <Button variant="outlined" onClick={() => setOpen('pause')} aria-expanded={open === 'pause'}>
+          <PlainButton variant="outlined" onClick={() => setOpen('pause')} aria-expanded={open === 'pause'}>
             {m.pause}
-          </Button>
+          </PlainButton>
         )}
         {state.paused.length > 0 && (
-          <Button variant="outlined" onClick={() => setOpen('resume')} aria-expanded={open === 'resume'}>
+          <PlainButton variant="outlined" onClick={() => setOpen('resume')} aria-expanded={open === 'resume'}>
             {m.resume}
-          </Button>
+          </PlainButton>
         )}
       </div>
       {open === 'pause' && <PauseForm state={state} onClose={close} />}

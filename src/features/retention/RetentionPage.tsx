@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { retentionQueries } from '../../api/retention.ts';
 import { RETENTION_DEFAULTS, RETENTION_KINDS, isPolicy } from '../../api/retention-window.ts';
 import { useApi, useSession } from '../../api/session.ts';
-import { Alert, Button } from '../../components/plain/ui.tsx';
+import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
@@ -84,9 +84,9 @@ export function RetentionPage() {
                   </td>
                   {isAdmin && (
                     <td>
-                      <Button variant="outlined" size="small" onClick={() => setEditing(kind)} disabled={!c}>
+                      <PlainButton variant="outlined" size="small" onClick={() => setEditing(kind)} disabled={!c}>
                         {m.change(m.kinds[kind])}
-                      </Button>
+                      </PlainButton>
                     </td>
                   )}
                 </tr>

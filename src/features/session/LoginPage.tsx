@@ -5,7 +5,7 @@ import { useSession } from '../../api/session.ts';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
 import { LanguageSelect } from '../../components/plain/LanguageSelect.tsx';
 import { CredentialFields } from '../../components/plain/CredentialFields.tsx';
-import { Alert, Button, Spinner } from '../../components/plain/ui.tsx';
+import { Alert, PlainButton, Spinner } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
 import { paths } from '../../components/paths.ts';
@@ -142,7 +142,7 @@ export function LoginPage() {
             onPassword={setPassword}
           />
           {login.isError && <ErrorCodeView error={login.error} title={t.session.signInFailed} />}
-          <Button
+          <PlainButton
             type="submit"
             variant="contained"
             size="large"
@@ -150,7 +150,7 @@ export function LoginPage() {
             startIcon={login.isPending ? <Spinner /> : undefined}
           >
             {login.isPending ? t.session.signingIn : t.session.signIn}
-          </Button>
+          </PlainButton>
         </div>
       </form>
     </main>

@@ -50,7 +50,7 @@ function makeRun(names: readonly string[], fields: Partial<Run> = {}): Run {
     id: 'run-1',
     action: 'recover',
     resource: 'vm',
-    scope: 'account-1',
+    account: 'account-1',
     startAfter: false,
     concurrency: 2,
     cancelled: false,
@@ -667,7 +667,7 @@ describe('run storage', () => {
   it('round-trips the runs of each account separately', () => {
     const storage = new FakeStorage();
     const mine = richRun();
-    const theirs = { ...makeRun(['z']), id: 'run-2', scope: 'account-2' };
+    const theirs = { ...makeRun(['z']), id: 'run-2', account: 'account-2' };
     saveRuns(storage, 'account-1', [mine]);
     saveRuns(storage, 'account-2', [theirs]);
     expect(loadRuns(storage, 'account-1')).toEqual([mine]);
@@ -687,7 +687,14 @@ describe('run storage', () => {
     expect(loadRuns(storage, 'account-1')).toEqual([{ ...old, resource: 'vm' }]);
   });
 
-  it('with no scope forgets every account’s runs', () => {
+  it('reads a run saved when the account was called its scope', () => {
+    const storage = new FakeStorage();
+    const { account, ...rest } = makeRun(['a']);
+    storage.setItem(RUNS_KEY, JSON.stringify({ [account]: [{ ...rest, scope: account }] }));
+    expect(loadRuns(storage, account)).toEqual([{ ...rest, account }]);
+  });
+
+  it('with no account forgets every account’s runs', () => {
     const storage = new FakeStorage();
     saveRuns(storage, 'account-1', [makeRun(['a'])]);
     saveRuns(storage, undefined, []);

@@ -40,7 +40,7 @@ function restoreRun(fields: Partial<Run> = {}): Run {
     id: 'run-1',
     action: 'recover',
     resource: 'vm',
-    scope: 'account-1',
+    account: 'account-1',
     startAfter: true,
     concurrency: 4,
     cancelled: false,

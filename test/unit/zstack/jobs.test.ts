@@ -40,7 +40,6 @@ describe('async jobs', () => {
     expect(polls().length).toBeGreaterThan(0);
     expect(polls().every((p) => p.url.origin === location.origin)).toBe(true);
     expect(polls()[0]?.url.pathname).toBe(`/zstack/v1/api-jobs/${outcome.jobUuid}`);
-    expect(outcome.polls).toBe(polls().length);
   });
 
   it('reads the job id from any location form', () => {
@@ -116,10 +115,10 @@ describe('async jobs', () => {
 
   it('backs off: polls get further apart, never more often than every 100 ms', async () => {
     sim.setJobLatency(1500);
-    const outcome = await recoverVm(client, vm('web-01'));
+    await recoverVm(client, vm('web-01'));
     // 100, 150, 225, 338, 506, 759 ms: a 1.5 s job is found in 6 polls instead of 15 at a fixed 100 ms.
     expect(clock.sleeps).toEqual([100, 150, 225, 337.5, 506.25, 759.375]);
-    expect(outcome.polls).toBe(6);
+    expect(polls()).toHaveLength(6);
     expect(clock.elapsed()).toBeGreaterThanOrEqual(1500);
   });
 

@@ -13,7 +13,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useBusyGuard } from '../../../components/busy-guard.ts';
 import { type BulkTarget, bulkQueries } from '../../../api/bulk.ts';
 import { loadRunEngine, useOperations } from '../../../api/operations/OperationsProvider.tsx';
 import { readConcurrency } from '../../../api/operations/storage.ts';
@@ -139,7 +140,8 @@ export function BulkDialog({ action, resource, items, onClose, onStarted }: Bulk
   }, []);
   const [startAfter, setStartAfter] = useState(false);
   const [typed, setTyped] = useState('');
-  const started = useRef(false);
+  // One-shot: a double click must not start two runs, and the dialog closes once one has started.
+  const once = useBusyGuard();
   const count = items.length;
   const confirmed = action === 'recover' || typed.trim() === String(count);
   const titleId = `bulk-${action}-title`;
@@ -147,9 +149,7 @@ export function BulkDialog({ action, resource, items, onClose, onStarted }: Bulk
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // A double click must not start two runs.
-    if (!confirmed || started.current) return;
-    started.current = true;
+    if (!confirmed || !once.claim()) return;
     operations.start({ action, resource, items, startAfter });
     onStarted();
     onClose();

@@ -6,7 +6,7 @@ import { type BinFilters, deleterMisread, isFiltered, NO_FILTERS } from '../../.
 import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
 import { TextInput } from '../../../components/plain/TextInput.tsx';
-import { Button } from '../../../components/plain/ui.tsx';
+import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
 export interface BinFilterBarProps {
@@ -101,7 +101,7 @@ export function BinFilterBar({ id, filters, isAdmin, onChange }: BinFilterBarPro
         min={filters.from || undefined}
         onChange={(to) => set({ to })}
       />
-      {isFiltered(filters) && <Button onClick={() => onChange(NO_FILTERS)}>{m.clear}</Button>}
+      {isFiltered(filters) && <PlainButton onClick={() => onChange(NO_FILTERS)}>{m.clear}</PlainButton>}
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@
 import { type ReactNode, type RefObject, useEffect } from 'react';
 import { NO_FILTERS } from '../../../api/bin-filters.ts';
 import type { ExpungePolicy } from '../../../api/resources.ts';
-import { Button } from '../../../components/plain/ui.tsx';
+import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { bulkDialog } from '../dialogs/bulk-dialog.ts';
 import { AuditNote } from './AuditNote.tsx';
@@ -72,14 +72,14 @@ function BinBody<S extends string, T extends { uuid: string }>({
     return (
       <div className="rb-empty">
         <p className="rb-p rb-gutter">{m.filters.noMatch(bin.kind, bin.params.search)}</p>
-        <Button onClick={() => bin.update({ filters: NO_FILTERS, page: 0 })}>{m.filters.clear}</Button>
+        <PlainButton onClick={() => bin.update({ filters: NO_FILTERS, page: 0 })}>{m.filters.clear}</PlainButton>
       </div>
     );
   if (bin.searching)
     return (
       <div className="rb-empty">
         <p className="rb-p rb-gutter">{texts.noMatch}</p>
-        <Button onClick={() => bin.update({ search: '', page: 0 })}>{m.clearTheSearch}</Button>
+        <PlainButton onClick={() => bin.update({ search: '', page: 0 })}>{m.clearTheSearch}</PlainButton>
       </div>
     );
   return (

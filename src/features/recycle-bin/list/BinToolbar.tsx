@@ -1,7 +1,7 @@
 // Above every recycle-bin list: the search box, how many match, and a refresh.
 import { Icon } from '../../../components/plain/icons.tsx';
 import { SearchBox } from '../../../components/plain/SearchBox.tsx';
-import { Button } from '../../../components/plain/ui.tsx';
+import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
 export interface BinToolbarProps {
@@ -38,7 +38,7 @@ export function BinToolbar(props: BinToolbarProps) {
       <p id={`${props.id}-count`} role="status" aria-live="polite" className="rb-p rb-muted">
         {props.count}
       </p>
-      <Button
+      <PlainButton
         startIcon={<Icon name="refresh" />}
         onClick={props.onRefresh}
         disabled={props.fetching}
@@ -46,7 +46,7 @@ export function BinToolbar(props: BinToolbarProps) {
         title={m.refreshTitle}
       >
         {props.fetching ? m.refreshing : m.refresh}
-      </Button>
+      </PlainButton>
     </div>
   );
 }

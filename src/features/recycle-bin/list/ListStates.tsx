@@ -1,7 +1,7 @@
 // What a recycle-bin list shows before its first rows: grey rows while they load, or why they could not be loaded
 // with a retry. (Empty states differ per bin and stay with each page.)
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
-import { Button, Skeleton } from '../../../components/plain/ui.tsx';
+import { PlainButton, Skeleton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
 export function ListLoading({ label, rows }: { label: string; rows: number }) {
@@ -30,9 +30,9 @@ export function ListLoadFailed({
         error={error}
         title={title}
         action={
-          <Button size="small" color="inherit" variant="outlined" onClick={onRetry}>
+          <PlainButton size="small" color="inherit" variant="outlined" onClick={onRetry}>
             {t.common.retry}
-          </Button>
+          </PlainButton>
         }
       />
     </div>

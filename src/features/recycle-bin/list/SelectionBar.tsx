@@ -7,7 +7,7 @@ import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { useApi } from '../../../api/session.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { Icon } from '../../../components/plain/icons.tsx';
-import { Alert, Button } from '../../../components/plain/ui.tsx';
+import { Alert, PlainButton } from '../../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { Selection } from './use-selection.ts';
 
@@ -61,21 +61,21 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
           {m.selectedCount(resource, count, format.number(count))}
         </p>
         {count < all && (
-          <Button size="small" onClick={() => void selectAll()} disabled={loading}>
+          <PlainButton size="small" onClick={() => void selectAll()} disabled={loading}>
             {loading
               ? m.selectingAll
               : total > BULK_CAP
                 ? m.selectFirst(resource, format.number(BULK_CAP))
                 : m.selectAll(resource, total, format.number(total))}
-          </Button>
+          </PlainButton>
         )}
         {count > 0 && (
-          <Button size="small" onClick={selection.clear}>
+          <PlainButton size="small" onClick={selection.clear}>
             {m.clearSelection}
-          </Button>
+          </PlainButton>
         )}
         <span className="rb-grow" />
-        <Button
+        <PlainButton
           size="small"
           variant="contained"
           startIcon={<Icon name="restore" />}
@@ -85,8 +85,8 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
           onFocus={onIntent}
         >
           {m.recoverSelected(count)}
-        </Button>
-        <Button
+        </PlainButton>
+        <PlainButton
           size="small"
           color="error"
           variant="outlined"
@@ -97,7 +97,7 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
           onFocus={onIntent}
         >
           {m.expungeSelected(count)}
-        </Button>
+        </PlainButton>
       </div>
       {(capped || total > BULK_CAP) && count >= BULK_CAP && (
         <Alert severity="info" role="note">

@@ -7,7 +7,7 @@ import type { RecycleBinParams, SortField } from '../../../api/vms.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { Icon } from '../../../components/plain/icons.tsx';
 import { SortHeader } from '../../../components/plain/SortHeader.tsx';
-import { Button, IconButton } from '../../../components/plain/ui.tsx';
+import { PlainButton, IconButton } from '../../../components/plain/ui.tsx';
 import { SelectBox } from '../../../components/plain/SelectBox.tsx';
 import { show } from '../../../components/format.ts';
 import type { Messages } from '../../../i18n/en/index.ts';
@@ -137,7 +137,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         </td>
       )}
       <td className={`rb-num ${cls.actionsCell}`}>
-        <Button
+        <PlainButton
           size="small"
           startIcon={<Icon name="restore" />}
           onClick={() => props.onRecover(vm)}
@@ -146,7 +146,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
           aria-label={m.recoverName(name)}
         >
           {m.recover}
-        </Button>
+        </PlainButton>
         <IconButton
           size="small"
           color="error"

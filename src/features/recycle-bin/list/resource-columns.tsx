@@ -5,7 +5,7 @@ import { useServerDate } from '../../../api/session.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { DeletionText } from '../../../components/plain/DeletedBy.tsx';
 import { Icon } from '../../../components/plain/icons.tsx';
-import { Button, IconButton } from '../../../components/plain/ui.tsx';
+import { PlainButton, IconButton } from '../../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { ServerTime } from '../../../zstack/dates.ts';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
@@ -57,7 +57,7 @@ export function rowActions<T extends Row>(
     const name = row.name ?? row.uuid;
     return (
       <>
-        <Button
+        <PlainButton
           size="small"
           startIcon={<Icon name="restore" />}
           aria-label={t.recycleBin.recoverName(name)}
@@ -65,7 +65,7 @@ export function rowActions<T extends Row>(
           onClick={() => dialogs.openRecover(row)}
         >
           {t.recycleBin.recover}
-        </Button>
+        </PlainButton>
         <IconButton
           size="small"
           color="error"

@@ -1,5 +1,5 @@
-// The VMs picked for a bulk action. It spans pages, and a new search starts it afresh (the old picks may not
-// match any more, and acting on what is not on screen would surprise the user).
+// The rows (VMs, data volumes or images) picked for a bulk action. It spans pages, and a new search starts it
+// afresh (the old picks may not match any more, and acting on what is not on screen would surprise the user).
 import { startTransition, useCallback, useMemo, useState } from 'react';
 import type { BulkTarget } from '../../../api/bulk.ts';
 

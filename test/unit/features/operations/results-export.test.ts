@@ -16,7 +16,7 @@ const run: Run = {
   id: 'r1',
   action: 'recover',
   resource: 'vm',
-  scope: 'acc',
+  account: 'acc',
   startAfter: false,
   concurrency: 4,
   cancelled: false,

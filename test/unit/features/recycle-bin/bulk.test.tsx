@@ -322,7 +322,7 @@ describe('bulk runs', slow, () => {
         id: 'run-from-before',
         action: 'recover',
         resource: 'vm',
-        scope: first.accountUuid,
+        account: first.accountUuid,
         startAfter: false,
         concurrency: 4,
         cancelled: false,
