@@ -92,13 +92,16 @@ async function latestDeletes(
   return found;
 }
 
-/** The volume changed while its VM's destroy call ran (with some slack for the two clocks). */
-function sameCall(vm: Row, at: number): boolean {
-  if (!vm.at || !vm.started) return false;
-  return at >= vm.started.getTime() - SAME_CALL_MS && at <= vm.at.getTime() + SAME_CALL_MS;
+/**
+ * A volume that changed at `at` (epoch ms) changed while its VM's destroy call ran, from `started` to `ended`, with
+ * some slack for the two clocks: the destroy deleted it.
+ */
+export function inDestroyCall(started: Date | undefined, ended: Date | undefined, at: number): boolean {
+  if (!ended || !started) return false;
+  return at >= started.getTime() - SAME_CALL_MS && at <= ended.getTime() + SAME_CALL_MS;
 }
 
-function epoch(value: number | string | undefined): Date | undefined {
+export function epoch(value: number | string | undefined): Date | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   return n !== undefined && Number.isFinite(n) && n > 0 ? new Date(n) : undefined;
 }
@@ -134,7 +137,7 @@ export const auditQueries = {
         );
         for (const c of orphans) {
           const vm = destroys.get(c.vmUuid);
-          if (vm && sameCall(vm, c.at))
+          if (vm && inDestroyCall(vm.started, vm.at, c.at))
             found.set(c.uuid, { ...vm, withVm: { uuid: c.vmUuid, name: vm.name } });
         }
         return found;

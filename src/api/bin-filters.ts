@@ -6,8 +6,10 @@
 import { nodeWallClockText } from '../zstack/dates.ts';
 import { query } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
-import { type Condition, eq, misreadOperator } from '../zstack/query.ts';
-import { DELETE_APIS } from './audit.ts';
+import { type Condition, eq, inList, misreadOperator } from '../zstack/query.ts';
+import type { AuditRecord } from '../zstack/inventories.ts';
+import { DELETE_APIS, epoch, inDestroyCall } from './audit.ts';
+import { batches, volumeBinConditions } from './list-params.ts';
 import type { Api } from './session.ts';
 
 export interface BinFilters {
@@ -68,18 +70,24 @@ export function dateConditions(kind: ResourceKind, f: BinFilters, offsetMinutes:
 /** The resource types of AccountResourceRefVO (the base VO's simple name). */
 const REF_TYPES: Record<ResourceKind, string> = { vm: 'VmInstanceVO', volume: 'VolumeVO', image: 'ImageVO' };
 
-async function pagedUuids(
-  page: (start: number) => Promise<{ uuids: (string | undefined)[]; total: number | undefined }>,
-): Promise<Set<string>> {
-  const found = new Set<string>();
+async function paged<T>(
+  page: (start: number) => Promise<{ rows: T[]; total: number | undefined }>,
+): Promise<T[]> {
+  const found: T[] = [];
   let total = Infinity;
   for (let start = 0; start < Math.min(total, FILTER_CAP); start += PAGE) {
     const answer = await page(start);
-    total = answer.total ?? answer.uuids.length;
-    for (const uuid of answer.uuids) if (uuid) found.add(uuid);
-    if (answer.uuids.length < PAGE) break;
+    total = answer.total ?? answer.rows.length;
+    found.push(...answer.rows);
+    if (answer.rows.length < PAGE) break;
   }
   return found;
+}
+
+async function pagedUuids(
+  page: (start: number) => Promise<{ rows: (string | undefined)[]; total: number | undefined }>,
+): Promise<Set<string>> {
+  return new Set((await paged(page)).filter((uuid): uuid is string => Boolean(uuid)));
 }
 
 function ownedBy(api: Api, kind: ResourceKind, account: string, signal?: AbortSignal) {
@@ -96,18 +104,18 @@ function ownedBy(api: Api, kind: ResourceKind, account: string, signal?: AbortSi
       },
       signal,
     );
-    return { uuids: r.inventories.map((i) => i.resourceUuid), total: r.total };
+    return { rows: r.inventories.map((i) => i.resourceUuid), total: r.total };
   });
 }
 
-function deletedBy(api: Api, kind: ResourceKind, operator: string, signal?: AbortSignal) {
-  return pagedUuids(async (start) => {
+function deletionsBy(api: Api, kind: ResourceKind, operator: string, signal?: AbortSignal) {
+  return paged(async (start) => {
     const r = await query(
       api.client,
       'auditRecords',
       {
         conditions: [eq('operator', operator), eq('apiName', DELETE_APIS[kind])],
-        fields: ['resourceUuid'],
+        fields: ['resourceUuid', 'createTime', 'startTime'],
         start,
         limit: PAGE,
         replyWithCount: start === 0,
@@ -115,8 +123,64 @@ function deletedBy(api: Api, kind: ResourceKind, operator: string, signal?: Abor
       },
       signal,
     );
-    return { uuids: r.inventories.map((i) => i.resourceUuid), total: r.total };
+    return { rows: r.inventories, total: r.total };
   });
+}
+
+/**
+ * The data volumes the operator's VM destroys deleted with them. They have no audit row of their own (the VM's
+ * destroy is the record), so they are found through their last VM: deleted while that VM's destroy call ran, the
+ * same rule as the bin's "deleted by" column.
+ */
+async function volumesWithVmsOf(
+  api: Api,
+  destroys: readonly AuditRecord[],
+  offsetMinutes: number,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const calls = new Map<string, { started: Date | undefined; ended: Date | undefined }[]>();
+  for (const d of destroys) {
+    if (!d.resourceUuid) continue;
+    const ended = epoch(d.createTime);
+    const call = { started: epoch(d.startTime) ?? ended, ended };
+    calls.set(d.resourceUuid, [...(calls.get(d.resourceUuid) ?? []), call]);
+  }
+  const answers = await Promise.all(
+    batches([...calls.keys()]).map((vms) =>
+      query(
+        api.client,
+        'volumes',
+        {
+          conditions: [...volumeBinConditions(''), inList('lastVmInstanceUuid', vms)],
+          fields: ['uuid', 'lastVmInstanceUuid', 'lastOpDate'],
+        },
+        signal,
+      ),
+    ),
+  );
+  return answers
+    .flatMap((a) => a.inventories)
+    .filter((v) => {
+      const at = v.lastOpDate?.toDate(offsetMinutes)?.getTime();
+      const vmCalls = v.lastVmInstanceUuid ? calls.get(v.lastVmInstanceUuid) : undefined;
+      return at !== undefined && (vmCalls ?? []).some((c) => inDestroyCall(c.started, c.ended, at));
+    })
+    .map((v) => v.uuid);
+}
+
+async function deletedBy(
+  api: Api,
+  kind: ResourceKind,
+  operator: string,
+  offsetMinutes: number,
+  signal?: AbortSignal,
+): Promise<Set<string>> {
+  const own = await deletionsBy(api, kind, operator, signal);
+  const found = new Set(own.map((r) => r.resourceUuid).filter((uuid): uuid is string => Boolean(uuid)));
+  if (kind !== 'volume') return found;
+  const destroys = await deletionsBy(api, 'vm', operator, signal);
+  for (const uuid of await volumesWithVmsOf(api, destroys, offsetMinutes, signal)) found.add(uuid);
+  return found;
 }
 
 /** The uuids the owner and deleter filters allow (both: what both allow), or undefined when neither is set. */
@@ -124,13 +188,15 @@ export async function allowedUuids(
   api: Api,
   kind: ResourceKind,
   f: BinFilters,
+  /** The node's UTC offset: a data volume's deletion time is on its clock. */
+  offsetMinutes: number,
   signal?: AbortSignal,
 ): Promise<string[] | undefined> {
   const deleter = f.deleter.trim();
   if (!f.owner && (!deleter || deleterMisread(deleter))) return undefined;
   const [owned, deleted] = await Promise.all([
     f.owner ? ownedBy(api, kind, f.owner, signal) : undefined,
-    deleter && !deleterMisread(deleter) ? deletedBy(api, kind, deleter, signal) : undefined,
+    deleter && !deleterMisread(deleter) ? deletedBy(api, kind, deleter, offsetMinutes, signal) : undefined,
   ]);
   const sets = [owned, deleted].filter((s): s is Set<string> => s !== undefined);
   const [first, ...rest] = sets;

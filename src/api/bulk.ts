@@ -4,10 +4,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
 import { allowedUuids, type BinFilters, dateConditions } from './bin-filters.ts';
-import { batches, BULK_CAP } from './list-params.ts';
+import { batches, BULK_CAP, volumeBinConditions } from './list-params.ts';
 import type { Api } from './session.ts';
 import { imageBinConditions } from './images.ts';
-import { volumeBinConditions } from './volumes.ts';
 import { recycleBinConditions } from './vms.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 import { kindKey } from './keys.ts';
@@ -54,7 +53,7 @@ export async function matching(
     ...bin.conditions(view.search),
     ...dateConditions(resource, view.filters, view.offsetMinutes),
   ];
-  const only = await allowedUuids(api, resource, view.filters, signal);
+  const only = await allowedUuids(api, resource, view.filters, view.offsetMinutes, signal);
   if (only) {
     // Limited to an owner's or a deleter's uuids: each batch in full, then the newest first here.
     const found = await Promise.all(

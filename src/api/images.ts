@@ -44,13 +44,13 @@ export const imageQueries = {
   list: (api: Api, params: ImageListParams, offsetMinutes: number) => {
     const dates = dateConditions('image', params.filters, offsetMinutes);
     return queryOptions({
-      queryKey: [...imageQueries.lists(api), params, dates] as const,
+      queryKey: [...imageQueries.lists(api), params, dates, offsetMinutes] as const,
       queryFn: async ({ signal }) =>
         scopedPage(
           api,
           'images',
           [...imageBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'image', params.filters, signal),
+          await allowedUuids(api, 'image', params.filters, offsetMinutes, signal),
           params,
           signal,
         ),

@@ -138,3 +138,12 @@ export async function scopedPage<K extends 'vms' | 'volumes' | 'images', S exten
   const inventories = full.inventories.sort((a, b) => (at.get(a.uuid) ?? 0) - (at.get(b.uuid) ?? 0));
   return { inventories, total: rows.length };
 }
+
+/**
+ * Deleted data volumes only: a Destroyed VM's root volume is Deleted too, but it comes back with its VM, and
+ * RecoverDataVolume would flip it to Ready while its VM stays Destroyed.
+ */
+export function volumeBinConditions(search: string) {
+  const s = nameOrUuidCondition(search);
+  return [eq('status', 'Deleted'), eq('type', 'Data'), ...(s ? [s] : [])];
+}

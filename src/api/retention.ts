@@ -5,6 +5,7 @@ import { nodeTime, query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, inList } from '../zstack/query.ts';
 import { imageBinConditions } from './images.ts';
+import { volumeBinConditions } from './list-params.ts';
 import {
   RETENTION_DEFAULTS,
   RETENTION_KINDS,
@@ -14,7 +15,6 @@ import {
 } from './retention-window.ts';
 import { type Api, scopeKey } from './session.ts';
 import { recycleBinConditions } from './vms.ts';
-import { volumeBinConditions } from './volumes.ts';
 
 export type Retentions = Record<ResourceKind, Retention>;
 export type PerKind<T> = Record<ResourceKind, T>;

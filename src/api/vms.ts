@@ -58,13 +58,13 @@ export const vmQueries = {
   list: (api: Api, params: RecycleBinParams, offsetMinutes: number) => {
     const dates = dateConditions('vm', params.filters, offsetMinutes);
     return queryOptions({
-      queryKey: [...vmQueries.lists(api), params, dates] as const,
+      queryKey: [...vmQueries.lists(api), params, dates, offsetMinutes] as const,
       queryFn: async ({ signal }) =>
         scopedPage(
           api,
           'vms',
           [...recycleBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'vm', params.filters, signal),
+          await allowedUuids(api, 'vm', params.filters, offsetMinutes, signal),
           params,
           signal,
         ),

@@ -10,7 +10,7 @@ import {
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
-import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
+import { type ListParams, scopedPage, volumeBinConditions } from './list-params.ts';
 import { type Api, useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
 import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
@@ -19,15 +19,6 @@ export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type VolumeSortField = (typeof VOLUME_SORT_FIELDS)[number];
 export type VolumeListParams = ListParams<VolumeSortField>;
 
-/**
- * Deleted data volumes only: a Destroyed VM's root volume is Deleted too, but it comes back with its VM, and
- * RecoverDataVolume would flip it to Ready while its VM stays Destroyed.
- */
-export function volumeBinConditions(search: string) {
-  const s = nameOrUuidCondition(search);
-  return [eq('status', 'Deleted'), eq('type', 'Data'), ...(s ? [s] : [])];
-}
-
 export const volumeQueries = {
   all: (api: Api) => kindKey(api, 'volume'),
   lists: (api: Api) => [...volumeQueries.all(api), 'list'] as const,
@@ -35,13 +26,13 @@ export const volumeQueries = {
   list: (api: Api, params: VolumeListParams, offsetMinutes: number) => {
     const dates = dateConditions('volume', params.filters, offsetMinutes);
     return queryOptions({
-      queryKey: [...volumeQueries.lists(api), params, dates] as const,
+      queryKey: [...volumeQueries.lists(api), params, dates, offsetMinutes] as const,
       queryFn: async ({ signal }) =>
         scopedPage(
           api,
           'volumes',
           [...volumeBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'volume', params.filters, signal),
+          await allowedUuids(api, 'volume', params.filters, offsetMinutes, signal),
           params,
           signal,
         ),

@@ -66,6 +66,20 @@ describe('recycle-bin filters', () => {
     expect(audit?.getAll('q')).toContain('apiName=org.zstack.header.vm.APIDestroyVmInstanceMsg');
   });
 
+  it("a deleter filter in the data-volume bin keeps the volumes that went with that operator's VM destroys", async () => {
+    await signInAs();
+    renderApp('/volumes?by=carol');
+    const list = await screen.findByRole('table', { name: 'Deleted data volumes' });
+    // data-carol-build-03 has no audit row of its own: carol's destroy of carol-build-03 deleted it
+    const row = await within(list).findByRole('row', { name: /data-carol-build-03/u });
+    expect(within(row).getByText(/Deleted with VM carol-build-03, by carol/u)).toBeInTheDocument();
+    const volumeQueries = requestsTo('volumes').filter((p) =>
+      p.getAll('q').some((q) => q.startsWith('lastVmInstanceUuid?=')),
+    );
+    expect(volumeQueries.length).toBeGreaterThan(0);
+    expect(volumeQueries[0]?.get('fields')).toBe('uuid,lastVmInstanceUuid,lastOpDate');
+  });
+
   it('a normal account filters by deletion day: lastOpDate conditions on the node clock, no owner or deleter', async () => {
     await signInAs('alice');
     const { router } = renderApp('/');
