@@ -1,5 +1,5 @@
 import type { JobOutcome } from '../http/job-table.ts';
-import { argerr, deleteFailed, err, notFound, operr, wrap, type ErrorCode } from '../store/error-codes.ts';
+import { argerr, deleteFailed, err, notFound, operr } from '../store/error-codes.ts';
 import { volumeInv } from '../store/inventories-vm.ts';
 import type { VolumeRec } from '../store/records.ts';
 import {
@@ -90,30 +90,6 @@ export function deleteDataVolume(ctx: OpCtx, caller: Caller, uuid: string): JobO
 }
 
 /**
- * `data-ceph-orphan`: its RBD image vanished from the pool, so the recovery flow fails three levels deep.
- * The open-source flow cannot fail after its checks; this stands in for a storage-side refusal so the console
- * has a volume whose error carries a cause chain (scripted, unconfirmed).
- */
-function brokenBacking(vol: VolumeRec): ErrorCode {
-  const agent = err(
-    'SYS.1006',
-    `rbd: error opening image ${vol.uuid}: (2) No such file or directory`,
-    'CephPrimaryStorageBase',
-  );
-  const check = wrap(
-    'SYS.1006',
-    `failed to check the volume[uuid:${vol.uuid}] on the primary storage[uuid:${vol.primaryStorageUuid ?? ''}]`,
-    agent,
-  );
-  return wrap(
-    'SYS.1006',
-    `unable to recover the volume[uuid:${vol.uuid}, name:${vol.name}]`,
-    check,
-    'recover-data-volume',
-  );
-}
-
-/**
  * RecoverDataVolume: existence, ownership, the volume.data.num quota for normal accounts (admin skips
  * quotas), then status Deleted (docs/zstack-protocol.md#recover-data-volume). The type is not checked.
  */
@@ -132,8 +108,8 @@ export function recoverDataVolume(ctx: OpCtx, caller: Caller, uuid: string): Job
         `the volume[uuid:${uuid}] is not in status of deleted. This is operation is to recover a deleted data volume`,
       ),
     );
-  if (vol.scenario === 'broken-backing') return fail(brokenBacking(vol));
-  // the local-storage host check throws inside safeForEach, which swallows it: recovery goes on (unconfirmed)
+  // Past these checks ZStack's recovery cannot fail (VolumeBase.recoverVolume: the extension points run inside
+  // CollectionUtils.safeForEach, which swallows their exceptions, then the status is set and saved): so here too.
   vol.status = vol.installPath === undefined ? 'NotInstantiated' : 'Ready';
   vol.lastOpDate = ctx.clock.stamp();
   ctx.store.touch();

@@ -31,7 +31,6 @@ type VolumeSpec = {
   /** No bits yet: recovering it gives NotInstantiated. */
   notInstantiated?: boolean;
   attachedHostUuid?: string;
-  scenario?: VolumeRec['scenario'];
   deletedBy?: SeededDeletion['operator'];
 };
 
@@ -81,7 +80,6 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
       else vol.lastDetachDate = spec.at;
     }
     if (spec.attachedHostUuid !== undefined) vol.attachedHostUuid = spec.attachedHostUuid;
-    if (spec.scenario !== undefined) vol.scenario = spec.scenario;
     store.volumes.set(uuid, vol);
     addOwnerRef(store, rng, uuid, 'VolumeVO', spec.owner, createDate);
     if (spec.status === 'Deleted' && spec.how !== 'with-vm')
@@ -152,14 +150,13 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     how: 'alone',
   });
   scenario({
-    name: 'data-ceph-orphan',
+    name: 'data-ceph-archive',
     owner: ADMIN_UUID,
     sizeGiB: 500,
     psUuid: infra.ps.shCeph,
     status: 'Deleted',
     at: at(9 * HOUR),
     how: 'alone',
-    scenario: 'broken-backing',
     deletedBy: 'ops-script',
   });
   scenario({

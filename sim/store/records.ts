@@ -150,11 +150,7 @@ export type VolumeRec = {
   localHostUuid?: string;
   /** VolumeHostRefVO: a host the volume is attached to directly (internal; blocks DeleteDataVolume). */
   attachedHostUuid?: string;
-  /** Scripted behaviour of a named scenario volume (internal). */
-  scenario?: VolumeScenario;
 };
-/** `broken-backing`: RecoverDataVolume fails with a cause chain (seed/volume-scenarios.ts). */
-export type VolumeScenario = 'broken-backing';
 export type VmScenario = 'raced-recover' | 'needs-gpu';
 export type VmRec = {
   uuid: string;

@@ -57,7 +57,7 @@ describe('the data-volume recycle bin as the seed has it', () => {
     expect(
       list.every((v) => v.type === 'Data' && v.status === 'Deleted' && v.vmInstanceUuid === undefined),
     ).toBe(true);
-    for (const name of ['data-web-02', 'data-quota-carol', 'data-expiring-soon', 'data-ceph-orphan'])
+    for (const name of ['data-web-02', 'data-quota-carol', 'data-expiring-soon', 'data-ceph-archive'])
       expect(list.map((v) => v.uuid)).toContain(vol(name));
     const roots = await rows<Volume>(ctx, admin, '/volumes?q=status=Deleted&q=type=Root&limit=1');
     expect(roots).toHaveLength(1);
@@ -172,17 +172,6 @@ describe('RecoverDataVolume', () => {
     const bob = await login(ctx, 'bob', 'bob-password');
     const r = await recover(ctx, bob, vol('data-not-instantiated'));
     expect((r.json()['inventory'] as Volume).status).toBe('NotInstantiated');
-  });
-
-  it('data-ceph-orphan fails with a three-level cause chain and stays Deleted', async () => {
-    const e = errorOf(await recover(ctx, admin, vol('data-ceph-orphan')));
-    expect(e).toMatchObject({ code: 'SYS.1006', location: 'recover-data-volume' });
-    expect(e.details).toMatch(/^unable to recover the volume\[uuid:[0-9a-f]{32}, name:data-ceph-orphan\]$/);
-    expect(e.cause?.code).toBe('SYS.1006');
-    expect(e.cause?.cause?.details).toMatch(
-      /^rbd: error opening image [0-9a-f]{32}: \(2\) No such file or directory$/,
-    );
-    expect((await volumeOf(ctx, admin, vol('data-ceph-orphan')))?.status).toBe('Deleted');
   });
 });
 

@@ -146,6 +146,30 @@ it('RecoverImage and ExpungeImage of an unknown image name the field imageUuid (
   }
 });
 
+// VolumeBase.recoverVolume (storage/.../volume/VolumeBase.java ~2273-2310): past the API checks (existence,
+// ownership, the volume.data.num quota in VolumeApiInterceptor/QuotaUtil, status Deleted), RecoverDataVolume cannot
+// fail: the extension points run in CollectionUtils.safeForEach, which swallows their exceptions, and the status is
+// set from installPath. The failing volume ZStack can produce is the quota one.
+describe('RecoverDataVolume', () => {
+  const recover = (session: string, uuid: string) =>
+    runJob(ctx, 'PUT', `/volumes/${uuid}/actions`, session, { recoverDataVolume: {} });
+
+  it('brings a Deleted volume on Ceph back Ready, with no storage-side failure', async () => {
+    const r = await recover(admin, vol('data-ceph-archive'));
+    expect(r.status).toBe(200);
+    expect(r.json()['inventory']).toMatchObject({ name: 'data-ceph-archive', status: 'Ready' });
+  });
+
+  it('refuses an owner at the volume.data.num quota with ID.1003, and the volume stays Deleted', async () => {
+    const carol = await login(ctx, 'carol', 'carol-password');
+    const e = errorOf(await recover(carol, vol('data-quota-carol')));
+    expect(e).toMatchObject({ code: 'ID.1003', description: 'The user exceeds a quota of a resource' });
+    expect(e.details).toContain('exceeds a quota[name: volume.data.num, value: 3]');
+    const [again] = await rows<Volume>(ctx, admin, `/volumes/${vol('data-quota-carol')}`);
+    expect(again?.status).toBe('Deleted');
+  });
+});
+
 // RestServer: a successful reply gets `schema` when the request carries X-JSON-Schema (and every query reply does).
 it('GetAuditData answers with a schema when X-JSON-Schema asks for one', async () => {
   const plain = await call(ctx, 'GET', '/zwatch/audits?limit=2', { session: admin });
