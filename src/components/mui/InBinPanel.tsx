@@ -3,6 +3,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -88,6 +89,8 @@ export function InBinPanel({ kind, name, facts, dialog, expunged }: InBinPanelPr
   const [open, setOpen] = useState<Action>();
   const onIntent = useBinActionDialogs().preload;
   const navigate = useNavigate();
+  // A normal account reading another account's public image: only its owner or an administrator may act on it.
+  const readOnly = kind === 'image' && facts.owner === 'other';
   const close = () => {
     setOpen(undefined);
     // Nothing is left to show here: the bin, where the announcement of the expunge is heard.
@@ -106,6 +109,11 @@ export function InBinPanel({ kind, name, facts, dialog, expunged }: InBinPanelPr
           <ExpungeText expunge={facts.expunge} />
         </Detail>
       </Details>
+      {readOnly && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {m.readOnlyShared}
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 2 }}>
         <Button
           variant="contained"
@@ -113,6 +121,7 @@ export function InBinPanel({ kind, name, facts, dialog, expunged }: InBinPanelPr
           aria-label={t.recycleBin.recoverName(name)}
           onPointerEnter={onIntent}
           onFocus={onIntent}
+          disabled={readOnly}
           onClick={() => setOpen('recover')}
         >
           {t.recycleBin.recover}
@@ -124,6 +133,7 @@ export function InBinPanel({ kind, name, facts, dialog, expunged }: InBinPanelPr
           aria-label={t.recycleBin.expungeName(name)}
           onPointerEnter={onIntent}
           onFocus={onIntent}
+          disabled={readOnly}
           onClick={() => setOpen('expunge')}
         >
           {m.expunge}

@@ -53,8 +53,6 @@ export const bin = {
   recoverImageWhat:
     'ZStack makes the image usable again on the backup storages you choose. Its files were kept there.',
   onBackupStorages: 'Recover it on',
-  readOnlyShared:
-    'This image is shared with your account read-only: only its owner or an administrator can recover or expunge it.',
   recovered: (name: string) => `${name} was recovered.`,
   recoverFailed: (name: string) => `Recovering ${name} failed`,
   expungeTitle: (kind: Kind, name: string) => `Expunge ${noun(kind)} ${name} for good?`,

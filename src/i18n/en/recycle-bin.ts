@@ -92,6 +92,8 @@ export const recycleBin = {
 
   /** The page of one deleted VM, data volume or image (a ticket link): the facts and actions of its bin row. */
   inBin: {
+    readOnlyShared:
+      'This image is shared with your account read-only: only its owner or an administrator can recover or expunge it.',
     title: 'In the recycle bin',
     intro: (kind: Kind) =>
       `This ${nouns[kind][0]} is deleted. Recover it to bring it back, or expunge it to delete it for good.`,

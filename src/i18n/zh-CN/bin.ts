@@ -49,7 +49,6 @@ export const bin: Messages['bin'] = {
   ],
   recoverImageWhat: 'ZStack 会在您选择的镜像服务器上重新启用该镜像。其文件一直保留在那里。',
   onBackupStorages: '在以下镜像服务器上恢复',
-  readOnlyShared: '此镜像以只读方式共享给您的账户：只有其所有者或管理员可以恢复或彻底删除它。',
   recovered: (name) => `${name} 已恢复。`,
   recoverFailed: (name) => `恢复 ${name} 失败`,
   expungeTitle: (kind, name) => `彻底删除${noun(kind)} ${name}？`,

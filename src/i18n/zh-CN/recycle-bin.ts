@@ -74,6 +74,7 @@ export const recycleBin: Messages['recycleBin'] = {
   recovering: '正在恢复…',
 
   inBin: {
+    readOnlyShared: '此镜像以只读方式共享给您的账户：只有其所有者或管理员可以恢复或彻底删除它。',
     title: '在回收站中',
     intro: (kind) =>
       `此${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[kind]}已删除。恢复即可找回；彻底删除后将无法找回。`,

@@ -48,7 +48,6 @@ export const bin: Messages['bin'] = {
   ],
   recoverImageWhat: 'ZStack 會在您選擇的備份儲存上讓這個映像檔重新可用。它的檔案一直保留在那裡。',
   onBackupStorages: '在以下備份儲存上恢復',
-  readOnlyShared: '這個映像檔以唯讀方式分享給您的帳戶：只有它的擁有者或管理員可以恢復或徹底刪除它。',
   recovered: (name) => `${name} 已恢復。`,
   recoverFailed: (name) => `恢復 ${name} 失敗`,
   expungeTitle: (kind, name) => `要徹底刪除${noun(kind)} ${name} 嗎？`,

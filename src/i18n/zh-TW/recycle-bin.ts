@@ -76,6 +76,7 @@ export const recycleBin: Messages['recycleBin'] = {
   recovering: '正在恢復…',
 
   inBin: {
+    readOnlyShared: '這個映像檔以唯讀方式分享給您的帳戶：只有它的擁有者或管理員可以恢復或徹底刪除它。',
     title: '在資源回收筒中',
     intro: (kind) =>
       `此${{ vm: '雲主機', volume: '數據磁碟', image: '映像檔' }[kind]}已刪除。恢復即可找回；徹底刪除後將永久移除。`,

@@ -152,7 +152,7 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
         <DialogContent>
           {readOnly && (
             <Alert role="note" severity="warning" sx={{ mb: 2 }}>
-              {m.readOnlyShared}
+              {t.recycleBin.inBin.readOnlyShared}
             </Alert>
           )}
           <WhereaboutsNote kind={kind} uuid={resource.uuid} where={where} />

@@ -153,4 +153,18 @@ describe('the page of a deleted image', slow, () => {
       '/images',
     );
   });
+
+  it('a normal account on another account’s public image reads why it cannot act, with Recover and Expunge off', async () => {
+    await signInAs('alice');
+    const uuid = sim.scenarioImage('img-public-readonly') ?? '';
+    renderApp(`/images/${uuid}`);
+    const region = await inBin();
+    expect(
+      await within(region).findByText(
+        'This image is shared with your account read-only: only its owner or an administrator can recover or expunge it.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'Recover img-public-readonly' })).toBeDisabled();
+    expect(within(region).getByRole('button', { name: 'Expunge img-public-readonly' })).toBeDisabled();
+  });
 });
