@@ -42,6 +42,13 @@ async function banner(config: ServerConfig, url: string): Promise<string[]> {
     );
     lines.push('  Demo sign-ins (account / password):');
     for (const [name, password] of Object.entries(DEMO_ACCOUNTS)) lines.push(`    ${name} / ${password}`);
+    if (simOptionsFromEnv(process.env).scenario === 'ops-script') {
+      const { PROJECT_ACCOUNT } = await import('../sim/seed/ops-script.ts');
+      lines.push(
+        `    ${PROJECT_ACCOUNT.name} / ${PROJECT_ACCOUNT.password}`,
+        '  Scenario ops-script: project proj-x deleted by ops-script 40 minutes ago.',
+      );
+    }
   }
   lines.push('  Press Ctrl+C to stop.', '');
   return lines;

@@ -5,7 +5,7 @@ import { JobTable } from './http/job-table.ts';
 import { Sessions } from './http/sessions.ts';
 import type { OpCtx } from './ops/context.ts';
 import { createExpungeTasks, restartsTask, type ExpungeTasks } from './ops/expunge-tasks.ts';
-import type { SimOptions } from './options.ts';
+import type { SimOptions, SimScenario } from './options.ts';
 import { Prng } from './prng.ts';
 import { LAST_EXPUNGE_PASS_AGO_MS, seedStore } from './seed/data-set.ts';
 import type { GlobalConfigRec } from './store/records-identity.ts';
@@ -27,6 +27,8 @@ export class SimCore {
   auditEnabled: boolean;
   readonly faults: Faults;
   jobLatencyMs: number;
+  /** The data set of the last reset (SimOptions.scenario until a reset names another). */
+  scenario: SimScenario;
   readonly log: LoggedRequest[] = [];
   private logSeq = 0;
   // runtime ids (sessions, jobs) never restart on reset, so stale ids from before a reset stay unknown
@@ -44,6 +46,7 @@ export class SimCore {
       () => this.tick(),
     );
     this.auditEnabled = opts.audit;
+    this.scenario = opts.scenario;
     this.expunge = createExpungeTasks(() => this.ctx());
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
@@ -59,6 +62,7 @@ export class SimCore {
       vms: this.opts.vms,
       destroyed: this.opts.destroyed,
       start: this.clock.start(),
+      scenario: this.scenario,
     });
   }
 
@@ -97,7 +101,9 @@ export class SimCore {
     for (const task of Object.values(this.expunge)) task.tick();
   }
 
-  reset(): void {
+  /** Back to the initial data set; `scenario` picks another one, kept until the next reset that names one. */
+  reset(scenario?: SimScenario): void {
+    if (scenario !== undefined) this.scenario = scenario;
     this.jobs.clear();
     this.executions.clear();
     this.faults.disarm();

@@ -4,7 +4,9 @@ export type {
   ExecutionReport,
   FaultSpec,
   LoggedRequest,
+  OpsScriptFacts,
   RequestMeta,
   SimOptions,
+  SimScenario,
   Simulator,
 } from './http/simulator.ts';

@@ -1,3 +1,11 @@
+/** Named data sets: `default`, or `ops-script` (the default plus an incident: sim/seed/ops-script.ts). */
+export const SIM_SCENARIOS = ['default', 'ops-script'] as const;
+export type SimScenario = (typeof SIM_SCENARIOS)[number];
+
+export function isSimScenario(value: unknown): value is SimScenario {
+  return SIM_SCENARIOS.some((s) => s === value);
+}
+
 /** Knobs of one simulator instance; every field has a default (see DEFAULT_SIM_OPTIONS). */
 export type SimOptions = {
   /** Seed of the deterministic data set (SIM_SEED). */
@@ -16,6 +24,8 @@ export type SimOptions = {
   destroyed: number;
   /** Whether ZStack Cloud's audit API (`/v1/zwatch/...`) exists on this node (SIM_AUDIT, default on). */
   audit: boolean;
+  /** Which data set to seed (SIM_SCENARIO); POST /zstack/__sim/reset {"scenario": …} switches it. */
+  scenario: SimScenario;
   /** Real clock in ms; injectable so tests can drive job latency. */
   realNow: () => number;
 };
@@ -29,6 +39,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   vms: 2000,
   destroyed: 320,
   audit: true,
+  scenario: 'default',
   realNow: () => Date.now(),
 };
 
@@ -64,6 +75,12 @@ export function simOptionsFromEnv(env: Record<string, string | undefined>): Part
     if (!['0', '1', 'false', 'true', 'off', 'on'].includes(audit))
       throw new Error(`SIM_AUDIT must be 0 or 1, got '${audit}'`);
     out.audit = ['1', 'true', 'on'].includes(audit);
+  }
+  const scenario = env['SIM_SCENARIO']?.trim();
+  if (scenario !== undefined && scenario !== '') {
+    if (!isSimScenario(scenario))
+      throw new Error(`SIM_SCENARIO must be one of ${SIM_SCENARIOS.join(', ')}, got '${scenario}'`);
+    out.scenario = scenario;
   }
   const now = env['SIM_NOW']?.trim();
   if (now !== undefined && now !== '') {

@@ -1,12 +1,14 @@
 import type { SimCore } from '../core.ts';
 import { gsonDate } from '../store/gson.ts';
 import { FOREIGN_STATUSES, type FaultSpec, type PollFailure } from './faults.ts';
+import { isSimScenario, SIM_SCENARIOS } from '../options.ts';
 import { asRecord, readBody, text } from './replies.ts';
 
 /*
  * Test-only control endpoints, outside the ZStack API (/zstack/__sim/...), JSON in and out:
  *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed;
- *                                        execution counters cleared
+ *                                        execution counters cleared; {"scenario": "ops-script"|"default"} seeds
+ *                                        that data set instead (kept by later resets without a body)
  *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n,
  *                                        "failPollsWith"?: {"status": 401|403|407|502|503|504, "count": n,
  *                                                           "after"?: n, "body"?: "text"|"html"}}
@@ -31,7 +33,8 @@ import { asRecord, readBody, text } from './replies.ts';
  *                                        audit APIs (404 "no api mapping to ...", as on an open-source node) and
  *                                        stops recording audit rows; reset restores SimOptions.audit (SIM_AUDIT)
  *   GET /zstack/__sim/info               clock, zone offset, latency, audit on/off, account, backup-storage and
- *                                        scenario VM, volume and image uuids by name
+ *                                        scenario VM, volume and image uuids by name; the data set (`scenario`)
+ *                                        and, for ops-script, what it seeded (`opsScript`: sim/seed/ops-script.ts)
  */
 export async function handleControl(core: SimCore, request: Request, path: string): Promise<Response> {
   const body = await readBody(request);
@@ -43,9 +46,13 @@ export async function handleControl(core: SimCore, request: Request, path: strin
     nowMs: core.clock.now(),
   });
   switch (route) {
-    case 'POST /reset':
-      core.reset();
-      return ok({ reset: true });
+    case 'POST /reset': {
+      const scenario = input['scenario'];
+      if (scenario !== undefined && !isSimScenario(scenario))
+        return text(400, `scenario must be one of ${SIM_SCENARIOS.join(', ')}`);
+      core.reset(scenario);
+      return ok({ reset: true, scenario: core.scenario });
+    }
     case 'POST /faults': {
       const spec: FaultSpec = {};
       const count = (v: unknown): number | undefined =>
@@ -108,6 +115,8 @@ export async function handleControl(core: SimCore, request: Request, path: strin
         seed: core.opts.seed,
         accounts: Object.fromEntries([...core.store.accounts.values()].map((a) => [a.name, a.uuid])),
         audit: core.auditEnabled,
+        scenario: core.scenario,
+        ...(core.store.opsScript ? { opsScript: core.store.opsScript } : {}),
         scenarioVms: Object.fromEntries(core.store.scenarioVms),
         scenarioVolumes: Object.fromEntries(core.store.scenarioVolumes),
         scenarioImages: Object.fromEntries(core.store.scenarioImages),

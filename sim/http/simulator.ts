@@ -1,5 +1,6 @@
 import { SimCore, type LoggedRequest } from '../core.ts';
-import { DEFAULT_SIM_OPTIONS, type SimOptions } from '../options.ts';
+import { DEFAULT_SIM_OPTIONS, type SimOptions, type SimScenario } from '../options.ts';
+import type { OpsScriptFacts } from '../seed/ops-script.ts';
 import { handleControl } from './control.ts';
 import type { ExecutionReport } from './executions.ts';
 import type { FaultSpec } from './faults.ts';
@@ -7,7 +8,8 @@ import { text } from './replies.ts';
 import type { ClientInfo } from './async-api.ts';
 import { handleApi } from './routes.ts';
 
-export type { SimOptions } from '../options.ts';
+export type { SimOptions, SimScenario } from '../options.ts';
+export type { OpsScriptFacts } from '../seed/ops-script.ts';
 export type { FaultSpec } from './faults.ts';
 export type { LoggedRequest } from '../core.ts';
 export type { ExecutionReport } from './executions.ts';
@@ -22,8 +24,8 @@ export type RequestMeta = {
 export type Simulator = {
   /** Serves `/zstack/v1/...` (and `/zstack/__sim/...`) whatever the request's origin. */
   handle(request: Request, meta?: RequestMeta): Promise<Response>;
-  /** Back to the seeded state (data, clock, latency; armed faults cleared). */
-  reset(): void;
+  /** Back to the seeded state (data, clock, latency; armed faults cleared); `scenario` switches the data set. */
+  reset(scenario?: SimScenario): void;
   /** Stops the background timers. */
   dispose(): void;
   advanceClock(seconds: number): void;
@@ -44,6 +46,8 @@ export type Simulator = {
   /** Turns ZStack Cloud's audit API on or off (until the next reset). */
   setAudit(on: boolean): void;
   accountUuid(name: string): string | undefined;
+  /** What the ops-script scenario seeded; undefined in the default data set. */
+  opsScript(): OpsScriptFacts | undefined;
   readonly options: SimOptions;
 };
 
@@ -82,7 +86,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
 
   return {
     handle,
-    reset: () => core.reset(),
+    reset: (scenario) => core.reset(scenario),
     dispose: () => core.dispose(),
     advanceClock: (seconds) => {
       core.clock.advance(seconds);
@@ -103,6 +107,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
       core.auditEnabled = on;
     },
     accountUuid: (name) => [...core.store.accounts.values()].find((a) => a.name === name)?.uuid,
+    opsScript: () => core.store.opsScript,
     options: opts,
   };
 }

@@ -5,12 +5,16 @@ import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
 
 /** Who ran a seeded deletion; `ops-script` is an automation user acting in the admin account. */
-type Operator = 'admin' | 'alice' | 'bob' | 'carol' | 'ops-script';
+export type Operator = 'admin' | 'alice' | 'bob' | 'carol' | 'ops-script';
 
 /** One API call that deleted something before the snapshot, for its audit row. */
 export type SeededDeletion = {
   /** The API class below org.zstack.header. */
-  api: 'vm.APIDestroyVmInstanceMsg' | 'volume.APIDeleteDataVolumeMsg' | 'image.APIDeleteImageMsg';
+  api:
+    | 'vm.APIDestroyVmInstanceMsg'
+    | 'volume.APIDeleteDataVolumeMsg'
+    | 'image.APIDeleteImageMsg'
+    | 'volume.APIExpungeDataVolumeMsg';
   resourceType: string;
   resourceUuid: string;
   resourceName: string;
@@ -105,30 +109,44 @@ export function seedAudits(
         : rng.chance(0.6)
           ? 'admin'
           : 'ops-script');
-    const client = CLIENTS[operator];
-    const duration = rng.int(180, 2600);
-    // the row is written just after the database change that stamped lastOpDate
-    const createTime = d.at + rng.int(40, 900);
-    const apiName = `org.zstack.header.${d.api}`;
-    return {
-      createTime,
-      startTime: createTime - duration,
-      apiName,
-      clientBrowser: client.browser,
-      clientIp: client.ip,
-      duration,
-      operator,
-      requestDump: toJson({ [apiName]: d.request }, false),
-      resourceUuid: d.resourceUuid,
-      requestUuid: rng.uuid(),
-      operatorAccountUuid: accountOf(operator),
-      responseDump: '{}',
-      success: true,
-      resourceType: d.resourceType,
-      responseUuid: rng.uuid(),
-      resourceName: d.resourceName,
-    };
+    return auditRow(rng, d, operator, accountOf(operator));
   });
   rows.sort((a, b) => a.createTime - b.createTime);
   store.audits = rows.map((r, i) => ({ id: i + 1, ...r }));
+}
+
+/**
+ * The AuditsVO row of one seeded call by `operator` (acting in `operatorAccountUuid`), from the operator's own
+ * client; `clientIp` overrides that address (the same user on another machine).
+ */
+export function auditRow(
+  rng: Prng,
+  d: SeededDeletion,
+  operator: Operator,
+  operatorAccountUuid: string,
+  clientIp?: string,
+): Omit<AuditRec, 'id'> {
+  const client = CLIENTS[operator];
+  const duration = rng.int(180, 2600);
+  // the row is written just after the database change that stamped lastOpDate
+  const createTime = d.at + rng.int(40, 900);
+  const apiName = `org.zstack.header.${d.api}`;
+  return {
+    createTime,
+    startTime: createTime - duration,
+    apiName,
+    clientBrowser: client.browser,
+    clientIp: clientIp ?? client.ip,
+    duration,
+    operator,
+    requestDump: toJson({ [apiName]: d.request }, false),
+    resourceUuid: d.resourceUuid,
+    requestUuid: rng.uuid(),
+    operatorAccountUuid,
+    responseDump: '{}',
+    success: true,
+    resourceType: d.resourceType,
+    responseUuid: rng.uuid(),
+    resourceName: d.resourceName,
+  };
 }

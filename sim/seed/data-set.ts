@@ -1,12 +1,20 @@
+import type { SimScenario } from '../options.ts';
 import { Prng } from '../prng.ts';
 import { Store } from '../store/store.ts';
 import { seedAudits } from './audits.ts';
 import { seedImages } from './images.ts';
 import { seedInfra } from './infra.ts';
+import { seedOpsScript } from './ops-script.ts';
 import { seedVolumes } from './volumes.ts';
 import { seedVms } from './vms.ts';
 
-export type SeedParams = { seed: number; vms: number; destroyed: number; start: number };
+export type SeedParams = {
+  seed: number;
+  vms: number;
+  destroyed: number;
+  start: number;
+  scenario?: SimScenario;
+};
 
 export { LAST_EXPUNGE_PASS_AGO_MS } from './timeline.ts';
 
@@ -25,5 +33,7 @@ export function seedStore(p: SeedParams): Store {
     ...seedVolumes(store, storage, infra, p.start),
   ];
   seedAudits(store, new Prng((p.seed ^ 0x68e31da4) >>> 0), infra, deletions);
+  if (p.scenario === 'ops-script')
+    store.opsScript = seedOpsScript(store, new Prng((p.seed ^ 0x1f83d9ab) >>> 0), infra, p.start);
   return store;
 }

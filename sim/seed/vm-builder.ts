@@ -53,6 +53,14 @@ export class VmBuilder {
       list.push(h);
       this.hostsByCluster.set(h.clusterUuid, list);
     }
+    // a builder started on a seeded store (a scenario adding rows) continues its ids and addresses
+    for (const vm of store.vms.values()) this.internalId = Math.max(this.internalId, vm.internalId + 1);
+    for (const nic of store.nics.values()) this.macs.add(nic.mac);
+    for (const ip of store.usedIps.values())
+      this.ipCursor.set(
+        ip.l3NetworkUuid,
+        Math.max(this.ipCursor.get(ip.l3NetworkUuid) ?? 0, ip.ipInLong + 1),
+      );
   }
 
   /** A host of the cluster; the little-capacity ones are rarely chosen. */

@@ -7,6 +7,7 @@ import type {
   SessionRec,
   SharedResourceRec,
 } from './records-identity.ts';
+import type { OpsScriptFacts } from '../seed/ops-script.ts';
 import type { BackupStorageRec, ImageRec } from './records-storage.ts';
 import type {
   ClusterRec,
@@ -56,6 +57,8 @@ export class Store {
   scenarioVms = new Map<string, string>();
   scenarioVolumes = new Map<string, string>();
   scenarioImages = new Map<string, string>();
+  /** What the ops-script scenario seeded (undefined in the default data set). */
+  opsScript: OpsScriptFacts | undefined;
   private index: Indexes | undefined;
 
   touch(): void {

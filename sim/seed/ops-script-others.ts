@@ -1,0 +1,200 @@
+import type { Prng } from '../prng.ts';
+import type { AuditRec } from '../store/records-identity.ts';
+import type { VmRec, VolumeRec } from '../store/records.ts';
+import { volumeInstallPath } from '../store/install-path.ts';
+import type { ImageRec } from '../store/records-storage.ts';
+import { ADMIN_UUID, type Store } from '../store/store.ts';
+import { auditRow, type Operator, type SeededDeletion } from './audits.ts';
+import type { Infra } from './infra.ts';
+import { addOwnerRef } from './owner-refs.ts';
+import { DAY, MIN } from './timeline.ts';
+import { VmBuilder } from './vm-builder.ts';
+
+const GiB = 1024 ** 3;
+const SEC = 1000;
+
+/** Another operator's deletions near the incident: a separate event, by operator and by account. */
+export type OtherEvent = {
+  operator: Operator;
+  clientIp: string;
+  accountUuid: string;
+  /** What it deleted, in order. */
+  resources: string[];
+  /** Epoch ms of its first and last deletion. */
+  firstDeletion: number;
+  lastDeletion: number;
+};
+
+/**
+ * Two other operators in the same hour as the incident (t0 = its first deletion): alice cleans up her own
+ * scratch VMs and a loose disk 9 minutes before it, bob destroys a sandbox VM 20 minutes after it started.
+ */
+export function seedOtherEvents(
+  store: Store,
+  rng: Prng,
+  infra: Infra,
+  t0: number,
+): { events: OtherEvent[]; rows: Omit<AuditRec, 'id'>[] } {
+  const b = new VmBuilder(store, rng, infra);
+  const { alice, bob } = infra.accounts;
+  const vm = (name: string, owner: string, at: number): VmRec =>
+    b.build({
+      name,
+      owner,
+      state: 'Destroyed',
+      cluster: infra.clusters.hzGeneral,
+      psUuid: infra.ps.hzNfs,
+      image: infra.images.ubuntu,
+      offering: infra.offerings[0] ?? rng.pick(infra.offerings),
+      l3s: [infra.l3.hzDev],
+      createDate: at - rng.int(2, 30) * DAY,
+      lastOpDate: at,
+    });
+  const aliceAt = t0 - 9 * MIN;
+  const aliceVms = [vm('alice-scratch-01', alice, aliceAt), vm('alice-scratch-02', alice, aliceAt + MIN)];
+  const disk = looseVolume(store, rng, { name: 'alice-scratch-disk', owner: alice, at: aliceAt + 2 * MIN });
+  const bobAt = t0 + 20 * MIN;
+  const bobVm = vm('bob-sandbox-01', bob, bobAt);
+  b.sizeHosts();
+  const calls = (list: SeededDeletion[], operator: Operator, account: string) =>
+    list.map((d) => auditRow(rng, d, operator, account));
+  const aliceRows = calls(
+    [
+      ...aliceVms.map((v) => destroyCall(store, v)),
+      {
+        api: 'volume.APIDeleteDataVolumeMsg',
+        resourceType: 'VolumeVO',
+        resourceUuid: disk.uuid,
+        resourceName: disk.name,
+        owner: alice,
+        at: disk.lastOpDate,
+        request: { uuid: disk.uuid, deleteMode: 'Permissive' },
+      },
+    ],
+    'alice',
+    alice,
+  );
+  const bobRows = calls([destroyCall(store, bobVm)], 'bob', bob);
+  const event = (operator: Operator, account: string, rows: Omit<AuditRec, 'id'>[], at: number[]) => ({
+    operator,
+    clientIp: rows[0]?.clientIp ?? '',
+    accountUuid: account,
+    resources: rows.map((r) => r.resourceUuid),
+    firstDeletion: Math.min(...at),
+    lastDeletion: Math.max(...at),
+  });
+  return {
+    events: [
+      event('alice', alice, aliceRows, [...aliceVms.map((v) => v.lastOpDate), disk.lastOpDate]),
+      event('bob', bob, bobRows, [bobVm.lastOpDate]),
+    ],
+    rows: [...aliceRows, ...bobRows],
+  };
+}
+
+/** A data volume that was never attached, deleted on its own (DeleteDataVolume). */
+function looseVolume(store: Store, rng: Prng, o: { name: string; owner: string; at: number }): VolumeRec {
+  const psUuid = [...store.primaryStorages.values()].find((p) => p.type === 'NFS')?.uuid ?? '';
+  const size = 50 * GiB;
+  const createDate = o.at - rng.int(5, 60) * DAY;
+  const vol: VolumeRec = {
+    uuid: rng.uuid(),
+    name: o.name,
+    primaryStorageUuid: psUuid,
+    type: 'Data',
+    format: 'qcow2',
+    size,
+    actualSize: Math.floor(size * 0.1),
+    state: 'Enabled',
+    status: 'Deleted',
+    isShareable: false,
+    createDate,
+    lastOpDate: o.at,
+  };
+  vol.installPath = volumeInstallPath(store, psUuid, o.owner, vol.uuid, 'dataVolumes');
+  store.volumes.set(vol.uuid, vol);
+  addOwnerRef(store, rng, vol.uuid, 'VolumeVO', o.owner, createDate);
+  return vol;
+}
+
+export function seedProjectImages(store: Store, rng: Prng, project: string, deletedAt: number): ImageRec[] {
+  const bs = [...store.backupStorages.values()].find((b) => b.name === 'bs-hz-imagestore');
+  return (['proj-x-base-ubuntu', 'proj-x-app-template'] as const).map((name, i) => {
+    const uuid = rng.uuid();
+    const createDate = deletedAt - rng.int(30, 200) * DAY;
+    const size = (i === 0 ? 20 : 40) * GiB;
+    const md5Sum = Array.from({ length: 16 }, () => rng.hexByte()).join('');
+    const at = deletedAt + i * 4 * SEC;
+    const image: ImageRec = {
+      uuid,
+      name,
+      state: 'Enabled',
+      status: 'Deleted',
+      size,
+      actualSize: Math.floor(size * 0.2),
+      md5Sum,
+      url: `http://repo.internal/images/${name}.qcow2`,
+      mediaType: 'RootVolumeTemplate',
+      guestOsType: 'Ubuntu 22.04',
+      type: 'zstack',
+      platform: 'Linux',
+      architecture: 'x86_64',
+      format: 'qcow2',
+      system: false,
+      virtio: true,
+      createDate,
+      lastOpDate: at,
+      backupStorageRefs: bs
+        ? [
+            {
+              backupStorageUuid: bs.uuid,
+              installPath: `zstore://${uuid}/${md5Sum}`,
+              status: 'Deleted',
+              createDate,
+              lastOpDate: at,
+            },
+          ]
+        : [],
+    };
+    store.images.set(uuid, image);
+    store.scenarioImages.set(name, uuid);
+    addOwnerRef(store, rng, uuid, 'ImageVO', project, createDate);
+    return image;
+  });
+}
+
+export function destroyCall(store: Store, vm: VmRec): SeededDeletion {
+  return {
+    api: 'vm.APIDestroyVmInstanceMsg',
+    resourceType: 'VmInstanceVO',
+    resourceUuid: vm.uuid,
+    resourceName: vm.name,
+    owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
+    at: vm.lastOpDate,
+    request: { uuid: vm.uuid, deleteMode: 'Permissive' },
+  };
+}
+
+export function deleteImageCall(image: ImageRec, owner: string): SeededDeletion {
+  return {
+    api: 'image.APIDeleteImageMsg',
+    resourceType: 'ImageVO',
+    resourceUuid: image.uuid,
+    resourceName: image.name,
+    owner,
+    at: image.lastOpDate,
+    request: { uuid: image.uuid, deleteMode: 'Permissive' },
+  };
+}
+
+export function expungeCall(v: { uuid: string; name: string }, owner: string, at: number): SeededDeletion {
+  return {
+    api: 'volume.APIExpungeDataVolumeMsg',
+    resourceType: 'VolumeVO',
+    resourceUuid: v.uuid,
+    resourceName: v.name,
+    owner,
+    at,
+    request: { uuid: v.uuid },
+  };
+}
