@@ -7,7 +7,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { needsSignIn } from '../zstack/errors.ts';
 import { useSession } from './session.ts';
 
-/** What a sign-in-in-place form needs (components/mui/SignInAgain.tsx takes it as it is). */
+/** What a sign-in-in-place form needs (components/plain/SignInAgain.tsx takes it as it is). */
 export interface SignInPrompt {
   accountName: string;
   signIn: (accountName: string, password: string) => Promise<unknown>;

@@ -3,6 +3,9 @@ import type { Messages } from '../i18n/en/index.ts';
 import { type ErrorCode, isZStackError } from '../zstack/errors.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 
+/** What a failure is about: a resource of a kind, or ZStack's global configuration (retention). */
+export type ErrorSubject = ResourceKind | 'config';
+
 export interface ErrorText {
   headline: string;
   advice?: string;
@@ -12,7 +15,7 @@ function flatten(ec: ErrorCode): ErrorCode[] {
   return [ec, ...(ec.cause ? flatten(ec.cause) : []), ...(ec.causes ?? []).flatMap(flatten)];
 }
 
-function fromChain(top: ErrorCode, m: Messages['errors'], subject: ResourceKind): ErrorText {
+function fromChain(top: ErrorCode, m: Messages['errors'], subject: ErrorSubject): ErrorText {
   const all = flatten(top);
   const has = (code: string) => all.some((e) => e.code === code);
   const text = all.map((e) => `${e.details ?? ''} ${e.description ?? ''}`).join(' ');
@@ -20,14 +23,14 @@ function fromChain(top: ErrorCode, m: Messages['errors'], subject: ResourceKind)
   if (has('ID.1000')) return m.wrongPassword;
   if (has('ID.1006')) return m.tooManySessions;
   if (has('ID.1005')) return m.mustChangePassword;
-  if (has('ID.1003')) return m.quota(subject);
+  if (has('ID.1003') && subject !== 'config') return m.quota(subject);
   if (has('ID.1002') || /permission denied|denied by/iu.test(text)) return m.permission(subject);
   const state = /state\[(\w+)\]/u.exec(text)?.[1];
   // VM.1010 inside a start (VM.1001) or an attach (VM.1005) is about that action, not about the recycle bin
   if (has('VM.1010') && has('VM.1001')) return m.cannotStart(state);
   if (has('VM.1010') && has('VM.1005')) return m.cannotAttach(state);
   if (has('VM.1010')) return m.notInBin(state);
-  if (has('SYS.1003')) return m.gone(subject);
+  if (has('SYS.1003') && subject !== 'config') return m.gone(subject);
   if (/local storage/iu.test(text) && /host .*deleted/iu.test(text)) return m.hostDeleted;
   if (all.some((e) => e.code.startsWith('HOST_ALLOCATION')) || /no available host/iu.test(text))
     return m.noHost;
@@ -36,7 +39,7 @@ function fromChain(top: ErrorCode, m: Messages['errors'], subject: ResourceKind)
   return top.elaboration ? { headline: top.elaboration.replace(/^Error message:\s*/u, '') } : m.generic;
 }
 
-export function describeError(error: unknown, t: Messages, subject: ResourceKind = 'vm'): ErrorText {
+export function describeError(error: unknown, t: Messages, subject: ErrorSubject = 'vm'): ErrorText {
   const m = t.errors;
   if (!isZStackError(error)) {
     return error instanceof Error ? { ...m.console, advice: error.message } : m.console;

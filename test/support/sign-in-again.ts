@@ -1,4 +1,4 @@
-// Signing in again in the sign-in-in-place form (components/mui/SignInAgain.tsx), as a user does.
+// Signing in again in the sign-in-in-place form (components/plain/SignInAgain.tsx), as a user does.
 import { within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 

@@ -5,11 +5,10 @@ import { type ErrorCode, isZStackError } from '../../zstack/errors.ts';
 import { cls } from './classes.ts';
 import { copyText } from '../clipboard.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
-import { describeError } from '../error-text.ts';
+import { type ErrorSubject, describeError } from '../error-text.ts';
 import { Icon } from './icons.tsx';
 import { useNotify } from './Notifier.tsx';
 import { Alert, PlainButton } from './ui.tsx';
-import type { ResourceKind } from '../../zstack/inventories.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -72,7 +71,7 @@ export interface ErrorCodeViewProps {
   title?: string;
   action?: ReactNode;
   /** What the failure is about (a VM by default): the plain words name it. */
-  subject?: ResourceKind;
+  subject?: ErrorSubject;
 }
 
 export function ErrorCodeView({ error, title, action, subject = 'vm' }: ErrorCodeViewProps) {

@@ -13,7 +13,7 @@ import { ADMIN_ACCOUNT_UUID, useSession } from '../../api/session.ts';
 import { useAttachVolume } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
-import { ActionError } from '../../components/mui/ActionError.tsx';
+import { ActionError } from '../../components/plain/ActionError.tsx';
 import { useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
 import { Panel } from '../../components/mui/Panel.tsx';

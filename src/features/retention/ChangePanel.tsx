@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { retentionQueries } from '../../api/retention.ts';
-import { type ConfigChange, useRetentionChange } from '../../api/retention-change.ts';
+import type { ConfigChange } from '../../api/retention-change.ts';
 import {
   POLICIES,
   type RetentionField,
@@ -12,14 +12,13 @@ import {
   validValue,
 } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
-import { useBusyGuard } from '../../components/busy-guard.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { useNotify } from '../../components/plain/Notifier.tsx';
+import { ActionError } from '../../components/plain/ActionError.tsx';
 import { TextInput } from '../../components/plain/TextInput.tsx';
 import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
+import { useApply } from './use-apply.ts';
 import { minute, type RetentionState } from './use-retention.ts';
 
 interface Props {
@@ -60,60 +59,39 @@ function Impact(props: {
   );
 }
 
-export function ChangePanel({ kind, state, onClose }: Props) {
-  const m = useT().retention;
-  const api = useApi();
-  const notify = useNotify();
-  const guard = useBusyGuard();
-  const change = useRetentionChange();
+type Values = Record<RetentionField, string>;
+
+/** The form's values against what is in force: the changes, the first invalid one, and whether a count is typed. */
+function useChangeForm(kind: ResourceKind, state: RetentionState) {
   const current = state.configs?.[kind];
-  const [policy, setPolicy] = useState(current?.policy ?? 'Delay');
-  const [period, setPeriod] = useState(String(current?.periodSeconds ?? ''));
-  const [interval, setInterval] = useState(String(current?.intervalSeconds ?? ''));
+  const [values, setValues] = useState<Values>({
+    deletionPolicy: current?.policy ?? 'Delay',
+    expungePeriod: String(current?.periodSeconds ?? ''),
+    expungeInterval: String(current?.intervalSeconds ?? ''),
+  });
   const [reviewing, setReviewing] = useState(false);
-  const [typed, setTyped] = useState('');
-  const values: Record<RetentionField, string> = {
-    deletionPolicy: policy,
-    expungePeriod: period.trim(),
-    expungeInterval: interval.trim(),
-  };
-  const was: Record<RetentionField, string> = {
+  const was: Values = {
     deletionPolicy: current?.policy ?? '',
     expungePeriod: String(current?.periodSeconds),
     expungeInterval: String(current?.intervalSeconds),
   };
   const changes: ConfigChange[] = (Object.keys(values) as RetentionField[])
-    .filter((f) => values[f] !== was[f])
-    .map((field) => ({ kind, field, value: values[field] }));
+    .map((field) => ({ kind, field, value: values[field].trim() }))
+    .filter((c) => c.value !== was[c.field]);
   const invalid = changes.find((c) => !validValue(c.field, c.value));
   const typedNeeded =
     current !== undefined && changes.some((c) => needsTypedCount(current, c.field, c.value));
-  const cutoff = dueCutoff(minute(state.nodeNow), Number(values.expungePeriod));
-  const due = useQuery({
-    ...retentionQueries.due(api, { vm: 0, volume: 0, image: 0, [kind]: cutoff }, state.offsetMinutes),
-    enabled: reviewing && typedNeeded,
-  });
-  const confirmed = !typedNeeded || (due.data !== undefined && typed.trim() === String(due.data[kind]));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!reviewing) {
-      setReviewing(changes.length > 0 && !invalid);
-      return;
-    }
-    if (!confirmed || !guard.claim()) return;
-    change.mutate(changes, {
-      onSuccess: () => {
-        notify(m.applied);
-        onClose();
-      },
-      onSettled: guard.release,
-    });
+  const set = (field: RetentionField, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setReviewing(false);
   };
+  return { values, set, changes, invalid, typedNeeded, reviewing, setReviewing };
+}
+
+function Fields({ values, set }: { values: Values; set: (f: RetentionField, v: string) => void }) {
+  const m = useT().retention;
   return (
-    <form className="rb-stack" aria-labelledby="change-title" onSubmit={submit}>
-      <h2 id="change-title" className="rb-h6">
-        {m.changeTitle(m.kinds[kind])}
-      </h2>
+    <>
       <div className="rb-field">
         <label className="rb-label" htmlFor="change-policy">
           {m.policyLabel}
@@ -121,11 +99,8 @@ export function ChangePanel({ kind, state, onClose }: Props) {
         <select
           id="change-policy"
           className="rb-input"
-          value={policy}
-          onChange={(e) => {
-            setPolicy(e.target.value);
-            setReviewing(false);
-          }}
+          value={values.deletionPolicy}
+          onChange={(e) => set('deletionPolicy', e.target.value)}
         >
           {POLICIES.map((p) => (
             <option key={p} value={p}>
@@ -136,24 +111,46 @@ export function ChangePanel({ kind, state, onClose }: Props) {
       </div>
       <TextInput
         label={m.periodLabel}
-        value={period}
+        value={values.expungePeriod}
         inputMode="numeric"
-        onChange={(v) => {
-          setPeriod(v);
-          setReviewing(false);
-        }}
-        aria-invalid={!validValue('expungePeriod', period)}
+        onChange={(v) => set('expungePeriod', v)}
+        aria-invalid={!validValue('expungePeriod', values.expungePeriod)}
       />
       <TextInput
         label={m.intervalLabel}
-        value={interval}
+        value={values.expungeInterval}
         inputMode="numeric"
-        onChange={(v) => {
-          setInterval(v);
-          setReviewing(false);
-        }}
-        aria-invalid={!validValue('expungeInterval', interval)}
+        onChange={(v) => set('expungeInterval', v)}
+        aria-invalid={!validValue('expungeInterval', values.expungeInterval)}
       />
+    </>
+  );
+}
+
+export function ChangePanel({ kind, state, onClose }: Props) {
+  const m = useT().retention;
+  const api = useApi();
+  const form = useChangeForm(kind, state);
+  const { changes, invalid, typedNeeded, reviewing } = form;
+  const [typed, setTyped] = useState('');
+  const { run, change, signIn } = useApply(onClose, m.applied);
+  const cutoff = dueCutoff(minute(state.nodeNow), Number(form.values.expungePeriod));
+  const due = useQuery({
+    ...retentionQueries.due(api, { vm: 0, volume: 0, image: 0, [kind]: cutoff }, state.offsetMinutes),
+    enabled: reviewing && typedNeeded,
+  });
+  const confirmed = !typedNeeded || (due.data !== undefined && typed.trim() === String(due.data[kind]));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reviewing) form.setReviewing(changes.length > 0 && !invalid);
+    else if (confirmed) run(changes);
+  };
+  return (
+    <form className="rb-stack" aria-labelledby="change-title" onSubmit={submit}>
+      <h2 id="change-title" className="rb-h6">
+        {m.changeTitle(m.kinds[kind])}
+      </h2>
+      <Fields values={form.values} set={form.set} />
       {invalid && (
         <p className="rb-p" role="alert">
           {invalid.field === 'expungePeriod' ? m.invalidPeriod : m.invalidInterval}
@@ -165,7 +162,7 @@ export function ChangePanel({ kind, state, onClose }: Props) {
           kind={kind}
           n={due.data?.[kind]}
           failed={due.isError}
-          direct={policy === 'Direct'}
+          direct={form.values.deletionPolicy === 'Direct'}
           typed={typed}
           setTyped={setTyped}
         />
@@ -175,12 +172,14 @@ export function ChangePanel({ kind, state, onClose }: Props) {
           {m.typedWrong}
         </p>
       )}
-      {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
+      {change.isError && (
+        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
+      )}
       <div className="rb-row">
         <PlainButton
           type="submit"
           variant="contained"
-          disabled={changes.length === 0 || !!invalid || (reviewing && !confirmed)}
+          disabled={changes.length === 0 || !!invalid || (reviewing && !confirmed) || signIn !== undefined}
         >
           {reviewing ? m.apply : m.review}
         </PlainButton>

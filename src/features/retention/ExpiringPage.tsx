@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { expiringQuery } from '../../api/retention-items.ts';
+import { type ExpiringItem, expiringQuery } from '../../api/retention-items.ts';
 import { LEAD_HOURS } from '../../api/retention-memory.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
@@ -12,7 +12,63 @@ import { Alert } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import { WindowText } from './NextToGo.tsx';
-import { cutoffsAt, minute, useLeadHours, useRetention } from './use-retention.ts';
+import { type RetentionState, cutoffsAt, minute, useLeadHours, useRetention } from './use-retention.ts';
+
+function LeadSelect({ lead, setLead }: { lead: number; setLead: (hours: number) => void }) {
+  const m = useT().retention;
+  const format = useFormat();
+  return (
+    <div className="rb-field">
+      <label className="rb-label" htmlFor="lead-time">
+        {m.leadLabel}
+      </label>
+      <select
+        id="lead-time"
+        className="rb-input"
+        value={lead}
+        onChange={(e) => setLead(Number(e.target.value))}
+      >
+        {LEAD_HOURS.map((h) => (
+          <option key={h} value={h}>
+            {format.period(h * 3600)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ExpiringTable({ rows, state }: { rows: readonly ExpiringItem[]; state: RetentionState }) {
+  const m = useT().retention;
+  return (
+    <div className="rb-table-wrap">
+      <table className="rb-table" aria-label={m.expiringTable}>
+        <thead>
+          <tr>
+            <th scope="col">{m.colName}</th>
+            <th scope="col">{m.colKind}</th>
+            <th scope="col">{m.colWhen}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.kind}-${r.uuid}`}>
+              <td>
+                <Link className={cls.nameLink} to={paths.page(r.kind, r.uuid)}>
+                  {r.name ?? r.uuid}
+                </Link>
+              </td>
+              <td>{m.kinds[r.kind]}</td>
+              <td>
+                <WindowText lastOpDate={r.clockStart} kind={r.kind} state={state} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export function ExpiringPage() {
   const m = useT().retention;
@@ -34,64 +90,20 @@ export function ExpiringPage() {
     const period = (k: typeof a.kind) => (state.configs?.[k].periodSeconds ?? 0) * 1000;
     return a.clockStart + period(a.kind) - (b.clockStart + period(b.kind));
   });
-  const leadText = format.period(lead * 3600);
   return (
     <section className="rb-stack" aria-labelledby="expiring-title">
       <h1 id="expiring-title" className="rb-h4">
         {m.expiringTitle}
       </h1>
-      <p className="rb-p">{m.expiringIntro(leadText)}</p>
-      <div className="rb-field">
-        <label className="rb-label" htmlFor="lead-time">
-          {m.leadLabel}
-        </label>
-        <select
-          id="lead-time"
-          className="rb-input"
-          value={lead}
-          onChange={(e) => setLead(Number(e.target.value))}
-        >
-          {LEAD_HOURS.map((h) => (
-            <option key={h} value={h}>
-              {format.period(h * 3600)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <p className="rb-p">{m.expiringIntro(format.period(lead * 3600))}</p>
+      <LeadSelect lead={lead} setLead={setLead} />
       {state.paused.length > 0 && (
         <Alert severity="info" role="note">
           {m.pausedNote}
         </Alert>
       )}
       {items.data && rows.length === 0 && <p className="rb-p">{m.noneExpiring}</p>}
-      {rows.length > 0 && (
-        <div className="rb-table-wrap">
-          <table className="rb-table" aria-label={m.expiringTable}>
-            <thead>
-              <tr>
-                <th scope="col">{m.colName}</th>
-                <th scope="col">{m.colKind}</th>
-                <th scope="col">{m.colWhen}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.kind}-${r.uuid}`}>
-                  <td>
-                    <Link className={cls.nameLink} to={paths.page(r.kind, r.uuid)}>
-                      {r.name ?? r.uuid}
-                    </Link>
-                  </td>
-                  <td>{m.kinds[r.kind]}</td>
-                  <td>
-                    <WindowText lastOpDate={r.clockStart} kind={r.kind} state={state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {rows.length > 0 && <ExpiringTable rows={rows} state={state} />}
     </section>
   );
 }

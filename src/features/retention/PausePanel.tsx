@@ -3,36 +3,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { retentionQueries } from '../../api/retention.ts';
-import { type ConfigChange, useRetentionChange } from '../../api/retention-change.ts';
 import { forgetBeforePause, readBeforePause, rememberBeforePause } from '../../api/retention-memory.ts';
 import { POLICIES, RETENTION_KINDS, dueCutoff, resumePolicy } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
-import { useBusyGuard } from '../../components/busy-guard.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { useNotify } from '../../components/plain/Notifier.tsx';
+import { ActionError } from '../../components/plain/ActionError.tsx';
 import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
+import { useApply } from './use-apply.ts';
 import { minute, type RetentionState } from './use-retention.ts';
-
-function useApply(onDone: () => void, done: string) {
-  const change = useRetentionChange();
-  const guard = useBusyGuard();
-  const notify = useNotify();
-  const run = (changes: ConfigChange[], before?: () => void) => {
-    if (!guard.claim()) return;
-    before?.();
-    change.mutate(changes, {
-      onSuccess: () => {
-        notify(done);
-        onDone();
-      },
-      onSettled: guard.release,
-    });
-  };
-  return { run, change };
-}
 
 function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => void }) {
   const m = useT().retention;
@@ -48,7 +28,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
     configs && state.paused.includes(k) ? dueCutoff(at, configs[k].periodSeconds) : 0;
   const cutoffs = { vm: cutoff('vm'), volume: cutoff('volume'), image: cutoff('image') };
   const due = useQuery({ ...retentionQueries.due(api, cutoffs, state.offsetMinutes), enabled: !!configs });
-  const { run, change } = useApply(() => {
+  const { run, change, signIn } = useApply(() => {
     forgetBeforePause();
     onClose();
   }, m.resumedDone);
@@ -88,11 +68,13 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
           <li key={k}>{due.data ? m.resumeImpact(k, due.data[k]) : m.counting}</li>
         ))}
       </ul>
-      {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
+      {change.isError && (
+        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
+      )}
       <div className="rb-row">
         <PlainButton
           variant="contained"
-          disabled={!due.data}
+          disabled={!due.data || signIn !== undefined}
           onClick={() =>
             run(state.paused.map((k) => ({ kind: k, field: 'deletionPolicy', value: choice[k] ?? 'Delay' })))
           }
@@ -107,7 +89,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
 
 function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => void }) {
   const m = useT().retention;
-  const { run, change } = useApply(onClose, m.pausedDone);
+  const { run, change, signIn } = useApply(onClose, m.pausedDone);
   const running = RETENTION_KINDS.filter((k) => !state.paused.includes(k));
   const pause = () => {
     const before: Partial<Record<ResourceKind, string>> = {};
@@ -123,9 +105,11 @@ function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => v
         {m.pauseTitle}
       </h2>
       <p className="rb-p">{m.pauseMeans}</p>
-      {change.isError && <ErrorCodeView error={change.error} title={m.refused} />}
+      {change.isError && (
+        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
+      )}
       <div className="rb-row">
-        <PlainButton variant="contained" onClick={pause}>
+        <PlainButton variant="contained" onClick={pause} disabled={signIn !== undefined}>
           {m.confirmPause}
         </PlainButton>
         <PlainButton onClick={onClose}>{m.cancel}</PlainButton>

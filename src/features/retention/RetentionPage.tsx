@@ -12,22 +12,85 @@ import type { ResourceKind } from '../../zstack/inventories.ts';
 import { ChangePanel } from './ChangePanel.tsx';
 import { NextToGo } from './NextToGo.tsx';
 import { PausePanel } from './PausePanel.tsx';
-import { useRetention } from './use-retention.ts';
+import { type RetentionState, useRetention } from './use-retention.ts';
 
-export function RetentionPage() {
+function RetentionTable({
+  state,
+  isAdmin,
+  onEdit,
+}: {
+  state: RetentionState;
+  isAdmin: boolean;
+  onEdit: (kind: ResourceKind) => void;
+}) {
   const m = useT().retention;
   const format = useFormat();
   const api = useApi();
+  const held = useQuery(retentionQueries.held(api)).data;
+  const policyText = (p: string) => (isPolicy(p) ? m.policies[p] : p);
+  return (
+    <div className="rb-table-wrap">
+      <table className="rb-table" aria-label={m.tableLabel}>
+        <thead>
+          <tr>
+            <th scope="col">{m.colKind}</th>
+            <th scope="col">{m.colPolicy}</th>
+            <th scope="col">{m.colPeriod}</th>
+            <th scope="col">{m.colInterval}</th>
+            <th scope="col">{m.colHeld}</th>
+            <th scope="col">{m.colNext}</th>
+            {isAdmin && <th scope="col" />}
+          </tr>
+        </thead>
+        <tbody>
+          {RETENTION_KINDS.map((kind) => {
+            const c = state.configs?.[kind];
+            const d = RETENTION_DEFAULTS[kind];
+            return (
+              <tr key={kind}>
+                <th scope="row">{m.kinds[kind]}</th>
+                <td>
+                  {c ? policyText(c.policy) : '…'}
+                  <span className="rb-secondary">{m.defaultIs(d.policy)}</span>
+                </td>
+                <td>
+                  {c ? format.period(c.periodSeconds) : '…'}
+                  <span className="rb-secondary">{m.defaultIs(format.period(d.periodSeconds))}</span>
+                </td>
+                <td>
+                  {c ? format.period(c.intervalSeconds) : '…'}
+                  <span className="rb-secondary">{m.defaultIs(format.period(d.intervalSeconds))}</span>
+                </td>
+                <td>{held ? format.number(held[kind]) : '…'}</td>
+                <td>
+                  <NextToGo kind={kind} state={state} />
+                </td>
+                {isAdmin && (
+                  <td>
+                    <PlainButton variant="outlined" size="small" onClick={() => onEdit(kind)} disabled={!c}>
+                      {m.change(m.kinds[kind])}
+                    </PlainButton>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RetentionPage() {
+  const m = useT().retention;
   const { session } = useSession();
   const state = useRetention(30_000);
-  const held = useQuery(retentionQueries.held(api)).data;
   const [editing, setEditing] = useState<ResourceKind>();
   useEffect(() => {
     document.title = m.documentTitle;
   }, [m]);
   const isAdmin = session?.isAdmin ?? false;
   const { configs } = state;
-  const policyText = (p: string) => (isPolicy(p) ? m.policies[p] : p);
   return (
     <section className="rb-stack" aria-labelledby="retention-title">
       <h1 id="retention-title" className="rb-h4">
@@ -46,55 +109,7 @@ export function RetentionPage() {
         </Alert>
       )}
       {isAdmin && configs && <PausePanel state={state} />}
-      <div className="rb-table-wrap">
-        <table className="rb-table" aria-label={m.tableLabel}>
-          <thead>
-            <tr>
-              <th scope="col">{m.colKind}</th>
-              <th scope="col">{m.colPolicy}</th>
-              <th scope="col">{m.colPeriod}</th>
-              <th scope="col">{m.colInterval}</th>
-              <th scope="col">{m.colHeld}</th>
-              <th scope="col">{m.colNext}</th>
-              {isAdmin && <th scope="col" />}
-            </tr>
-          </thead>
-          <tbody>
-            {RETENTION_KINDS.map((kind) => {
-              const c = configs?.[kind];
-              const d = RETENTION_DEFAULTS[kind];
-              return (
-                <tr key={kind}>
-                  <th scope="row">{m.kinds[kind]}</th>
-                  <td>
-                    {c ? policyText(c.policy) : '…'}
-                    <span className="rb-secondary">{m.defaultIs(d.policy)}</span>
-                  </td>
-                  <td>
-                    {c ? format.period(c.periodSeconds) : '…'}
-                    <span className="rb-secondary">{m.defaultIs(format.period(d.periodSeconds))}</span>
-                  </td>
-                  <td>
-                    {c ? format.period(c.intervalSeconds) : '…'}
-                    <span className="rb-secondary">{m.defaultIs(format.period(d.intervalSeconds))}</span>
-                  </td>
-                  <td>{held ? format.number(held[kind]) : '…'}</td>
-                  <td>
-                    <NextToGo kind={kind} state={state} />
-                  </td>
-                  {isAdmin && (
-                    <td>
-                      <PlainButton variant="outlined" size="small" onClick={() => setEditing(kind)} disabled={!c}>
-                        {m.change(m.kinds[kind])}
-                      </PlainButton>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <RetentionTable state={state} isAdmin={isAdmin} onEdit={setEditing} />
       {isAdmin && editing && configs && (
         <ChangePanel key={editing} kind={editing} state={state} onClose={() => setEditing(undefined)} />
       )}

@@ -15,7 +15,7 @@ import { useAttachVolume } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { ActionError } from '../../components/mui/ActionError.tsx';
+import { ActionError } from '../../components/plain/ActionError.tsx';
 import { useSignInPrompt } from '../../api/sign-in-prompt.ts';
 import { show } from '../../components/format.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';

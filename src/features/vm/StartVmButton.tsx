@@ -2,7 +2,7 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
-import { ActionError } from '../../components/mui/ActionError.tsx';
+import { ActionError } from '../../components/plain/ActionError.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/vm.ts';
 import { type StartAction, startProgressText } from './use-start-action.ts';

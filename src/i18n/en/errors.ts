@@ -29,10 +29,17 @@ export const errors = {
           'Ask an administrator to raise the account’s image.size quota, or expunge another of its images.',
       },
     })[subject],
-  permission: (subject: 'vm' | 'volume' | 'image') => ({
-    headline: 'Your account is not allowed to do this.',
-    advice: `Ask an administrator or the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[subject]}’s owner.`,
-  }),
+  permission: (subject: 'vm' | 'volume' | 'image' | 'config') =>
+    subject === 'config'
+      ? {
+          headline:
+            'Your account is not allowed to do this: only an administrator changes global configurations.',
+          advice: 'Ask an administrator to make the change. Retention stays as it is.',
+        }
+      : {
+          headline: 'Your account is not allowed to do this.',
+          advice: `Ask an administrator or the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[subject]}’s owner.`,
+        },
   notInBin: (state: string | undefined) => ({
     headline: `This VM is no longer in the recycle bin${state ? `: it is now ${state}` : ''}.`,
     advice: 'Someone may have recovered or changed it already. The list has been refreshed.',

@@ -23,10 +23,16 @@ export const errors: Messages['errors'] = {
         advice: '请联系管理员提高该账户的 image.size 配额，或彻底删除该账户的其他镜像。',
       },
     })[subject],
-  permission: (subject) => ({
-    headline: '您的账户无权执行此操作。',
-    advice: `请联系管理员或该${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[subject]}的所有者。`,
-  }),
+  permission: (subject) =>
+    subject === 'config'
+      ? {
+          headline: '您的账户无权执行此操作：只有管理员可以修改全局设置。',
+          advice: '请联系管理员修改。保留策略保持不变。',
+        }
+      : {
+          headline: '您的账户无权执行此操作。',
+          advice: `请联系管理员或该${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[subject]}的所有者。`,
+        },
   notInBin: (state) => ({
     headline: `此云主机已不在回收站中${state ? `：当前状态为 ${state}` : ''}。`,
     advice: '可能已有其他人恢复或修改了它。列表已刷新。',

@@ -25,10 +25,16 @@ export const errors: Messages['errors'] = {
         advice: '請管理員提高該帳戶的 image.size 配額，或徹底刪除該帳戶的其他映像檔。',
       },
     })[subject],
-  permission: (subject) => ({
-    headline: '您的帳戶無權執行這項操作。',
-    advice: `請洽詢管理員或該${noun[subject]}的擁有者。`,
-  }),
+  permission: (subject) =>
+    subject === 'config'
+      ? {
+          headline: '您的帳戶無權執行這項操作：只有管理員可以變更全域設定。',
+          advice: '請洽詢管理員進行變更。保留原則維持不變。',
+        }
+      : {
+          headline: '您的帳戶無權執行這項操作。',
+          advice: `請洽詢管理員或該${noun[subject]}的擁有者。`,
+        },
   notInBin: (state) => ({
     headline: `這台雲主機已不在資源回收筒中${state ? `：目前狀態為${state}` : ''}。`,
     advice: '可能已有其他人恢復或變更了它。清單已重新整理。',

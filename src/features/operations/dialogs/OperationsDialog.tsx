@@ -12,7 +12,7 @@ import { useCallback, useState } from 'react';
 import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
 import { countRun, isFinished, itemResource, type Run } from '../../../api/operations/run.ts';
 import { useSession } from '../../../api/session.ts';
-import { SignInAgain } from '../../../components/mui/SignInAgain.tsx';
+import { SignInAgain } from '../../../components/plain/SignInAgain.tsx';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';

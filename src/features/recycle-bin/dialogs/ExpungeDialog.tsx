@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useRef, useState } from 'react';
 import { useExpungeVm } from '../../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
-import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { ActionError } from '../../../components/plain/ActionError.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
 import { useWhereabouts } from './use-whereabouts.ts';
 import { WhereaboutsNote } from './WhereaboutsNote.tsx';

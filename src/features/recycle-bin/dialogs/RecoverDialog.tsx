@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useApi } from '../../../api/session.ts';
 import { volumeQueries } from '../../../api/volumes.ts';
 import { BusyButton } from '../../../components/mui/BusyButton.tsx';
-import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { ActionError } from '../../../components/plain/ActionError.tsx';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
 import '../../../i18n/en/bin-dialogs.ts';

@@ -23,7 +23,7 @@ import { useSession } from '../../../api/session.ts';
 import { useExpungeVolume, useRecoverVolume } from '../../../api/volumes.ts';
 import { isTransient } from '../../../components/error-text.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
-import { ActionError } from '../../../components/mui/ActionError.tsx';
+import { ActionError } from '../../../components/plain/ActionError.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
 import { useWhereabouts } from './use-whereabouts.ts';
 import { WhereaboutsNote } from './WhereaboutsNote.tsx';

@@ -1,15 +1,13 @@
 // Sign-in in place, where an action or a run waits because the session ended under it (a gateway's 401, an idle
 // timeout, a sign-out in another tab). What happens next is the caller's: the same account signing in again follows
 // the same jobs. The password lives in this form only until it is sent: it is cleared at once and kept nowhere else.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
+// Plain, so the plain pages (retention) and the MUI dialogs (recover, start, bulk runs) share this one form.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
-import { ErrorCodeView } from '../plain/ErrorCodeView.tsx';
-import { CredentialFields } from '../plain/CredentialFields.tsx';
-import { BusyButton } from './BusyButton.tsx';
+import { CredentialFields } from './CredentialFields.tsx';
+import { ErrorCodeView } from './ErrorCodeView.tsx';
+import { Alert, PlainButton, Spinner } from './ui.tsx';
 
 /** What the form needs from the session: who was signed in, and how to sign in again in place. */
 export interface SignInPrompt {
@@ -25,8 +23,7 @@ export interface SignInAgainProps {
 }
 
 export function SignInAgain({ prompt, title, children }: SignInAgainProps) {
-  const t = useT();
-  const m = t.session.again;
+  const m = useT().session.again;
   const [accountName, setAccountName] = useState(prompt.accountName);
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
@@ -49,10 +46,9 @@ export function SignInAgain({ prompt, title, children }: SignInAgainProps) {
   };
 
   return (
-    <Alert severity="warning" sx={{ mb: 2 }}>
-      <AlertTitle>{title}</AlertTitle>
+    <Alert severity="warning" title={title}>
       {children}
-      <Box component="form" onSubmit={submit} noValidate aria-label={title} sx={{ display: 'grid', gap: 1 }}>
+      <form className="rb-stack" onSubmit={submit} noValidate aria-label={title}>
         <CredentialFields
           accountName={accountName}
           password={password}
@@ -60,16 +56,17 @@ export function SignInAgain({ prompt, title, children }: SignInAgainProps) {
           onPassword={setPassword}
         />
         {error !== undefined && <ErrorCodeView error={error} title={m.failed} />}
-        <BusyButton
-          type="submit"
-          variant="contained"
-          busy={pending}
-          disabled={!accountName.trim() || !password}
-          sx={{ justifySelf: 'start' }}
-        >
-          {pending ? m.signingIn : m.signIn}
-        </BusyButton>
-      </Box>
+        <div className="rb-row">
+          <PlainButton
+            type="submit"
+            variant="contained"
+            disabled={pending || !accountName.trim() || !password}
+            startIcon={pending ? <Spinner /> : undefined}
+          >
+            {pending ? m.signingIn : m.signIn}
+          </PlainButton>
+        </div>
+      </form>
     </Alert>
   );
 }

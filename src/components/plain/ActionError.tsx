@@ -2,15 +2,15 @@
 // own because the session ended under it, a sign-in in place after which the same job is followed.
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/session.ts';
-import type { ResourceKind } from '../../zstack/inventories.ts';
-import { ErrorCodeView } from '../plain/ErrorCodeView.tsx';
+import type { ErrorSubject } from '../error-text.ts';
+import { ErrorCodeView } from './ErrorCodeView.tsx';
 import { SignInAgain, type SignInPrompt } from './SignInAgain.tsx';
 
 export interface ActionErrorProps {
   error: unknown;
   /** What was being done, e.g. "Recovering web-01 failed". */
   title: string;
-  subject?: ResourceKind;
+  subject?: ErrorSubject;
   /** Set while the action waits for a sign-in (api/sign-in-prompt.ts). */
   prompt: SignInPrompt | undefined;
 }
@@ -20,7 +20,7 @@ export function ActionError({ error, title, subject, prompt }: ActionErrorProps)
   if (!prompt) return <ErrorCodeView error={error} title={title} subject={subject} />;
   return (
     <SignInAgain prompt={prompt} title={t.session.again.title}>
-      <p>{t.session.again.action}</p>
+      <p className="rb-p">{t.session.again.action}</p>
     </SignInAgain>
   );
 }
