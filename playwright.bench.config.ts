@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromium } from './playwright.config.ts';
 
 // Two servers from the same production build: 10,000 destroyed VMs, and the default seed for comparison.
-export const BIG = 4191;
-export const SMALL = 4192;
+// BENCH_PORT moves both, so a second bench can run beside the first (two clones on one machine).
+export const BIG = Number(process.env['BENCH_PORT'] ?? 4191);
+export const SMALL = BIG + 1;
 
 const server = (port: number, env: Record<string, string>) => ({
   // The production server (`npm start`) on the build the bench run made.
