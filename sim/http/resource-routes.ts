@@ -1,5 +1,6 @@
 import { deleteImage, expungeImage, recoverImage } from '../ops/image.ts';
 import { attachDataVolume, destroyVm, expungeVm, recoverVm, startVm, stopVm } from '../ops/vm.ts';
+import { setVmStaticIp } from '../ops/static-ip.ts';
 import { deleteDataVolume, expungeDataVolume, recoverDataVolume } from '../ops/volume.ts';
 import type { JsonObject } from '../store/gson.ts';
 import { IMAGE_SCHEMA, VM_SCHEMA, VOLUME_SCHEMA } from '../store/schema.ts';
@@ -86,6 +87,11 @@ function vmAction(rc: RouteCtx, uuid: string): Response {
     const hostUuid = optString(p?.['hostUuid']);
     const want = { ...(clusterUuid ? { clusterUuid } : {}), ...(hostUuid ? { hostUuid } : {}) };
     return spec('startVmInstance', (c) => startVm(core.ctx(), c, uuid, want), { schema: VM_SCHEMA });
+  }
+  if (payload && 'setVmStaticIp' in payload) {
+    const p = asRecord(payload['setVmStaticIp']);
+    const l3 = optString(p?.['l3NetworkUuid']);
+    return spec('setVmStaticIp', (c) => setVmStaticIp(core.ctx(), c, uuid, l3, optString(p?.['ip'])));
   }
   if (payload && 'stopVmInstance' in payload)
     return spec('stopVmInstance', (c) => stopVm(core.ctx(), c, uuid), { schema: VM_SCHEMA });

@@ -3,6 +3,7 @@ import { QUERY_PATHS } from '../store/query-paths.ts';
 import { accountRoutes } from './account-routes.ts';
 import { pollJob, type ClientInfo } from './async-api.ts';
 import { auditRoutes } from './audit-api.ts';
+import { checkRoutes } from './check-routes.ts';
 import { query } from './query-api.ts';
 import { readBody, text } from './replies.ts';
 import { imageRoutes, vmRoutes, volumeRoutes } from './resource-routes.ts';
@@ -37,6 +38,7 @@ export async function handleApi(
     ...imageRoutes(rc),
     // absent on a node without ZStack Cloud's audit module, so those paths end in the 404 below
     ...(core.auditEnabled ? auditRoutes(rc) : []),
+    ...checkRoutes(rc),
     ...accountRoutes(rc),
   ];
   return dispatch(routes, request.method, path) ?? genericQuery(core, request, url, path);
@@ -46,7 +48,7 @@ export async function handleApi(
 function genericQuery(core: SimCore, request: Request, url: URL, path: string): Promise<Response> | Response {
   // A nested query path (l3-networks/ip-ranges) is more specific than <resource>/{uuid}, as in RestServer.
   const generic =
-    /^\/v1\/(l3-networks\/ip-ranges)(?:\/([^/]+))?$/.exec(path) ??
+    /^\/v1\/(l3-networks\/ip-ranges|primary-storage\/local-storage\/resource-refs)(?:\/([^/]+))?$/.exec(path) ??
     /^\/v1\/([a-z0-9-]+)(?:\/([^/]+))?$/.exec(path);
   const resource = generic?.[1];
   if (resource !== undefined && resource in QUERY_PATHS && resource !== 'accounts/resources/refs') {

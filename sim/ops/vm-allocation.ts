@@ -67,10 +67,13 @@ export function allocateNicIps(ctx: OpCtx, vm: VmRec, now: number): ErrorCode | 
     const used = new Set<number>();
     for (const u of store.usedIps.values()) if (u.l3NetworkUuid === l3.uuid) used.add(u.ipInLong);
     const gateway = ipToLong(range.gateway);
-    let ip = ipToLong(range.startIp);
     const end = ipToLong(range.endIp);
-    while (ip <= end && (used.has(ip) || ip === gateway)) ip++;
-    if (ip > end) {
+    let ip = ipToLong(range.startIp);
+    // a static IP (SetVmStaticIp) is taken as it is, or the start fails: it never falls back to another address
+    const fixed = nic.staticIp === undefined ? undefined : ipToLong(nic.staticIp);
+    if (fixed !== undefined) ip = fixed;
+    else while (ip <= end && (used.has(ip) || ip === gateway)) ip++;
+    if (fixed === undefined ? ip > end : used.has(fixed)) {
       for (const n of done) {
         if (n.usedIpUuid !== undefined) store.usedIps.delete(n.usedIpUuid);
         delete n.ip;

@@ -3,7 +3,16 @@ import { notFound, operr, wrap, wrongVmState, type ErrorCode } from '../store/er
 import { volumeInv, vmInv } from '../store/inventories-vm.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
-import { actionInv, checkOwner, fail, isError, ownerOf, type Caller, type OpCtx } from './context.ts';
+import {
+  actionInv,
+  checkOwner,
+  fail,
+  isAdmin,
+  isError,
+  ownerOf,
+  type Caller,
+  type OpCtx,
+} from './context.ts';
 import { checkVmTotal } from './quotas.ts';
 import { allocateHost, allocateNicIps } from './vm-allocation.ts';
 import { deleteVolumeByPolicy } from './volume.ts';
@@ -53,8 +62,8 @@ function localStorageCheck(ctx: OpCtx, vm: VmRec): ErrorCode | undefined {
 export function recoverVm(ctx: OpCtx, caller: Caller, uuid: string): JobOutcome {
   const vm = findVm(ctx, caller, uuid);
   if (isError(vm)) return fail(vm);
-  // the owner's quota, even when the admin recovers (QuotaUtil names the target resource owner)
-  const quota = checkVmTotal(ctx, ownerOf(ctx, vm.uuid));
+  // VmQuotaOperator checks the caller's own vm.totalNum, and only for a caller that is not an admin
+  const quota = isAdmin(caller) ? undefined : checkVmTotal(ctx, caller.accountUuid);
   if (quota) return fail(quota);
   applyScriptedRace(ctx, vm);
   if (vm.state !== 'Destroyed')

@@ -1,7 +1,7 @@
 import type { Table } from './query-table.ts';
 import { cluster, host, ipRange, l3, offering, primaryStorage, zone } from './queryable-infra.ts';
 import { account, auditRecord, globalConfig, resourceRef } from './queryable-identity.ts';
-import { backupStorage, image } from './queryable-storage.ts';
+import { backupStorage, image, localStorageRef } from './queryable-storage.ts';
 import { vm, volume } from './queryable-vm.ts';
 
 /** The query APIs the node serves, by their path under /v1 (`GET /v1/<path>` and `GET /v1/<path>/{uuid}`). */
@@ -15,6 +15,8 @@ export const QUERY_PATHS: Readonly<Record<string, Table>> = {
   zones: zone,
   clusters: cluster,
   'primary-storage': primaryStorage,
+  // APIQueryLocalStorageResourceRefMsg, matched before /primary-storage/{uuid} (http/routes.ts)
+  'primary-storage/local-storage/resource-refs': localStorageRef,
   images: image,
   'backup-storage': backupStorage,
   'instance-offerings': offering,

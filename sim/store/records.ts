@@ -115,6 +115,8 @@ export type NicRec = {
   netmask?: string;
   gateway?: string;
   usedIpUuid?: string;
+  /** The staticIp system tag SetVmStaticIp writes: the address the next start takes (internal). */
+  staticIp?: string;
   hypervisorType: string;
   driverType: string;
   internalName: string;
