@@ -52,6 +52,24 @@ export const recoverVm = (client: ZStackClient, uuid: string, options: ActionOpt
 export const startVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
   putAction(client, 'vm-instances', uuid, { startVmInstance: {} }, vmReply, 'Start VM', options);
 
+/** SetVmStaticIp: the address the VM's NIC on that L3 network takes at its next start (docs/zstack-protocol.md#checking-a-restore). */
+export const setVmStaticIp = (
+  client: ZStackClient,
+  uuid: string,
+  l3NetworkUuid: string,
+  ip: string,
+  options: ActionOptions = {},
+) =>
+  putAction(
+    client,
+    'vm-instances',
+    uuid,
+    { setVmStaticIp: { l3NetworkUuid, ip } },
+    emptyReply,
+    'Set static IP',
+    options,
+  );
+
 export const expungeVm = (client: ZStackClient, uuid: string, options: ActionOptions = {}) =>
   putAction(client, 'vm-instances', uuid, { expungeVmInstance: {} }, emptyReply, 'Expunge VM', options);
 

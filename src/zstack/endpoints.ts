@@ -10,8 +10,11 @@ import {
   imageSchema,
   inventoriesReply,
   inventoryReply,
+  localStorageRefSchema,
   namedResourceSchema,
+  quotaUsageSchema,
   sessionSchema,
+  storageSchema,
   vmInstanceSchema,
   volumeSchema,
 } from './inventories.ts';
@@ -69,7 +72,7 @@ const resources = {
   l3Networks: { path: '/v1/l3-networks', schema: namedResourceSchema, what: 'Query L3 networks' },
   ipRanges: { path: '/v1/l3-networks/ip-ranges', schema: namedResourceSchema, what: 'Query IP ranges' },
   images: { path: '/v1/images', schema: imageSchema, what: 'Query images' },
-  backupStorages: { path: '/v1/backup-storage', schema: namedResourceSchema, what: 'Query backup storage' },
+  backupStorages: { path: '/v1/backup-storage', schema: storageSchema, what: 'Query backup storage' },
   auditRecords: { path: '/v1/zwatch/audit-records', schema: auditRecordSchema, what: 'Query the audit log' },
   instanceOfferings: {
     path: '/v1/instance-offerings',
@@ -78,8 +81,13 @@ const resources = {
   },
   primaryStorages: {
     path: '/v1/primary-storage',
-    schema: namedResourceSchema,
+    schema: storageSchema,
     what: 'Query primary storage',
+  },
+  localStorageRefs: {
+    path: '/v1/primary-storage/local-storage/resource-refs',
+    schema: localStorageRefSchema,
+    what: 'Query local storage',
   },
 } as const;
 
@@ -194,4 +202,36 @@ export async function nodeTime(client: ZStackClient, signal?: AbortSignal): Prom
     },
   );
   return reply.currentTime.MillionSeconds;
+}
+
+const quotaUsageReply = v.object({ usages: v.optional(v.array(quotaUsageSchema), []) });
+
+/** GetAccountQuotaUsage (`GET /v1/accounts/quota/{uuid}/usages`, sync): a normal account may read only its own. */
+export async function quotaUsage(client: ZStackClient, accountUuid: string, signal?: AbortSignal) {
+  const reply = await client.call(
+    'GET',
+    `/v1/accounts/quota/${encodeURIComponent(accountUuid)}/usages`,
+    quotaUsageReply,
+    'Read quota usage',
+    { signal },
+  );
+  return reply.usages;
+}
+
+const ipAvailabilityReply = v.object({ available: v.boolean(), reason: v.optional(v.string(), '') });
+
+/** CheckIpAvailability (`GET /v1/l3-networks/{l3}/ip/{ip}/availability`, sync): `reason` is ZStack's own words. */
+export async function ipAvailability(
+  client: ZStackClient,
+  l3NetworkUuid: string,
+  ip: string,
+  signal?: AbortSignal,
+) {
+  return client.call(
+    'GET',
+    `/v1/l3-networks/${encodeURIComponent(l3NetworkUuid)}/ip/${encodeURIComponent(ip)}/availability`,
+    ipAvailabilityReply,
+    'Check IP availability',
+    { signal },
+  );
 }

@@ -130,6 +130,24 @@ export const namedResourceSchema = v.object({
   managementIp: opt(str),
 });
 
+/** A primary or backup storage: `status` Connected/Disconnected/Connecting, `state` Enabled/Disabled/Maintenance. */
+export const storageSchema = v.object({
+  ...namedResourceSchema.entries,
+  state: opt(str),
+  status: opt(str),
+});
+
+/** LocalStorageResourceRefInventory: the host of a local storage that holds a volume (no row: the host is gone). */
+export const localStorageRefSchema = v.object({
+  resourceUuid: str,
+  primaryStorageUuid: opt(str),
+  hostUuid: opt(str),
+  resourceType: opt(str),
+});
+
+/** Quota.QuotaUsage of GetAccountQuotaUsage (docs/zstack-protocol.md#checking-a-restore). */
+export const quotaUsageSchema = v.object({ name: str, total: opt(num), used: opt(num) });
+
 export const imageBackupStorageRefSchema = v.object({
   imageUuid: opt(str),
   backupStorageUuid: str,
@@ -195,6 +213,9 @@ export type NamedResource = v.InferOutput<typeof namedResourceSchema>;
 export type Image = v.InferOutput<typeof imageSchema>;
 export type ImageBackupStorageRef = v.InferOutput<typeof imageBackupStorageRefSchema>;
 export type AuditRecord = v.InferOutput<typeof auditRecordSchema>;
+export type Storage = v.InferOutput<typeof storageSchema>;
+export type LocalStorageRef = v.InferOutput<typeof localStorageRefSchema>;
+export type QuotaUsage = v.InferOutput<typeof quotaUsageSchema>;
 
 /**
  * A page of inventories. With the `limit` that was asked for, a longer answer (a node or proxy that ignores it) is

@@ -8,6 +8,7 @@ import {
   recoverDataVolume,
   recoverImage,
   recoverVm,
+  setVmStaticIp,
   startVm,
 } from '../../zstack/actions.ts';
 import type { ZStackClient } from '../../zstack/client.ts';
@@ -35,6 +36,11 @@ export function createQueue(run: Run, client: () => ZStackClient, onChange: (run
   const execute: Executor = async (item, stage, jobUuid, signal, typicalMs, followOnly) => {
     const c = client();
     const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
+    if (stage === 'ip') {
+      const { l3NetworkUuid, ip } = item.ip ?? { l3NetworkUuid: '', ip: '' };
+      await setVmStaticIp(c, item.uuid, l3NetworkUuid, ip, options);
+      return {};
+    }
     if (stage === 'attach') {
       const vmUuid = item.attachTo ?? '';
       return { state: (await attachDataVolume(c, item.uuid, vmUuid, options)).value.inventory.status };

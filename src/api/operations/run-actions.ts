@@ -21,6 +21,7 @@ export interface StartItem {
   /** `resource` and `attachTo` make dependent steps: see steps.ts. */
   resource?: RunItem['resource'];
   attachTo?: RunItem['attachTo'];
+  ip?: RunItem['ip'];
 }
 
 export interface StartSpec {
@@ -30,6 +31,8 @@ export interface StartSpec {
   startAfter?: boolean;
   /** Run without opening its results (the indicator in the app bar shows it). */
   quiet?: boolean;
+  /** The deletion event the run restores. */
+  event?: string | undefined;
 }
 
 export interface Operations {
@@ -64,6 +67,7 @@ function startItem(i: StartItem): RunItem {
     stage: i.stage ?? 'main',
     resource: i.resource,
     attachTo: i.attachTo,
+    ip: i.ip,
   } as const;
   if (i.jobUuid === undefined) return { ...base, status: 'waiting' };
   return { ...base, status: 'running', jobUuid: i.jobUuid, jobSavedAt: Date.now() };
@@ -84,6 +88,7 @@ export function useRunActions(d: RunActionsDeps): Operations {
         items: spec.items.map(startItem),
         cancelled: false,
         startedAt: Date.now(),
+        event: spec.event,
       };
       commit([run, ...runsRef.current]);
       if (!spec.quiet) setShownId(run.id);

@@ -24,9 +24,16 @@ export type ItemStatus =
 
 /**
  * The steps of an item, in order: `main` (the run's action), then `attach` (a recovered data volume goes back on
- * `attachTo`) or `start` (a recovered VM, once the attaches to it have ended). Each step is its own job.
+ * `attachTo`), or for a recovered VM `ip` (SetVmStaticIp of its old address, when one was given) and `start`
+ * (once the attaches to it have ended). Each step is its own job.
  */
-export type ItemStage = 'main' | 'attach' | 'start';
+export type ItemStage = 'main' | 'ip' | 'attach' | 'start';
+
+/** An address to ask back for a VM before its first start (SetVmStaticIp). */
+export interface StaticIp {
+  l3NetworkUuid: string;
+  ip: string;
+}
 
 /** A failure as it can be kept in sessionStorage and shown again after a reload. */
 export interface StoredError {
@@ -46,6 +53,8 @@ export interface RunItem {
   resource?: ResourceKind | undefined;
   /** A data volume to attach to this VM once both are recovered (the VM is an item of the same run). */
   attachTo?: string | undefined;
+  /** A VM's old address, set after its recovery and before its start. */
+  ip?: StaticIp | undefined;
   /** The X-Job-UUID of that job while its outcome is not known, so a resume or retry follows it. */
   jobUuid?: string | undefined;
   /** When that id was chosen: after about 3 h ZStack forgets it and would take it as a new job. */
@@ -69,6 +78,8 @@ export interface Run {
   cancelled: boolean;
   startedAt: number;
   finishedAt?: number | undefined;
+  /** The deletion event this run restores (api/deletion-events.ts eventId), so the event can report it. */
+  event?: string | undefined;
 }
 
 export function toStoredError(e: unknown): StoredError {

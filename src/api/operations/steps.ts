@@ -1,14 +1,16 @@
 // The order of a run's steps, as pure rules the queue follows (also after a reload or a retry, since they read only
-// the saved run): an item's steps run one after another (`main`, then `attach` or `start`), an attach only once
-// both recoveries succeeded (its own item's and its VM's), and a VM's start only once every attach to it has ended,
-// whatever its outcome. A VM recovered with the data volumes deleted with it is such a run; so is a larger restore.
+// the saved run): an item's steps run one after another (`main`, then `attach`, or `ip` and `start`), an attach only
+// once both recoveries succeeded (its own item's and its VM's), and a VM's start only after its own `ip` succeeded and
+// every attach to it has ended, whatever its outcome. A VM recovered with the data volumes deleted with it is such a run; so is a larger restore.
 import { isSettled, itemResource, type ItemStage, type Run, type RunItem } from './run.ts';
 
 /** The step that follows a successful `stage` of `item`, if any. */
 export function nextStage(run: Run, item: RunItem): ItemStage | undefined {
   if (run.action !== 'recover') return undefined;
   if (item.stage === 'main' && item.attachTo !== undefined) return 'attach';
-  if (item.stage !== 'start' && itemResource(run, item) === 'vm' && run.startAfter) return 'start';
+  const vm = itemResource(run, item) === 'vm';
+  if (item.stage === 'main' && vm && item.ip !== undefined) return 'ip';
+  if (item.stage !== 'start' && vm && run.startAfter) return 'start';
   return undefined;
 }
 

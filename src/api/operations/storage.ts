@@ -25,6 +25,7 @@ const runFields = v.object({
   cancelled: v.boolean(),
   startedAt: v.number(),
   finishedAt: v.optional(v.number()),
+  event: v.optional(v.string()),
   items: v.array(
     v.object({
       uuid: v.string(),
@@ -39,9 +40,10 @@ const runFields = v.object({
         'cancelled',
         'skipped',
       ]),
-      stage: v.picklist(['main', 'attach', 'start']),
+      stage: v.picklist(['main', 'ip', 'attach', 'start']),
       resource: v.optional(v.picklist(['vm', 'volume', 'image'])),
       attachTo: v.optional(v.string()),
+      ip: v.optional(v.object({ l3NetworkUuid: v.string(), ip: v.string() })),
       jobUuid: v.optional(v.string()),
       jobSavedAt: v.optional(v.number()),
       state: v.optional(v.string()),

@@ -23,7 +23,7 @@ interface StepView {
   item: RunItem;
 }
 
-const ORDER: Record<ItemStage, number> = { main: 0, attach: 1, start: 2 };
+const ORDER: Record<ItemStage, number> = { main: 0, attach: 1, ip: 2, start: 3 };
 
 /** Every step of every item, in the order they can run: recoveries, attaches, the start. */
 function stepsOf(run: Run, m: Messages['binDialogs']['together']): StepView[] {
