@@ -34,7 +34,7 @@ function restoreRun(fields: Partial<Run> = {}): Run {
     id: 'run-ip',
     action: 'recover',
     resource: 'vm',
-    scope: 'account-1',
+    account: 'account-1',
     startAfter: true,
     concurrency: 4,
     cancelled: false,
