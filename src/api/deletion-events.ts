@@ -63,7 +63,11 @@ export function eventId(who: EventWho, first: number): string {
   return [...safe, String(Math.floor(first / 1000))].join('_');
 }
 
-function summarize(who: EventWho, items: DeletionRecord[]): DeletionEvent {
+/**
+ * `leaders` are the deletions that made the event (its own audit rows); `items` add the volumes that went with its
+ * VMs. The id and the times come from the leaders only, so learning of a companion volume never changes the id.
+ */
+function summarize(who: EventWho, leaders: DeletionRecord[], items: DeletionRecord[]): DeletionEvent {
   const counts: Record<DeletedKind, number> = { vm: 0, volume: 0, image: 0 };
   let deadline: number | undefined;
   for (const i of items) {
@@ -71,12 +75,12 @@ function summarize(who: EventWho, items: DeletionRecord[]): DeletionEvent {
     if (i.state === 'deleted' && i.expungeAt !== undefined)
       deadline = Math.min(deadline ?? Infinity, i.expungeAt);
   }
-  const first = Math.min(...items.map((i) => i.at));
+  const first = Math.min(...leaders.map((i) => i.at));
   return {
     id: eventId(who, first),
     who,
     first,
-    last: Math.max(...items.map((i) => i.at)),
+    last: Math.max(...leaders.map((i) => i.at)),
     items,
     counts,
     recovered: items.filter((i) => i.state === 'recovered').length,
@@ -114,7 +118,7 @@ export function groupDeletions(
     const flush = () => {
       if (run.length === 0) return;
       const items = run.flatMap((r) => [r, ...(r.kind === 'vm' ? (followers.get(r.uuid) ?? []) : [])]);
-      events.push(summarize(who, items));
+      events.push(summarize(who, run, items));
       run = [];
     };
     for (const r of rows) {
@@ -125,4 +129,21 @@ export function groupDeletions(
     flush();
   }
   return events.sort((a, b) => b.last - a.last || (a.id < b.id ? -1 : 1));
+}
+
+/** Reads an id made by eventId back: who and the first deletion's second; `audit` says which kind of who it names. */
+export function parseEventId(id: string, audit: boolean): { who: EventWho; firstSecond: number } | undefined {
+  const parts = id.split('_');
+  const second = Number(parts.at(-1));
+  if (parts.length < 3 || !Number.isSafeInteger(second) || second < 0) return undefined;
+  const decode = (p: string) =>
+    p.replace(/~([0-9a-f]{1,6})~/gu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  const undash = (p: string) => (p === '-' ? '' : decode(p));
+  if (!audit) {
+    if (parts[0] !== 'account' || parts.length !== 3) return undefined;
+    return { who: { kind: 'account', account: decode(parts[1] ?? '') }, firstSecond: second };
+  }
+  // an address has no underscore, an operator's name may: the address is the part before the second
+  const operator = undash(parts.slice(0, -2).join('_'));
+  return { who: { kind: 'operator', operator, clientIp: undash(parts.at(-2) ?? '') }, firstSecond: second };
 }

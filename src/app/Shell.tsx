@@ -119,6 +119,9 @@ function AppBarMenu({ pathname }: { pathname: string }) {
               {t.app.navRecycleBin}
             </NavLink>
           )}
+          <NavLink className={navClass} to={paths.events}>
+            {t.app.navEvents}
+          </NavLink>
           <NavLink className={navClass} to={paths.retention}>
             {t.app.navRetention}
           </NavLink>

@@ -56,6 +56,16 @@ const { Component: ExpiringPage, preload: loadExpiringPage } = preloadable(
   (module) => module.ExpiringPage,
   { what: 'expiringPage', plain: 'ExpiringPage' },
 );
+const { Component: EventsPage, preload: loadEventsPage } = preloadable(
+  () => import('../features/events/EventsPage.tsx'),
+  (module) => module.EventsPage,
+  { what: 'eventsPage', plain: 'EventsPage' },
+);
+const { Component: EventPage, preload: loadEventPage } = preloadable(
+  () => import('../features/events/EventPage.tsx'),
+  (module) => module.EventPage,
+  { what: 'eventPage', plain: 'EventPage' },
+);
 
 /**
  * Loads the code of the page a tab opens on, so that page renders at once. A lazy page that suspends on the first
@@ -72,6 +82,8 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
   if (is(routes.settings)) return loadSettingsPage();
   if (is(routes.retention)) return loadRetentionPage();
   if (is(routes.expiring)) return loadExpiringPage();
+  if (is(routes.events)) return loadEventsPage();
+  if (is(routes.event)) return loadEventPage();
   return Promise.resolve();
 }
 
@@ -130,6 +142,8 @@ export function AppRoutes() {
               <Route path={routes.settings} element={<SettingsPage />} />
               <Route path={routes.retention} element={<RetentionPage />} />
               <Route path={routes.expiring} element={<ExpiringPage />} />
+              <Route path={routes.events} element={<EventsPage />} />
+              <Route path={routes.event} element={<EventPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -19,8 +19,15 @@ export const paths = {
   expiring: '/expiring',
   /** Deletion events: what was deleted together (filters live in the query string). */
   events: '/events',
-  /** One deletion event, by its stable id (api/deletion-events.ts eventId): the address to paste into a ticket. */
-  event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  /**
+   * One deletion event, by its stable id (api/deletion-events.ts eventId): the address to paste into a ticket.
+   * `gap` (minutes) when the events were grouped with another gap than the default (10, DEFAULT_GAP_MINUTES of
+   * api/deletion-events.ts), which makes other events.
+   */
+  event: (id: string, gap?: number) =>
+    `/events/${encodeURIComponent(id)}${gap === undefined || gap === 10 ? '' : `?gap=${String(gap)}`}`,
+  /** The event holding the latest deletion of a resource (the events view finds it and goes there). */
+  eventOf: (uuid: string) => `/events?around=${encodeURIComponent(uuid)}`,
   /**
    * The restore plan of some deleted items, checked before anything runs; `event` when it was opened from one (the
    * run is then labelled with it, so the event's report can show what its restore did).

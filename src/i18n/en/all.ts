@@ -5,6 +5,7 @@ import './bin.ts';
 import './bin-dialogs.ts';
 import './operations.ts';
 import './resource.ts';
+import './events.ts';
 import './retention.ts';
 import './session.ts';
 import './settings.ts';

@@ -6,6 +6,7 @@ export const app = {
   navRecycleBin: 'Recycle bin',
   navSettings: 'Settings',
   navRetention: 'Retention',
+  navEvents: 'Deletion events',
   /** The app bar's link to the "Expiring soon" view. */
   expiring: (n: number) => `${n} expiring soon`,
   expiringLabel: (n: number, lead: string) =>
@@ -41,6 +42,8 @@ export const app = {
     settingsPage: 'the settings page',
     retentionPage: 'the retention page',
     expiringPage: 'the expiring soon view',
+    eventsPage: 'the deletion events',
+    eventPage: 'the deletion event',
     recoverDialog: 'the recover dialog',
     expungeDialog: 'the expunge dialog',
     bulkDialog: 'the bulk action dialog',

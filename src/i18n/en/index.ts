@@ -5,6 +5,7 @@ import type { bin } from './bin.ts';
 import type { binDialogs } from './bin-dialogs.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
+import type { events } from './events.ts';
 import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { registeredEn, type LazyNamespace } from './registry.ts';
@@ -28,6 +29,7 @@ export interface Messages {
   bin: typeof bin;
   resource: typeof resource;
   retention: typeof retention;
+  events: typeof events;
 }
 
 // First-paint budget: English ships in the first-paint chunk, so only the namespaces that the app shell and the VM
@@ -72,5 +74,8 @@ export const en: Messages = {
   },
   get retention() {
     return registeredEn('retention') ?? notLoaded('retention');
+  },
+  get events() {
+    return registeredEn('events') ?? notLoaded('events');
   },
 };

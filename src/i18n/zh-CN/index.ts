@@ -9,6 +9,7 @@ import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
+import { events } from './events.ts';
 import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
@@ -27,4 +28,5 @@ export const zhCN: Messages = {
   bin,
   resource,
   retention,
+  events,
 };

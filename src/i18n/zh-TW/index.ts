@@ -10,6 +10,7 @@ import { errors } from './errors.ts';
 import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
+import { events } from './events.ts';
 import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
@@ -28,4 +29,5 @@ export const zhTW: Messages = {
   bin,
   resource,
   retention,
+  events,
 };

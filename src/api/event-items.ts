@@ -1,0 +1,172 @@
+// Where each item of a deletion event is now, asked of the node in a few batched queries (docs/zstack-protocol.md#deletion-events).
+//
+// What the node can tell cheaply: a `uuid?=` query per kind (100 uuids a request, no state condition) returns the
+// rows that still exist, with their state. Still Destroyed / Deleted: in the bin (its expunge clock is lastOpDate);
+// any other state: recovered; no row: expunged (by hand or by the expunge task, which leaves no audit row). A uuid
+// the log shows deleted again later was recovered in between. A data volume deleted by its VM's destroy has no audit
+// row: it is found by `lastVmInstanceUuid?=` among the Deleted data volumes, when its lastOpDate falls within that
+// destroy call. Once such a volume is recovered or expunged the node keeps no link from it to that destroy, so an
+// event lists its companion volumes only while they are in the bin.
+import { query } from '../zstack/endpoints.ts';
+import type { Image, ResourceKind } from '../zstack/inventories.ts';
+import { eq, inList } from '../zstack/query.ts';
+import type { DeletionRecord } from './deletion-events.ts';
+import { batches } from './list-params.ts';
+import type { Retentions } from './retention.ts';
+import { deletedCopyTimes } from './retention.ts';
+import { expungeWindow } from './retention-window.ts';
+import type { Api } from './session.ts';
+
+/** How far a volume's lastOpDate may lie outside its VM's destroy call and still count as part of it. */
+const SAME_CALL_MS = 60_000;
+
+export interface NowState {
+  name: string | undefined;
+  deleted: boolean;
+  /** When its expunge clock started (node ms), while deleted. */
+  clockStart: number | undefined;
+}
+
+export interface ResolveContext {
+  api: Api;
+  retentions: Retentions;
+  offsetMinutes: number;
+  signal: AbortSignal;
+}
+
+function imageNow(i: Image, offset: number): NowState {
+  const times = deletedCopyTimes(i, offset);
+  const deleted = i.status === 'Deleted' || times.length > 0;
+  return { name: i.name, deleted, clockStart: times.length > 0 ? Math.max(...times) : undefined };
+}
+
+async function nowOfBatch(ctx: ResolveContext, kind: ResourceKind, uuids: string[]) {
+  const { api, offsetMinutes: offset, signal } = ctx;
+  const conditions = [inList('uuid', uuids)];
+  const found = new Map<string, NowState>();
+  if (kind === 'image') {
+    // an image's copies (backupStorageRefs) are not a field `fields=` can pick: the whole inventory
+    const r = await query(api.client, 'images', { conditions, limit: uuids.length }, signal);
+    for (const i of r.inventories) found.set(i.uuid, imageNow(i, offset));
+    return found;
+  }
+  const fields = ['uuid', 'name', kind === 'vm' ? 'state' : 'status', 'lastOpDate'];
+  const spec = { conditions, fields, limit: uuids.length };
+  const rows =
+    kind === 'vm'
+      ? (await query(api.client, 'vms', spec, signal)).inventories.map((r) => ({
+          ...r,
+          gone: r.state === 'Destroyed',
+        }))
+      : (await query(api.client, 'volumes', spec, signal)).inventories.map((r) => ({
+          ...r,
+          gone: r.status === 'Deleted',
+        }));
+  for (const row of rows)
+    found.set(row.uuid, {
+      name: row.name,
+      deleted: row.gone,
+      clockStart: row.gone ? row.lastOpDate?.toDate(offset).getTime() : undefined,
+    });
+  return found;
+}
+
+/** Where each of `uuids` is now, by kind: one query per kind and 100 uuids. */
+export async function nowOf(
+  ctx: ResolveContext,
+  uuids: Record<ResourceKind, readonly string[]>,
+): Promise<Map<string, NowState>> {
+  const jobs = (['vm', 'volume', 'image'] as const).flatMap((kind) =>
+    batches([...new Set(uuids[kind])]).map((b) => nowOfBatch(ctx, kind, b)),
+  );
+  return new Map((await Promise.all(jobs)).flatMap((m) => [...m]));
+}
+
+export function expungeAt(ctx: ResolveContext, kind: ResourceKind, clockStart: number | undefined) {
+  const w = expungeWindow(clockStart, ctx.retentions[kind], 0);
+  return w.kind === 'scheduled' ? w.from : undefined;
+}
+
+/** The audit row of a VM's destroy: when the call started and ended (ms). */
+export interface CallWindow {
+  started: number;
+  at: number;
+}
+
+/** The Deleted data volumes that went with these VMs' destroys, as records of those events. */
+async function companions(
+  ctx: ResolveContext,
+  vms: ReadonlyMap<string, DeletionRecord & CallWindow>,
+): Promise<DeletionRecord[]> {
+  const { api, offsetMinutes: offset, signal } = ctx;
+  const pages = await Promise.all(
+    batches([...vms.keys()]).map((b) =>
+      query(
+        api.client,
+        'volumes',
+        {
+          conditions: [inList('lastVmInstanceUuid', b), eq('status', 'Deleted'), eq('type', 'Data')],
+          fields: ['uuid', 'name', 'lastOpDate', 'lastVmInstanceUuid'],
+        },
+        signal,
+      ),
+    ),
+  );
+  return pages.flatMap((p) =>
+    p.inventories.flatMap((v): DeletionRecord[] => {
+      const vm = vms.get(v.lastVmInstanceUuid ?? '');
+      const at = v.lastOpDate?.toDate(offset).getTime();
+      if (!vm || at === undefined) return [];
+      if (at < vm.started - SAME_CALL_MS || at > vm.at + SAME_CALL_MS) return [];
+      return [
+        {
+          operator: vm.operator,
+          clientIp: vm.clientIp,
+          account: vm.account,
+          kind: 'volume',
+          uuid: v.uuid,
+          name: v.name ?? v.uuid,
+          at,
+          withVm: vm.uuid,
+          state: 'deleted',
+          expungeAt: expungeAt(ctx, 'volume', at),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * The records of some events' audit rows, each with where it is now, plus the data volumes that went with their
+ * VMs. `latest`: the latest deletion time the log shows for each uuid (an older one was recovered since).
+ */
+export async function resolveRecords(
+  ctx: ResolveContext,
+  records: readonly (DeletionRecord & CallWindow)[],
+  latest: ReadonlyMap<string, number>,
+): Promise<DeletionRecord[]> {
+  const uuids = { vm: [] as string[], volume: [] as string[], image: [] as string[] };
+  for (const r of records) uuids[r.kind].push(r.uuid);
+  const vms = new Map(records.filter((r) => r.kind === 'vm').map((r) => [r.uuid, r]));
+  const [now, withVms] = await Promise.all([nowOf(ctx, uuids), companions(ctx, vms)]);
+  const own = new Set(records.map((r) => r.uuid));
+  const resolved = records.map((r): DeletionRecord => {
+    const record: DeletionRecord = {
+      kind: r.kind,
+      uuid: r.uuid,
+      name: r.name,
+      at: r.at,
+      operator: r.operator,
+      clientIp: r.clientIp,
+      account: r.account,
+      state: r.state,
+    };
+    const n = now.get(r.uuid);
+    if ((latest.get(r.uuid) ?? r.at) > r.at) return { ...record, state: 'recovered', expungeAt: undefined };
+    if (!n) return { ...record, state: 'expunged', expungeAt: undefined };
+    const name = n.name ?? r.name;
+    if (!n.deleted) return { ...record, name, state: 'recovered', expungeAt: undefined };
+    return { ...record, name, state: 'deleted', expungeAt: expungeAt(ctx, r.kind, n.clockStart) };
+  });
+  return [...resolved, ...withVms.filter((v) => !own.has(v.uuid))];
+}

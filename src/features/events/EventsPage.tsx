@@ -1,0 +1,125 @@
+// Deletion events: what was deleted together, newest first, with who, from where, what and the deadline of what
+// is left. Filters and page live in the URL; `?around=<uuid>` (a bin row's "deleted by") goes to that row's event.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { type EventFilters, eventParams, eventSearch, gapFrom } from '../../api/event-filters.ts';
+import { eventQueries } from '../../api/events.ts';
+import { useApi } from '../../api/session.ts';
+import { paths } from '../../components/paths.ts';
+import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
+import { PlainButton, Skeleton } from '../../components/plain/ui.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
+import '../../i18n/en/events.ts';
+import { EventFilterBar } from './EventFilterBar.tsx';
+import { EventsTable } from './EventsTable.tsx';
+import { useNodeClock, useViewer } from './use-event-clock.ts';
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <div role="progressbar" aria-label={label} className="rb-pad">
+      {[0, 1, 2, 3].map((i) => (
+        <Skeleton key={i} height={36} />
+      ))}
+    </div>
+  );
+}
+
+export function LoadFailed({
+  error,
+  title,
+  onRetry,
+}: {
+  error: unknown;
+  title: string;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  const retry = (
+    <PlainButton size="small" color="inherit" variant="outlined" onClick={onRetry}>
+      {t.common.retry}
+    </PlainButton>
+  );
+  return <ErrorCodeView error={error} title={title} action={retry} />;
+}
+
+function Around({ uuid, gap }: { uuid: string; gap: number }) {
+  const m = useT().events;
+  const found = useQuery(eventQueries.around(useApi(), useViewer(), uuid, gap));
+  if (found.data) return <Navigate replace to={paths.event(found.data, gap)} />;
+  if (found.isError)
+    return <LoadFailed error={found.error} title={m.loadFailed} onRetry={() => void found.refetch()} />;
+  if (found.data === null)
+    return (
+      <p className="rb-p">
+        {m.noEventFor} <Link to={paths.events}>{m.allEvents}</Link>
+      </p>
+    );
+  return <Loading label={m.finding} />;
+}
+
+function PageButtons({ page, more, onPage }: { page: number; more: boolean; onPage: (p: number) => void }) {
+  const t = useT();
+  const m = t.events;
+  if (page === 0 && !more) return null;
+  return (
+    <nav aria-label={t.common.pages} className="rb-row">
+      <PlainButton disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {m.newer}
+      </PlainButton>
+      <span className="rb-body2">{m.pageNumber(page + 1)}</span>
+      <PlainButton disabled={!more} onClick={() => onPage(page + 1)}>
+        {m.older}
+      </PlainButton>
+    </nav>
+  );
+}
+
+function EventList() {
+  const m = useT().events;
+  const [search, setSearch] = useSearchParams();
+  const { filters, page } = eventParams(search);
+  const viewer = useViewer();
+  const clock = useNodeClock();
+  const list = useQuery({ ...eventQueries.page(useApi(), viewer, filters, page), placeholderData: (p) => p });
+  const go = (f: EventFilters, p: number) => setSearch(eventSearch(f, p));
+  const mode = list.data?.mode;
+  return (
+    <>
+      <p className="rb-p">{mode === 'account' ? m.introAccount : m.intro}</p>
+      {mode === 'audit' && !viewer.isAdmin && <p className="rb-p">{m.introOwn}</p>}
+      <EventFilterBar filters={filters} operators={mode !== 'account'} onChange={(f) => go(f, 0)} />
+      {list.isPending && <Loading label={m.loading} />}
+      {list.isError && (
+        <LoadFailed error={list.error} title={m.loadFailed} onRetry={() => void list.refetch()} />
+      )}
+      {list.data?.events.length === 0 && <p className="rb-p">{m.empty}</p>}
+      {list.data && list.data.events.length > 0 && (
+        <EventsTable
+          events={list.data.events}
+          accounts={list.data.accounts}
+          gap={filters.gap}
+          clock={clock}
+        />
+      )}
+      {list.data && <PageButtons page={page} more={list.data.more} onPage={(p) => go(filters, p)} />}
+    </>
+  );
+}
+
+export function EventsPage() {
+  const m = useT().events;
+  const [search] = useSearchParams();
+  const around = search.get('around');
+  useEffect(() => {
+    document.title = m.documentTitle;
+  }, [m]);
+  return (
+    <section className="rb-stack" aria-labelledby="events-title">
+      <h1 id="events-title" className="rb-h4">
+        {m.title}
+      </h1>
+      {around ? <Around uuid={around} gap={gapFrom(search.get('gap'))} /> : <EventList />}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// What both events views share: who is looking (the queries' viewer) and the node's clock, ticking.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { Viewer } from '../../api/event-filters.ts';
+import { retentionQueries } from '../../api/retention.ts';
+import { useApi, useSession } from '../../api/session.ts';
+
+export function useViewer(): Viewer {
+  const { session, offset } = useSession();
+  const isAdmin = session?.isAdmin ?? false;
+  const accountUuid = session?.accountUuid ?? '';
+  return useMemo(
+    () => ({ isAdmin, accountUuid, offsetMinutes: offset.minutes }),
+    [isAdmin, accountUuid, offset.minutes],
+  );
+}
+
+export interface NodeClock {
+  /** The node's time now (ms): its expunge tasks compare with their own clock, not the browser's. */
+  now: number;
+  /** The node's clock minus the browser's (ms). */
+  skew: number;
+}
+
+/** The node's clock, moving every second (one timer per page, not per row); tests move it with fake timers. */
+export function useNodeClock(): NodeClock {
+  const skew = useQuery(retentionQueries.clock(useApi())).data ?? 0;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  return { now: now + skew, skew };
+}
