@@ -5,7 +5,9 @@ import type { ServerTime } from '../zstack/dates.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 import { type Companion, type DeletionAnswer, useDeletions } from './audit.ts';
 import { type ExpungeInfo, expungeInfo } from './expunge-time.ts';
+import { useNodeNow } from './node-clock.ts';
 import { configQueries, ownerQueries } from './resources.ts';
+import { usePause } from './retention-pause.ts';
 import { useServerDate, useSession } from './session.ts';
 
 export interface InBin {
@@ -15,7 +17,8 @@ export interface InBin {
   deletedBy: DeletionAnswer;
   /** Whether the node keeps an audit log ('absent': not this edition; 'denied': not for this account). */
   audit: 'present' | 'denied' | 'absent' | undefined;
-  expunge: ExpungeInfo;
+  /** On the node's clock; 'never' says whether automatic expunging is paused (kept until resumed). */
+  expunge: ExpungeInfo | { kind: 'never'; paused: boolean };
 }
 
 export function useInBin(
@@ -29,6 +32,9 @@ export function useInBin(
   const ref = useQuery(ownerQueries.account(api, uuid));
   const policy = useQuery(configQueries.expungePolicy(api, kind));
   const deletions = useDeletions(api, kind, [uuid], !!session?.isAdmin, companions);
+  const now = useNodeNow(60_000);
+  const paused = usePause().paused.includes(kind);
+  const expunge = expungeInfo(toDate(deletedAt), policy.data, now);
   let owner: InBin['owner'];
   if (ref.isSuccess) {
     if (ref.data) owner = { name: ref.data.name };
@@ -39,6 +45,6 @@ export function useInBin(
     owner,
     deletedBy: deletions.of(uuid),
     audit: deletions.support,
-    expunge: expungeInfo(toDate(deletedAt), policy.data),
+    expunge: expunge.kind === 'never' ? { kind: 'never', paused } : expunge,
   };
 }

@@ -1,23 +1,18 @@
 // Changing retention: UpdateGlobalConfig per config, one after another, each an async job with its own
-// X-Job-UUID kept by the ledger (a retry after a lost answer follows the same job). Who paused: the audit log.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+// X-Job-UUID kept by the ledger (a retry after a lost answer follows the same job).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { updateGlobalConfig } from '../zstack/actions.ts';
 import { needsSignIn } from '../zstack/errors.ts';
-import { query } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
-import { eq, inList } from '../zstack/query.ts';
-import { retentionQueries } from './retention.ts';
 import type { RetentionField } from './retention-window.ts';
-import { type Api, scopeKey, useApi } from './session.ts';
+import { scopeKey, useApi } from './session.ts';
 
 export interface ConfigChange {
   kind: ResourceKind;
   field: RetentionField;
   value: string;
 }
-
-const UPDATE_API = 'org.zstack.core.config.APIUpdateGlobalConfigMsg';
 
 const changeKey = (c: ConfigChange) => `${c.kind}.${c.field}=${c.value}`;
 
@@ -49,41 +44,3 @@ export function useRetentionChange() {
       needsSignIn(error) ? undefined : queryClient.invalidateQueries({ queryKey: scopeKey(api) }),
   });
 }
-
-export interface PauseRecord {
-  operator: string | undefined;
-  at: Date | undefined;
-}
-
-/**
- * The latest successful update of a deletionPolicy in the audit log (ZStack Cloud only): who paused, and when.
- * Undefined when the node has no audit log or it says nothing.
- */
-export const pauseRecordQuery = (api: Api, kinds: readonly ResourceKind[]) =>
-  queryOptions({
-    queryKey: [...retentionQueries.all(api), 'paused-by', kinds] as const,
-    queryFn: async ({ signal }): Promise<PauseRecord | null> => {
-      const { inventories } = await query(
-        api.client,
-        'auditRecords',
-        {
-          conditions: [
-            eq('apiName', UPDATE_API),
-            inList(
-              'resourceUuid',
-              kinds.map((k) => `${k}.deletionPolicy`),
-            ),
-          ],
-          sort: { field: 'createTime', direction: 'desc' },
-          limit: 1,
-        },
-        signal,
-      );
-      const row = inventories[0];
-      if (!row) return null;
-      const ms = Number(row.createTime);
-      return { operator: row.operator, at: Number.isFinite(ms) && ms > 0 ? new Date(ms) : undefined };
-    },
-    staleTime: 60_000,
-    retry: false,
-  });

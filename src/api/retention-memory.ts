@@ -1,5 +1,6 @@
-// What ZStack does not keep and the console must: the policies in force before a pause (so Resume can restore
-// them), and each user's lead time for "Expiring soon". In this browser's localStorage; without it, nothing is kept.
+// What ZStack does not keep and the console must: the policy last seen in force for each kind other than Never (so
+// a Never after it is a pause, and Resume can restore it), and each user's lead time for "Expiring soon". In this
+// browser's localStorage, shared by the accounts that use it; without it, nothing is kept.
 import * as v from 'valibot';
 import type { ResourceKind } from '../zstack/inventories.ts';
 
@@ -50,9 +51,15 @@ export function readBeforePause(): BeforePause {
   }
 }
 
-/** Kept for the kinds not yet paused only: pausing twice must not remember Never as "before". */
-export function rememberBeforePause(before: BeforePause): void {
-  write(PAUSE_KEY, JSON.stringify({ ...readBeforePause(), ...before }));
+/**
+ * Notes the policies seen in force, each time they are read: Never is never noted, so after a pause the memory
+ * holds what was there before it. A node configured Never before this browser ever saw it leaves nothing here.
+ */
+export function notePolicies(seen: BeforePause): void {
+  const known = readBeforePause();
+  const running = Object.entries(seen).filter(([, p]) => p !== undefined && p !== 'Never');
+  if (running.every(([k, p]) => known[k as ResourceKind] === p)) return;
+  write(PAUSE_KEY, JSON.stringify({ ...known, ...Object.fromEntries(running) }));
 }
 
 export function forgetBeforePause(): void {

@@ -1,7 +1,7 @@
 // Retention: the three kinds' deletionPolicy / expungePeriod / expungeInterval, the node's clock, and what each
 // recycle bin holds and will lose, counted on the server (docs/zstack-protocol.md#retention).
 import { queryOptions } from '@tanstack/react-query';
-import { nodeTime, query } from '../zstack/endpoints.ts';
+import { query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, inList } from '../zstack/query.ts';
 import { imageBinConditions } from './images.ts';
@@ -13,6 +13,7 @@ import {
   type RetentionField,
   nodeLocalText,
 } from './retention-window.ts';
+import { notePolicies } from './retention-memory.ts';
 import { type Api, scopeKey } from './session.ts';
 import { recycleBinConditions } from './vms.ts';
 
@@ -111,25 +112,11 @@ export const retentionQueries = {
             intervalSeconds: seconds(value(kind, 'expungeInterval'), d.intervalSeconds),
           };
         };
-        return { vm: one('vm'), volume: one('volume'), image: one('image') };
+        const configs = { vm: one('vm'), volume: one('volume'), image: one('image') };
+        notePolicies({ vm: configs.vm.policy, volume: configs.volume.policy, image: configs.image.policy });
+        return configs;
       },
       staleTime: 30_000,
-      refetchInterval: 60_000,
-    }),
-  /**
-   * The node's clock against the browser's: its expunge tasks compare with their own time. A node that does not
-   * answer GetCurrentTime leaves the browser's clock (offset 0).
-   */
-  clock: (api: Api) =>
-    queryOptions({
-      queryKey: [...retentionQueries.all(api), 'clock'] as const,
-      queryFn: async ({ signal }) => {
-        const sent = Date.now();
-        const node = await nodeTime(api.client, signal).catch(() => undefined);
-        const received = Date.now();
-        return node === undefined ? 0 : node - (sent + received) / 2;
-      },
-      staleTime: 60_000,
       refetchInterval: 60_000,
     }),
   /** Per bin: how many items it holds. */

@@ -20,7 +20,7 @@ type Kind = 'vm' | 'volume' | 'image';
 
 /** When the expunge task takes it (the bins' ExpungeInfo). */
 export type ExpungeWindow =
-  | { kind: 'never' }
+  | { kind: 'never'; paused?: boolean }
   | { kind: 'unknown' }
   | { kind: 'scheduled'; at: Date; latest: Date; msLeft: number; overdue: boolean };
 
@@ -53,7 +53,7 @@ export function BackToBin({ kind, uuid }: { kind: Kind; uuid?: string | undefine
 function ExpungeText({ expunge }: { expunge: ExpungeWindow }) {
   const r = useT().recycleBin;
   const format = useFormat();
-  if (expunge.kind === 'never') return <>{r.keptByHand}</>;
+  if (expunge.kind === 'never') return <>{expunge.paused === true ? r.keptUntilResumed : r.keptByHand}</>;
   if (expunge.kind === 'unknown') return <>—</>;
   return (
     <>

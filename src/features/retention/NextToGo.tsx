@@ -19,12 +19,12 @@ export function WindowText({
 }) {
   const m = useT().retention;
   const format = useFormat();
+  const bin = useT().recycleBin;
   const w = expungeWindow(lastOpDate, state.configs?.[kind], state.nodeNow);
-  if (w.kind === 'paused') return <>{m.keptUntilResumed}</>;
+  if (w.kind === 'paused') return <>{state.paused.includes(kind) ? bin.keptUntilResumed : bin.keptByHand}</>;
   if (w.kind === 'unknown') return <>—</>;
-  // The node's clock, shown in the browser's time: the window moves with the node, not with this tab.
-  const local = (nodeMs: number) => new Date(nodeMs - state.skew);
-  const text = m.windowText(format.dateTime(local(w.from)), format.dateTime(local(w.until)));
+  // On the node's clock, as lastOpDate is: the dates the node's own arithmetic gives, the countdown from its now.
+  const text = m.windowText(format.dateTime(new Date(w.from)), format.dateTime(new Date(w.until)));
   return (
     <>
       {w.due ? m.dueAtNextPass : format.duration(w.from - state.nodeNow)}

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { retentionQueries } from '../../api/retention.ts';
-import { forgetBeforePause, readBeforePause, rememberBeforePause } from '../../api/retention-memory.ts';
+import { forgetBeforePause, notePolicies, readBeforePause } from '../../api/retention-memory.ts';
 import { POLICIES, RETENTION_KINDS, dueCutoff, resumePolicy } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
 import { ActionError } from '../../components/plain/ActionError.tsx';
@@ -19,27 +19,27 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
   const api = useApi();
   const before = readBeforePause();
   const [choice, setChoice] = useState<Partial<Record<ResourceKind, string>>>(() =>
-    Object.fromEntries(state.paused.map((k) => [k, resumePolicy(before[k])])),
+    Object.fromEntries(state.never.map((k) => [k, resumePolicy(before[k])])),
   );
   const configs = state.configs;
   // What a pass right now takes once the policy is no longer Never: everything past its period.
   const at = minute(state.nodeNow);
   const cutoff = (k: ResourceKind) =>
-    configs && state.paused.includes(k) ? dueCutoff(at, configs[k].periodSeconds) : 0;
+    configs && state.never.includes(k) ? dueCutoff(at, configs[k].periodSeconds) : 0;
   const cutoffs = { vm: cutoff('vm'), volume: cutoff('volume'), image: cutoff('image') };
   const due = useQuery({ ...retentionQueries.due(api, cutoffs, state.offsetMinutes), enabled: !!configs });
   const { run, change, signIn } = useApply(() => {
     forgetBeforePause();
     onClose();
   }, m.resumedDone);
-  const known = state.paused.every((k) => before[k] !== undefined);
+  const known = state.never.every((k) => before[k] !== undefined);
   return (
     <div role="group" aria-labelledby="resume-title" className="rb-stack">
       <h2 id="resume-title" className="rb-h6">
         {m.resumeTitle}
       </h2>
       <p className="rb-p">{known ? m.previousKnown : m.previousUnknown}</p>
-      {state.paused.map((k) => (
+      {state.never.map((k) => (
         <div className="rb-field" key={k}>
           <label className="rb-label" htmlFor={`restore-${k}`}>
             {m.restoreLabel(m.kinds[k])}
@@ -64,7 +64,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
         </Alert>
       )}
       <ul className="rb-p" aria-live="polite">
-        {state.paused.map((k) => (
+        {state.never.map((k) => (
           <li key={k}>{due.data ? m.resumeImpact(k, due.data[k]) : m.counting}</li>
         ))}
       </ul>
@@ -76,7 +76,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
           variant="contained"
           disabled={!due.data || signIn !== undefined}
           onClick={() =>
-            run(state.paused.map((k) => ({ kind: k, field: 'deletionPolicy', value: choice[k] ?? 'Delay' })))
+            run(state.never.map((k) => ({ kind: k, field: 'deletionPolicy', value: choice[k] ?? 'Delay' })))
           }
         >
           {m.confirmResume}
@@ -90,13 +90,13 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
 function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => void }) {
   const m = useT().retention;
   const { run, change, signIn } = useApply(onClose, m.pausedDone);
-  const running = RETENTION_KINDS.filter((k) => !state.paused.includes(k));
+  const running = RETENTION_KINDS.filter((k) => !state.never.includes(k));
   const pause = () => {
     const before: Partial<Record<ResourceKind, string>> = {};
     for (const k of running) before[k] = state.configs?.[k].policy;
     run(
       running.map((k) => ({ kind: k, field: 'deletionPolicy', value: 'Never' })),
-      () => rememberBeforePause(before),
+      () => notePolicies(before),
     );
   };
   return (
@@ -122,7 +122,7 @@ export function PausePanel({ state }: { state: RetentionState }) {
   const m = useT().retention;
   const [open, setOpen] = useState<'pause' | 'resume'>();
   const close = () => setOpen(undefined);
-  const allPaused = state.paused.length === RETENTION_KINDS.length;
+  const allPaused = state.never.length === RETENTION_KINDS.length;
   return (
     <div className="rb-stack">
       <div className="rb-row">
@@ -131,7 +131,7 @@ export function PausePanel({ state }: { state: RetentionState }) {
             {m.pause}
           </PlainButton>
         )}
-        {state.paused.length > 0 && (
+        {state.never.length > 0 && (
           <PlainButton variant="outlined" onClick={() => setOpen('resume')} aria-expanded={open === 'resume'}>
             {m.resume}
           </PlainButton>

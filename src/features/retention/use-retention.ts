@@ -1,40 +1,28 @@
 // The retention state every retention view reads: the nine configs, the node's clock and which kinds are paused.
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { type PerKind, type Retentions, retentionQueries } from '../../api/retention.ts';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useNodeNow } from '../../api/node-clock.ts';
+import type { PerKind, Retentions } from '../../api/retention.ts';
 import { readLeadHours, saveLeadHours } from '../../api/retention-memory.ts';
-import { RETENTION_KINDS } from '../../api/retention-window.ts';
-import { useApi, useSession } from '../../api/session.ts';
+import { usePause } from '../../api/retention-pause.ts';
+import { useSession } from '../../api/session.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
-
-/** Wall-clock ms, refreshed every `intervalMs` (countdowns move, cutoffs of counts stay put in between). */
-export function useTicker(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
-}
 
 export interface RetentionState {
   configs: Retentions | undefined;
   /** The node's time now: its expunge tasks compare with their own clock, not the browser's. */
   nodeNow: number;
-  /** The node's clock minus the browser's, in ms. */
-  skew: number;
   offsetMinutes: number;
+  /** Kinds whose deletionPolicy is Never. */
+  never: ResourceKind[];
+  /** Of those, the ones paused: another policy was in force before (api/retention-pause.ts). */
   paused: ResourceKind[];
 }
 
 export function useRetention(tickMs = 60_000): RetentionState {
-  const api = useApi();
   const { offset } = useSession();
-  const configs = useQuery(retentionQueries.configs(api)).data;
-  const skew = useQuery(retentionQueries.clock(api)).data ?? 0;
-  const now = useTicker(tickMs);
-  const paused = configs ? RETENTION_KINDS.filter((k) => configs[k].policy === 'Never') : [];
-  return { configs, nodeNow: now + skew, skew, offsetMinutes: offset.minutes, paused };
+  const { configs, never, paused } = usePause();
+  const nodeNow = useNodeNow(tickMs);
+  return { configs, nodeNow, offsetMinutes: offset.minutes, never, paused };
 }
 
 /** Per kind, the cutoff for "expunged by `at`": lastOpDate ≤ at − period; a paused kind has none (0). */

@@ -78,12 +78,12 @@ export const recycleBin = {
   uuidHidden: (uuid: string) => ` (UUID ${uuid})`,
   copyUuid: (name: string) => `Copy UUID of ${name}`,
   keptByHand: 'Kept until expunged by hand',
+  keptUntilResumed: 'Kept until resumed',
   dueNow: 'Due now',
   /** `duration`: useFormat's duration ("3 days 4 hours"). */
   expungesIn: (duration: string) => `in ${duration}`,
   /** Hidden after a countdown that ends within a day, for screen readers. */
   soon: ' (soon)',
-  expungeMayRunUntil: (dateTime: string) => `The expunge task may run up to ${dateTime}`,
   recoverName: (name: string) => `Recover ${name}`,
   recover: 'Recover',
   expungeName: (name: string) => `Expunge ${name}`,

@@ -36,7 +36,6 @@ export const retention = {
   } satisfies Record<'Delay' | 'Never' | 'Direct', string>,
   defaultIs: (value: string) => `default ${value}`,
   nothingHeld: 'Nothing',
-  keptUntilResumed: 'kept until resumed',
   windowText: (from: string, until: string) => `between ${from} and ${until}`,
   dueAtNextPass: 'at the next pass',
   imageCopies: 'Images are counted per backup storage: each deleted copy has its own clock.',

@@ -28,7 +28,6 @@ export const retention: Messages['retention'] = {
   },
   defaultIs: (value) => `默认 ${value}`,
   nothingHeld: '无',
-  keptUntilResumed: '保留至恢复自动彻底删除',
   windowText: (from, until) => `${from} 至 ${until} 之间`,
   dueAtNextPass: '下次运行时',
   imageCopies: '镜像按镜像服务器计算：每个已删除的副本各自计时。',

@@ -29,7 +29,6 @@ export const retention: Messages['retention'] = {
   },
   defaultIs: (value) => `預設 ${value}`,
   nothingHeld: '無',
-  keptUntilResumed: '保留到恢復自動徹底刪除為止',
   windowText: (from, until) => `${from} 至 ${until} 之間`,
   dueAtNextPass: '下次執行時',
   imageCopies: '映像檔按備份儲存計算：每個已刪除的副本各自計時。',

@@ -1,4 +1,6 @@
-// When ZStack's expunge task will delete something for good, from its own kind's policy; highlighted under a day.
+// When ZStack's expunge task will delete something for good, from its own kind's policy, on the node's clock: the
+// countdown to the first pass that may take it and the exact window (that instant, and one check interval later);
+// highlighted under a day. While automatic expunging is paused, kept until resumed.
 import type { ExpungePolicy } from '../../../api/resources.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
@@ -8,19 +10,22 @@ export function ExpungeCountdown({
   deleted,
   policy,
   now,
+  paused = false,
 }: {
   deleted: Date | undefined;
   policy: ExpungePolicy | undefined;
+  /** The node's time now (api/node-clock.ts). */
   now: number;
+  paused?: boolean;
 }) {
   const m = useT().recycleBin;
   const format = useFormat();
   const info = expungeInfo(deleted, policy, now);
-  if (info.kind === 'never') return <>{m.keptByHand}</>;
+  if (info.kind === 'never') return <>{paused ? m.keptUntilResumed : m.keptByHand}</>;
   if (info.kind === 'unknown') return <>—</>;
   const text = info.overdue ? m.dueNow : m.expungesIn(format.duration(info.msLeft));
   return (
-    <div title={m.expungeMayRunUntil(format.dateTime(info.latest))}>
+    <div>
       {info.soon ? (
         // Dark orange under white text (5.6:1, WCAG AA, in both themes): see .rb-soon.
         <span className="rb-soon">
@@ -30,7 +35,9 @@ export function ExpungeCountdown({
       ) : (
         text
       )}
-      <span className={cls.secondary}>{format.dateTime(info.at)}</span>
+      <span className={cls.secondary}>
+        {m.inBin.window(format.dateTime(info.at), format.dateTime(info.latest))}
+      </span>
     </div>
   );
 }

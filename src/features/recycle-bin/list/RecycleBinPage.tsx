@@ -63,6 +63,7 @@ export function RecycleBinPage() {
       rows={bin.rows}
       params={bin.params}
       policy={bin.policy}
+      paused={bin.paused}
       ownerOf={bin.ownerOf}
       showOwner={bin.isAdmin}
       busy={bin.list.isPlaceholderData}

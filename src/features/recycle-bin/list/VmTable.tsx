@@ -22,6 +22,8 @@ export interface VmTableProps {
   rows: readonly VmInstance[];
   params: RecycleBinParams;
   policy: ExpungePolicy | undefined;
+  /** Automatic expunging of VMs is paused: rows are kept until it is resumed. */
+  paused: boolean;
   /** The owning account's name of a row (admins only). */
   ownerOf: (uuid: string) => string;
   showOwner: boolean;
@@ -57,6 +59,7 @@ const columns: { key: ColumnKey; field?: SortField; numeric?: boolean }[] = [
 interface VmRowProps {
   vm: VmInstance;
   policy: ExpungePolicy | undefined;
+  paused: boolean;
   now: number;
   /** The owning account's name (admins only), "…" while it loads. */
   owner: string | undefined;
@@ -85,6 +88,7 @@ const sameDeletion = (a: VmRowProps['deletedBy'], b: VmRowProps['deletedBy']) =>
 const sameRow = (a: VmRowProps, b: VmRowProps) =>
   a.vm === b.vm &&
   a.policy === b.policy &&
+  a.paused === b.paused &&
   a.now === b.now &&
   a.owner === b.owner &&
   a.selected === b.selected &&
@@ -128,7 +132,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
         <span className={cls.secondary}>{format.dateTime(deleted)}</span>
       </td>
       <td data-label={m.columns.expunges}>
-        <ExpungeCountdown deleted={deleted} policy={policy} now={now} />
+        <ExpungeCountdown deleted={deleted} policy={policy} now={now} paused={props.paused} />
       </td>
       {owner !== undefined && <td data-label={m.columns.account}>{owner}</td>}
       {deletedBy !== undefined && (
@@ -162,7 +166,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
 }, sameRow);
 
 export function VmTable(props: VmTableProps) {
-  const { rows, params, policy, ownerOf, showOwner, busy, now, selected, deletions } = props;
+  const { rows, params, policy, paused, ownerOf, showOwner, busy, now, selected, deletions } = props;
   const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
   const t = useT();
   const m = t.recycleBin;
@@ -203,6 +207,7 @@ export function VmTable(props: VmTableProps) {
               key={vm.uuid}
               vm={vm}
               policy={policy}
+              paused={paused}
               now={now}
               owner={showOwner ? ownerOf(vm.uuid) : undefined}
               deletedBy={deletions.column ? deletions.of(vm.uuid) : undefined}

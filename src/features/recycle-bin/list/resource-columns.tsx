@@ -37,7 +37,9 @@ export function useSharedColumns<S extends string, T extends Row>(
   };
   const expunges: Column<T> = {
     key: 'expunges',
-    render: (row) => <ExpungeCountdown deleted={toDate(deletedAt(row))} policy={bin.policy} now={now} />,
+    render: (row) => (
+      <ExpungeCountdown deleted={toDate(deletedAt(row))} policy={bin.policy} now={now} paused={bin.paused} />
+    ),
   };
   const account: Column<T> = { key: 'account', render: (row) => bin.ownerOf(row.uuid) };
   const deletedBy: Column<T> = {

@@ -8,7 +8,9 @@ import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
+import { useNodeNow } from '../../../api/node-clock.ts';
 import { configQueries, ownerOf, ownerQueries } from '../../../api/resources.ts';
+import { usePause } from '../../../api/retention-pause.ts';
 import { type Api, useServerDate, useSession } from '../../../api/session.ts';
 import type { ServerTime } from '../../../zstack/dates.ts';
 import type { QueryResult } from '../../../zstack/endpoints.ts';
@@ -34,15 +36,6 @@ export interface BinListSpec<S extends string, T extends { uuid: string }> {
     rows: readonly T[],
     toDate: (time: ServerTime | undefined) => Date | undefined,
   ) => Companion[];
-}
-
-export function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
 }
 
 export type BinList<S extends string, T extends { uuid: string }> = ReturnType<typeof useBinList<S, T>>;
@@ -86,7 +79,9 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
   // A new search or filter starts the selection afresh.
   const selection = useSelection(JSON.stringify([params.search, params.filters]));
-  const now = useNow(CLOCK_MS);
+  // The node's clock: its expunge task counts from lastOpDate on its own time.
+  const now = useNodeNow(CLOCK_MS);
+  const paused = usePause().paused.includes(spec.kind);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
   useEffect(() => {
@@ -105,6 +100,8 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
     total,
     lastPage,
     policy: policy.data,
+    /** Whether automatic expunging of this kind is paused (Never after another policy): rows are kept until resumed. */
+    paused,
     isAdmin,
     ownerOf: ownerOf(owners),
     deletions,
