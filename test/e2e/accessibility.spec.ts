@@ -73,9 +73,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openSignedIn(page, '/?sort=lastOpDate&dir=asc');
     await expect(page.getByText(/ZStack keeps them until they are expunged by hand\./u)).toBeVisible();
+    // Set through the API after Delay was in force (the audit log says so): a pause, so kept until resumed.
     await expect(
-      row(page, 'overdue-01').getByRole('cell', { name: 'Kept until expunged by hand', exact: true }),
+      row(page, 'overdue-01').getByRole('cell', { name: 'Kept until resumed', exact: true }),
     ).toBeVisible();
+    await expect(page.getByText('Automatic expunging is paused')).toBeVisible();
     await expect(page.getByText(/^Due now/u)).toHaveCount(0);
     await expect(page.getByText(/\(soon\)$/u)).toHaveCount(0);
     await expectNoViolations(page, `recycle bin, deletion policy Never (${scheme})`);
