@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { Viewer } from '../../api/event-filters.ts';
-import { retentionQueries } from '../../api/retention.ts';
+import { nodeClockQuery } from '../../api/node-clock.ts';
 import { useApi, useSession } from '../../api/session.ts';
 
 export function useViewer(): Viewer {
@@ -24,7 +24,7 @@ export interface NodeClock {
 
 /** The node's clock, moving every second (one timer per page, not per row); tests move it with fake timers. */
 export function useNodeClock(): NodeClock {
-  const skew = useQuery(retentionQueries.clock(useApi())).data ?? 0;
+  const skew = useQuery(nodeClockQuery(useApi())).data ?? 0;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
