@@ -27,8 +27,9 @@ export class SimCore {
   auditEnabled: boolean;
   readonly faults: Faults;
   jobLatencyMs: number;
-  /** The data set of the last reset (SimOptions.scenario until a reset names another). */
+  /** The data set of the last reset (SimOptions.scenario and extraAudits until a reset names others). */
   scenario: SimScenario;
+  extraAudits: number;
   readonly log: LoggedRequest[] = [];
   private logSeq = 0;
   // runtime ids (sessions, jobs) never restart on reset, so stale ids from before a reset stay unknown
@@ -47,6 +48,7 @@ export class SimCore {
     );
     this.auditEnabled = opts.audit;
     this.scenario = opts.scenario;
+    this.extraAudits = opts.extraAudits;
     this.expunge = createExpungeTasks(() => this.ctx());
     this.store = this.seed();
     this.sessions = new Sessions(this.store, this.clock, () => this.newUuid());
@@ -63,6 +65,7 @@ export class SimCore {
       destroyed: this.opts.destroyed,
       start: this.clock.start(),
       scenario: this.scenario,
+      extraAudits: this.extraAudits,
     });
   }
 
@@ -101,9 +104,10 @@ export class SimCore {
     for (const task of Object.values(this.expunge)) task.tick();
   }
 
-  /** Back to the initial data set; `scenario` picks another one, kept until the next reset that names one. */
-  reset(scenario?: SimScenario): void {
-    if (scenario !== undefined) this.scenario = scenario;
+  /** Back to the initial data set; `data` picks another one, kept until the next reset that names one. */
+  reset(data: { scenario?: SimScenario; extraAudits?: number } = {}): void {
+    if (data.scenario !== undefined) this.scenario = data.scenario;
+    if (data.extraAudits !== undefined) this.extraAudits = data.extraAudits;
     this.jobs.clear();
     this.executions.clear();
     this.faults.disarm();

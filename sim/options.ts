@@ -24,6 +24,8 @@ export type SimOptions = {
   destroyed: number;
   /** Whether ZStack Cloud's audit API (`/v1/zwatch/...`) exists on this node (SIM_AUDIT, default on). */
   audit: boolean;
+  /** More audit rows of everyday (non-deleting) API calls on top of the seed (SIM_EXTRA_AUDITS), for scale. */
+  extraAudits: number;
   /** Which data set to seed (SIM_SCENARIO); POST /zstack/__sim/reset {"scenario": …} switches it. */
   scenario: SimScenario;
   /** Real clock in ms; injectable so tests can drive job latency. */
@@ -40,6 +42,7 @@ export const DEFAULT_SIM_OPTIONS: SimOptions = {
   destroyed: 320,
   audit: true,
   scenario: 'default',
+  extraAudits: 0,
   realNow: () => Date.now(),
 };
 
@@ -76,6 +79,8 @@ export function simOptionsFromEnv(env: Record<string, string | undefined>): Part
       throw new Error(`SIM_AUDIT must be 0 or 1, got '${audit}'`);
     out.audit = ['1', 'true', 'on'].includes(audit);
   }
+  const extraAudits = int(env, 'SIM_EXTRA_AUDITS');
+  if (extraAudits !== undefined) out.extraAudits = Math.max(0, extraAudits);
   const scenario = env['SIM_SCENARIO']?.trim();
   if (scenario !== undefined && scenario !== '') {
     if (!isSimScenario(scenario))

@@ -7,8 +7,9 @@ import { asRecord, readBody, text } from './replies.ts';
 /*
  * Test-only control endpoints, outside the ZStack API (/zstack/__sim/...), JSON in and out:
  *   POST /zstack/__sim/reset             reseed: back to the initial data set, clock, latency; faults disarmed;
- *                                        execution counters cleared; {"scenario": "ops-script"|"default"} seeds
- *                                        that data set instead (kept by later resets without a body)
+ *                                        execution counters cleared; {"scenario": "ops-script"|"default",
+ *                                        "extraAudits": n} seeds that data set instead (kept by later resets
+ *                                        that do not name them)
  *   POST /zstack/__sim/faults            {"dropActionResponses"?: n, "dropPolls"?: n,
  *                                        "failPollsWith"?: {"status": 401|403|407|502|503|504, "count": n,
  *                                                           "after"?: n, "body"?: "text"|"html"}}
@@ -50,8 +51,14 @@ export async function handleControl(core: SimCore, request: Request, path: strin
       const scenario = input['scenario'];
       if (scenario !== undefined && !isSimScenario(scenario))
         return text(400, `scenario must be one of ${SIM_SCENARIOS.join(', ')}`);
-      core.reset(scenario);
-      return ok({ reset: true, scenario: core.scenario });
+      const extra = input['extraAudits'];
+      if (extra !== undefined && (typeof extra !== 'number' || !Number.isInteger(extra) || extra < 0))
+        return text(400, 'extraAudits must be an integer >= 0');
+      core.reset({
+        ...(scenario === undefined ? {} : { scenario }),
+        ...(typeof extra === 'number' ? { extraAudits: extra } : {}),
+      });
+      return ok({ reset: true, scenario: core.scenario, extraAudits: core.extraAudits });
     }
     case 'POST /faults': {
       const spec: FaultSpec = {};

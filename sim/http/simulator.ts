@@ -25,7 +25,7 @@ export type Simulator = {
   /** Serves `/zstack/v1/...` (and `/zstack/__sim/...`) whatever the request's origin. */
   handle(request: Request, meta?: RequestMeta): Promise<Response>;
   /** Back to the seeded state (data, clock, latency; armed faults cleared); `scenario` switches the data set. */
-  reset(scenario?: SimScenario): void;
+  reset(data?: { scenario?: SimScenario; extraAudits?: number }): void;
   /** Stops the background timers. */
   dispose(): void;
   advanceClock(seconds: number): void;
@@ -86,7 +86,7 @@ export function createSimulator(options: Partial<SimOptions> = {}): Simulator {
 
   return {
     handle,
-    reset: (scenario) => core.reset(scenario),
+    reset: (data) => core.reset(data),
     dispose: () => core.dispose(),
     advanceClock: (seconds) => {
       core.clock.advance(seconds);

@@ -150,3 +150,10 @@ export function auditRow(
     resourceName: d.resourceName,
   };
 }
+
+/** Adds seeded rows to the trail: ids are renumbered in time order, as the node writes them. */
+export function mergeAudits(store: Store, rows: readonly Omit<AuditRec, 'id'>[]): void {
+  const all = [...store.audits, ...rows.map((r) => ({ id: 0, ...r }))];
+  all.sort((a, b) => a.createTime - b.createTime);
+  store.audits = all.map((r, i) => ({ ...r, id: i + 1 }));
+}

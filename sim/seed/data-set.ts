@@ -1,6 +1,7 @@
 import type { SimScenario } from '../options.ts';
 import { Prng } from '../prng.ts';
 import { Store } from '../store/store.ts';
+import { seedAuditNoise } from './audit-noise.ts';
 import { seedAudits } from './audits.ts';
 import { seedImages } from './images.ts';
 import { seedInfra } from './infra.ts';
@@ -14,6 +15,7 @@ export type SeedParams = {
   destroyed: number;
   start: number;
   scenario?: SimScenario;
+  extraAudits?: number;
 };
 
 export { LAST_EXPUNGE_PASS_AGO_MS } from './timeline.ts';
@@ -35,5 +37,6 @@ export function seedStore(p: SeedParams): Store {
   seedAudits(store, new Prng((p.seed ^ 0x68e31da4) >>> 0), infra, deletions);
   if (p.scenario === 'ops-script')
     store.opsScript = seedOpsScript(store, new Prng((p.seed ^ 0x1f83d9ab) >>> 0), infra, p.start);
+  if (p.extraAudits) seedAuditNoise(store, new Prng((p.seed ^ 0x3c6ef372) >>> 0), p.extraAudits, p.start);
   return store;
 }

@@ -2,7 +2,7 @@ import type { Prng } from '../prng.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
-import { auditRow, type Operator, type SeededDeletion } from './audits.ts';
+import { auditRow, mergeAudits, type Operator, type SeededDeletion } from './audits.ts';
 import { sha512 } from './catalog.ts';
 import type { Infra } from './infra.ts';
 import {
@@ -74,10 +74,7 @@ export function seedOpsScript(store: Store, rng: Prng, infra: Infra, start: numb
   rows.push(auditRow(rng, expungeCall(expunged, project, at(10 * MIN)), 'admin', ADMIN_UUID));
   const others = seedOtherEvents(store, rng, infra, t0);
   rows.push(...others.rows);
-  // ids follow time, as the node writes them
-  const all = [...store.audits, ...rows.map((r) => ({ id: 0, ...r }))];
-  all.sort((a, b) => a.createTime - b.createTime);
-  store.audits = all.map((r, i) => ({ ...r, id: i + 1 }));
+  mergeAudits(store, rows);
   store.touch();
   const first = vms.all[0];
   return {

@@ -12,7 +12,7 @@ import type { ResourceKind } from '../zstack/inventories.ts';
 import { kindKey } from './keys.ts';
 
 /** What each recycle bin lists, as the query API sees it. */
-const BINS = {
+export const BINS = {
   vm: { kind: 'vms', conditions: recycleBinConditions },
   volume: { kind: 'volumes', conditions: volumeBinConditions },
   image: { kind: 'images', conditions: imageBinConditions },

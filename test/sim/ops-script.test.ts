@@ -74,6 +74,17 @@ describe('the ops-script scenario: project proj-x deleted by a script', () => {
     expect(withIt.audits.map((a) => a.id)).toEqual(withIt.audits.map((_, i) => i + 1));
   });
 
+  it('SIM_EXTRA_AUDITS adds everyday calls to the audit log, never a deletion', () => {
+    expect(simOptionsFromEnv({ SIM_EXTRA_AUDITS: '20000' })).toEqual({ extraAudits: 20000 });
+    const p = { seed: 42, vms: 300, destroyed: 120, start: Date.UTC(2026, 5, 1) };
+    const base = seedStore(p);
+    const more = seedStore({ ...p, extraAudits: 500 });
+    expect(more.audits).toHaveLength(base.audits.length + 500);
+    const deleting = (s: typeof base) => s.audits.filter((a) => /Destroy|Delete|Expunge/u.test(a.apiName));
+    expect(deleting(more).length).toBe(deleting(base).length);
+    expect(more.audits.map((a) => a.id)).toEqual(more.audits.map((_, i) => i + 1));
+  });
+
   it('one operator from one address deleted 30 VMs and 2 images within 4 minutes, newest rows last', () => {
     const incident = audits.filter((a) => a.operator === 'ops-script' && a.clientIp === facts.clientIp);
     const during = incident.filter(

@@ -125,4 +125,31 @@ export const recycleBin = {
   capReached: (kind: Kind, cap: string, total: string) =>
     `${total} ${nouns[kind][1]} match, but one bulk action takes at most ${cap}. Narrow the search to pick the rest.`,
   selectAllFailed: (kind: Kind) => `Could not select every matching ${nouns[kind][0]}`,
+
+  /** "Export CSV" above each bin: its current search and filters, fetched page by page. */
+  export: {
+    button: 'Export CSV',
+    label: (kind: Kind) => `Export CSV of the ${nouns[kind][1]} that match`,
+    /** `done` and `total` formatted; `total` empty until the first answer. */
+    progress: (done: string, total: string) =>
+      total ? `Exporting: ${done} of ${total} rows…` : `Exporting: ${done} rows…`,
+    cancel: 'Cancel export',
+    done: (n: string) => `Exported ${n} rows.`,
+    capped: (cap: string, total: string) =>
+      `Exported the first ${cap} of ${total} rows: one export takes at most ${cap}. Narrow the search for the rest.`,
+    cancelled: 'Export cancelled.',
+    failed: 'Could not export the list',
+    columns: {
+      name: 'Name',
+      uuid: 'UUID',
+      deletedAt: 'Deleted at (UTC)',
+      description: 'Description',
+      cpu: 'CPUs',
+      memoryBytes: 'Memory (bytes)',
+      sizeBytes: 'Size (bytes)',
+      lastVm: 'Last attached to (VM UUID)',
+      mediaType: 'Media type',
+      format: 'Format',
+    },
+  },
 };

@@ -101,4 +101,28 @@ export const recycleBin: Messages['recycleBin'] = {
   capReached: (kind, cap, total) =>
     `共有 ${total} ${measures[kind]}${nouns[kind]}匹配，但一次批量操作最多 ${cap} ${measures[kind]}。请缩小搜索范围以选择其余的${nouns[kind]}。`,
   selectAllFailed: (kind) => `无法选择所有匹配的${nouns[kind]}`,
+
+  export: {
+    button: '导出 CSV',
+    label: (kind) => `导出 CSV：匹配的${nouns[kind]}`,
+    progress: (done, total) => (total ? `正在导出：${done} / ${total} 行…` : `正在导出：${done} 行…`),
+    cancel: '取消导出',
+    done: (n) => `已导出 ${n} 行。`,
+    capped: (cap, total) =>
+      `已导出 ${total} 行中的前 ${cap} 行：一次导出最多 ${cap} 行。请缩小搜索范围以导出其余的行。`,
+    cancelled: '已取消导出。',
+    failed: '无法导出列表',
+    columns: {
+      name: '名称',
+      uuid: 'UUID',
+      deletedAt: '删除时间（UTC）',
+      description: '简介',
+      cpu: 'CPU',
+      memoryBytes: '内存（字节）',
+      sizeBytes: '容量（字节）',
+      lastVm: '上次挂载的云主机 UUID',
+      mediaType: '镜像类型',
+      format: '镜像格式',
+    },
+  },
 };

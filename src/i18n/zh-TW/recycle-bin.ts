@@ -103,4 +103,28 @@ export const recycleBin: Messages['recycleBin'] = {
   capReached: (kind, cap, total) =>
     `共有 ${total} ${measures[kind]}${nouns[kind]}符合條件，但一次批次操作最多處理 ${cap} ${measures[kind]}。請縮小搜尋範圍以選取其餘的${nouns[kind]}。`,
   selectAllFailed: (kind) => `無法選取所有符合條件的${nouns[kind]}`,
+
+  export: {
+    button: '匯出 CSV',
+    label: (kind) => `匯出 CSV：符合的${nouns[kind]}`,
+    progress: (done, total) => (total ? `正在匯出：${done} / ${total} 列…` : `正在匯出：${done} 列…`),
+    cancel: '取消匯出',
+    done: (n) => `已匯出 ${n} 列。`,
+    capped: (cap, total) =>
+      `已匯出 ${total} 列中的前 ${cap} 列：一次匯出最多 ${cap} 列。請縮小搜尋範圍以匯出其餘的列。`,
+    cancelled: '已取消匯出。',
+    failed: '無法匯出清單',
+    columns: {
+      name: '名稱',
+      uuid: 'UUID',
+      deletedAt: '刪除時間（UTC）',
+      description: '簡介',
+      cpu: 'CPU',
+      memoryBytes: '記憶體（位元組）',
+      sizeBytes: '容量（位元組）',
+      lastVm: '上次掛載的雲主機 UUID',
+      mediaType: '映像檔類型',
+      format: '映像檔格式',
+    },
+  },
 };

@@ -8,6 +8,7 @@ import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { bulkDialog } from '../dialogs/bulk-dialog.ts';
 import { AuditNote } from './AuditNote.tsx';
+import { BinExport } from './BinExport.tsx';
 import { BinFilterBar } from './BinFilterBar.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
@@ -72,7 +73,9 @@ function BinBody<S extends string, T extends { uuid: string }>({
     return (
       <div className="rb-empty">
         <p className="rb-p rb-gutter">{m.filters.noMatch(bin.kind, bin.params.search)}</p>
-        <PlainButton onClick={() => bin.update({ filters: NO_FILTERS, page: 0 })}>{m.filters.clear}</PlainButton>
+        <PlainButton onClick={() => bin.update({ filters: NO_FILTERS, page: 0 })}>
+          {m.filters.clear}
+        </PlainButton>
       </div>
     );
   if (bin.searching)
@@ -148,6 +151,9 @@ export function BinShell<S extends string, T extends { uuid: string }>({
       </div>
       <BinTabs />
       <BinSearch bin={bin} texts={texts} />
+      {total > 0 && (
+        <BinExport resource={bin.kind} view={bin.view} order={{ field: params.sort, dir: params.dir }} />
+      )}
       <AuditNote support={bin.deletions.support} />
       <div className="rb-paper rb-paper-outlined">
         {(rows.length > 0 || selection.items.length > 0) && (

@@ -1,0 +1,124 @@
+// `npm run bench`, the incident at scale (issue "Undo an incident"): the large server reseeded with the ops-script
+// scenario and 10,000 more audit rows of everyday calls (about 10,000 deleted items, 20,000 audit rows), then the
+// deletion events' first page timed against the VM bin's first page in the same run. The numbers go into a section
+// of reports/benchmarks.md of their own (bench.spec.ts writes the rest of the report first).
+import { expect, type Page, test } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { BIG } from '../../playwright.bench.config.ts';
+import { openSignedIn } from '../e2e/fixtures.ts';
+
+const base = `http://127.0.0.1:${BIG}`;
+const RUNS = 7;
+const SECTION = '## Undo an incident (ops-script scenario at scale)';
+const results: Record<string, string> = {};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const spread = (xs: number[]) =>
+  `median ${Math.round(median(xs))} ms, ${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms over ${xs.length} runs`;
+
+/** In the page before its scripts: when the first table rows enter the DOM, and the frame that paints them. */
+function recordFirstRows() {
+  const w = window as unknown as { __first?: { rows: number; painted?: number } };
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('main table tbody tr').length;
+    if (rows === 0) return;
+    observer.disconnect();
+    const record: { rows: number; painted?: number } = { rows };
+    w.__first = record;
+    requestAnimationFrame(() => {
+      record.painted = performance.now();
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/** ms from navigation to the painted first page; the first rows drawn must be the whole page. */
+async function firstPage(page: Page, path: string): Promise<{ ms: number; rows: number }> {
+  await page.goto(`${base}${path}`);
+  const rows = page.locator('main table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await page.waitForFunction(
+    () => (window as unknown as { __first?: { painted?: number } }).__first?.painted,
+  );
+  const first = await page.evaluate(
+    () => (window as unknown as { __first?: { rows: number; painted?: number } }).__first,
+  );
+  expect(first?.rows).toBe(await rows.count());
+  return { ms: first?.painted ?? NaN, rows: first?.rows ?? 0 };
+}
+
+/** A count from the node, with the page's session (the query API's count=true). */
+async function count(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const session = JSON.parse(sessionStorage.getItem('zstack-console.session') ?? '{}') as { uuid?: string };
+    const r = await fetch(`/zstack/v1/${q}&count=true`, {
+      headers: { Authorization: `OAuth ${session.uuid ?? ''}` },
+    });
+    return ((await r.json()) as { total: number }).total;
+  }, query);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ request }) => {
+  const reply = await request.post(`${base}/zstack/__sim/reset`, {
+    data: { scenario: 'ops-script', extraAudits: 10_000 },
+    timeout: 120_000,
+  });
+  expect(reply.ok()).toBe(true);
+});
+
+test.afterAll(async ({ request }) => {
+  await request.post(`${base}/zstack/__sim/reset`, {
+    data: { scenario: 'default', extraAudits: 0 },
+    timeout: 120_000,
+  });
+  if (Object.keys(results).length === 0) return;
+  const path = 'reports/benchmarks.md';
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const kept = before.split(`\n${SECTION}\n`)[0]?.trimEnd() ?? '';
+  const cell = (v: string) => v.replaceAll('|', '\\|');
+  const section = [
+    SECTION,
+    '',
+    '| what | measured |',
+    '|---|---|',
+    ...Object.entries(results).map(([k, v]) => `| ${k} | ${cell(v)} |`),
+    '',
+  ].join('\n');
+  writeFileSync(path, `${kept}\n\n${section}`);
+  console.log(`\n${section}`);
+});
+
+test("the deletion events' first page, next to the VM bin's, with 10,000 deleted items and 20,000 audit rows", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(recordFirstRows);
+  await openSignedIn(page, `${base}/login`);
+  const items =
+    (await count(page, 'vm-instances?q=state%3DDestroyed&q=type%3DUserVm')) +
+    (await count(page, 'volumes?q=status%3DDeleted&q=type%3DData')) +
+    (await count(page, 'images?q=backupStorageRefs.status%3DDeleted&q=system%3Dfalse'));
+  const audits = await count(page, 'zwatch/audit-records?limit=1');
+  expect(items).toBeGreaterThanOrEqual(10_000);
+  expect(audits).toBeGreaterThanOrEqual(20_000);
+  // warm the HTTP cache and the code of both pages, as a returning user has them
+  await firstPage(page, '/');
+  await firstPage(page, '/events');
+  const times = { bin: [] as number[], events: [] as number[] };
+  let eventRows = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    times.bin.push((await firstPage(page, '/')).ms);
+    const events = await firstPage(page, '/events');
+    times.events.push(events.ms);
+    eventRows = events.rows;
+  }
+  const ratio = median(times.events) / median(times.bin);
+  results['Data set'] = `${items} deleted VMs, data volumes and images; ${audits} audit rows`;
+  results['VM bin: navigation to the first 20 rows painted'] = spread(times.bin);
+  results[`Deletion events: navigation to the first ${eventRows} events painted`] = spread(times.events);
+  results['Events / VM bin, medians (target ≤ 2)'] = ratio.toFixed(2);
+  // Generous for a busy 2-core machine; the report has the exact numbers.
+  expect(ratio).toBeLessThan(5);
+});
