@@ -47,19 +47,8 @@ export async function handleControl(core: SimCore, request: Request, path: strin
     nowMs: core.clock.now(),
   });
   switch (route) {
-    case 'POST /reset': {
-      const scenario = input['scenario'];
-      if (scenario !== undefined && !isSimScenario(scenario))
-        return text(400, `scenario must be one of ${SIM_SCENARIOS.join(', ')}`);
-      const extra = input['extraAudits'];
-      if (extra !== undefined && (typeof extra !== 'number' || !Number.isInteger(extra) || extra < 0))
-        return text(400, 'extraAudits must be an integer >= 0');
-      core.reset({
-        ...(scenario === undefined ? {} : { scenario }),
-        ...(typeof extra === 'number' ? { extraAudits: extra } : {}),
-      });
-      return ok({ reset: true, scenario: core.scenario, extraAudits: core.extraAudits });
-    }
+    case 'POST /reset':
+      return reset(core, input);
     case 'POST /faults': {
       const spec: FaultSpec = {};
       const count = (v: unknown): number | undefined =>
@@ -115,25 +104,42 @@ export async function handleControl(core: SimCore, request: Request, path: strin
       return ok({ jobLatencyMs: core.jobLatencyMs, audit: core.auditEnabled });
     }
     case 'GET /info':
-      return ok({
-        ...now(),
-        tzOffsetMinutes: core.opts.tzOffsetMinutes,
-        jobLatencyMs: core.jobLatencyMs,
-        seed: core.opts.seed,
-        accounts: Object.fromEntries([...core.store.accounts.values()].map((a) => [a.name, a.uuid])),
-        audit: core.auditEnabled,
-        scenario: core.scenario,
-        ...(core.store.opsScript ? { opsScript: core.store.opsScript } : {}),
-        scenarioVms: Object.fromEntries(core.store.scenarioVms),
-        scenarioVolumes: Object.fromEntries(core.store.scenarioVolumes),
-        scenarioImages: Object.fromEntries(core.store.scenarioImages),
-        backupStorages: Object.fromEntries(
-          [...core.store.backupStorages.values()].map((b) => [b.name, b.uuid]),
-        ),
-      });
+      return ok({ ...now(), ...info(core) });
     default:
       return text(404, `no simulator control endpoint ${route}`);
   }
+}
+
+/** GET info: the node's knobs and what the data set holds by name (tests look uuids up here). */
+function info(core: SimCore): Record<string, unknown> {
+  return {
+    tzOffsetMinutes: core.opts.tzOffsetMinutes,
+    jobLatencyMs: core.jobLatencyMs,
+    seed: core.opts.seed,
+    accounts: Object.fromEntries([...core.store.accounts.values()].map((a) => [a.name, a.uuid])),
+    audit: core.auditEnabled,
+    scenario: core.scenario,
+    ...(core.store.opsScript ? { opsScript: core.store.opsScript } : {}),
+    scenarioVms: Object.fromEntries(core.store.scenarioVms),
+    scenarioVolumes: Object.fromEntries(core.store.scenarioVolumes),
+    scenarioImages: Object.fromEntries(core.store.scenarioImages),
+    backupStorages: Object.fromEntries([...core.store.backupStorages.values()].map((b) => [b.name, b.uuid])),
+  };
+}
+
+/** POST reset: the seeded state again, or the data set the body names (kept by later resets). */
+function reset(core: SimCore, input: Record<string, unknown>): Response {
+  const scenario = input['scenario'];
+  if (scenario !== undefined && !isSimScenario(scenario))
+    return text(400, `scenario must be one of ${SIM_SCENARIOS.join(', ')}`);
+  const extra = input['extraAudits'];
+  if (extra !== undefined && (typeof extra !== 'number' || !Number.isInteger(extra) || extra < 0))
+    return text(400, 'extraAudits must be an integer >= 0');
+  core.reset({
+    ...(scenario === undefined ? {} : { scenario }),
+    ...(typeof extra === 'number' ? { extraAudits: extra } : {}),
+  });
+  return ok({ reset: true, scenario: core.scenario, extraAudits: core.extraAudits });
 }
 
 function pollFailure(status: unknown, count: number | undefined, after: number | undefined, body: unknown) {

@@ -9,7 +9,10 @@ import { renderApp, renderAppIn, signInAs } from '../../../support/render.tsx';
 type Saved = { name: string; blob: Blob };
 let saved: Saved[] = [];
 let seen: SeenRequest[] = [];
-const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+const original = {
+  create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
 
 beforeEach(() => {
   saved = [];
@@ -30,7 +33,13 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  Object.assign(URL, { createObjectURL: original.create, revokeObjectURL: original.revoke });
+  for (const [name, d] of [
+    ['createObjectURL', original.create],
+    ['revokeObjectURL', original.revoke],
+  ] as const) {
+    if (d) Object.defineProperty(URL, name, d);
+    else Reflect.deleteProperty(URL, name);
+  }
   vi.restoreAllMocks();
 });
 
