@@ -1,12 +1,13 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { getOne } from '../zstack/endpoints.ts';
-import { type ActionOptions, expungeImage, recoverImage } from '../zstack/actions.ts';
+import { expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
 import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
-import { type Api, useApi } from './session.ts';
+import type { Api } from './session.ts';
+import type { VolumeActionVars } from './volumes.ts';
 import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
@@ -75,41 +76,33 @@ export const imageQueries = {
     }),
 };
 
-export interface ImageActionVars {
-  image: Pick<Image, 'uuid'>;
+/** An image to act on, on some of its backup storages; like a volume's, the dialog can stop waiting for the job. */
+export type ImageActionVars = VolumeActionVars & {
   /** Empty: every backup storage where it is Deleted. */
   backupStorageUuids: readonly string[];
-  /** Stops waiting for the job (not the job): its id stays in the ledger, and Operations can follow it. */
-  signal?: AbortSignal | undefined;
-  onEvent?: ActionOptions['onEvent'];
-}
+};
 
-export function useRecoverImage() {
-  const queryClient = useQueryClient();
-  const api = useApi();
-  return useMutation({
-    mutationKey: mutationKey(api, 'image', 'recover'),
-    mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) =>
-      (await recoverImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent })).value.inventory,
-    onSuccess: (image) => {
-      queryClient.setQueryData(imageQueries.detail(api, image.uuid).queryKey, image);
-      void queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) });
-    },
-    onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
-  });
-}
-
-export function useExpungeImage() {
-  const queryClient = useQueryClient();
-  const api = useApi();
-  return useMutation({
-    mutationKey: mutationKey(api, 'image', 'expunge'),
-    mutationFn: async ({ image, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
-      await expungeImage(api.client, image.uuid, backupStorageUuids, { signal, onEvent });
-      return image;
-    },
-    // An image expunged on some of its backup storages stays: refetch rather than forget it.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: imageQueries.all(api) }),
-    onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
-  });
-}
+/** Recover and expunge, as mutation options: the bins' dialog takes the one it sends (resource-actions.ts). */
+export const imageMutations = {
+  recover: (api: Api, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: mutationKey(api, 'image', 'recover'),
+      mutationFn: async ({ uuid, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
+        const image = (await recoverImage(api.client, uuid, backupStorageUuids, { signal, onEvent })).value
+          .inventory;
+        queryClient.setQueryData(imageQueries.detail(api, image.uuid).queryKey, image);
+      },
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
+      onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
+    }),
+  expunge: (api: Api, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: mutationKey(api, 'image', 'expunge'),
+      mutationFn: async ({ uuid, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
+        await expungeImage(api.client, uuid, backupStorageUuids, { signal, onEvent });
+      },
+      // An image expunged on some of its backup storages stays: refetch rather than forget it.
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: imageQueries.all(api) }),
+      onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
+    }),
+};

@@ -1,5 +1,12 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  mutationOptions,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { getOne, query } from '../zstack/endpoints.ts';
 import {
   type ActionOptions,
@@ -74,37 +81,42 @@ export const volumeQueries = {
 /** A data volume to act on; the dialog can stop waiting for the job (`signal`) and see its id (`onEvent`). */
 export type VolumeActionVars = Pick<Volume, 'uuid'> & Pick<ActionOptions, 'signal' | 'onEvent'>;
 
-export function useRecoverVolume() {
-  const queryClient = useQueryClient();
-  const api = useApi();
-  return useMutation({
-    mutationKey: mutationKey(api, 'volume', 'recover'),
-    mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) =>
-      (await recoverDataVolume(api.client, uuid, { signal, onEvent })).value.inventory,
-    onSuccess: (volume) => {
-      queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+/** Recover and expunge, as mutation options: the bins' dialog takes the one it sends (resource-actions.ts). */
+export const volumeMutations = {
+  recover: (api: Api, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: mutationKey(api, 'volume', 'recover'),
+      mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
+        const volume = (await recoverDataVolume(api.client, uuid, { signal, onEvent })).value.inventory;
+        queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+      },
       // Not awaited: the next screen is the returned inventory.
-      void queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
-    },
-    onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
-  });
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) }),
+      onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
+    }),
+  expunge: (api: Api, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: mutationKey(api, 'volume', 'expunge'),
+      mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
+        await expungeDataVolume(api.client, uuid, { signal, onEvent });
+      },
+      onSuccess: (_data, { uuid }) => {
+        queryClient.removeQueries({ queryKey: volumeQueries.detail(api, uuid).queryKey });
+        return queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
+      },
+      onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
+    }),
+};
+
+export function useRecoverVolume() {
+  return useMutation(volumeMutations.recover(useApi(), useQueryClient()));
 }
 
-export function useExpungeVolume() {
-  const queryClient = useQueryClient();
-  const api = useApi();
-  return useMutation({
-    mutationKey: mutationKey(api, 'volume', 'expunge'),
-    mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
-      await expungeDataVolume(api.client, uuid, { signal, onEvent });
-      return { uuid };
-    },
-    onSuccess: (volume) => {
-      queryClient.removeQueries({ queryKey: volumeQueries.detail(api, volume.uuid).queryKey });
-      return queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
-    },
-    onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
-  });
+export interface AttachVars {
+  volumeUuid: string;
+  vmUuid: string;
+  /** Not sent: the VM's name, for what the console says once it is attached (also after a sign-in resumes it). */
+  vmName?: string | undefined;
 }
 
 /** AttachDataVolumeToVm: the volume's page and both VM lists of volumes follow the returned inventory. */
@@ -113,7 +125,7 @@ export function useAttachVolume() {
   const api = useApi();
   return useMutation({
     mutationKey: mutationKey(api, 'vm', 'attach-volume'),
-    mutationFn: async ({ volumeUuid, vmUuid }: { volumeUuid: string; vmUuid: string }) =>
+    mutationFn: async ({ volumeUuid, vmUuid }: AttachVars) =>
       (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
     onSuccess: (volume, { vmUuid }) => {
       queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);

@@ -1,17 +1,18 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useExpungeVm } from '../../../api/vm-actions.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
+import { useBusyGuard } from '../../../components/busy-guard.ts';
 import { ActionError } from '../../../components/plain/ActionError.tsx';
+import { BusyButton } from '../../../components/mui/BusyButton.tsx';
+import { ConfirmName } from './ConfirmName.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
 import { useWhereabouts } from './use-whereabouts.ts';
 import { WhereaboutsNote } from './WhereaboutsNote.tsx';
@@ -19,6 +20,19 @@ import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.
 import '../../../i18n/en/bin-dialogs.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
+
+function NameToType({ name }: { name: string }) {
+  const m = useT().binDialogs;
+  return (
+    <Typography gutterBottom>
+      {m.typeName.before}
+      <Box component="strong" sx={{ overflowWrap: 'anywhere' }}>
+        {name}
+      </Box>
+      {m.typeName.after}
+    </Typography>
+  );
+}
 
 /** Deleting for good cannot be undone: the user types the VM's name to confirm. */
 export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => void }) {
@@ -35,27 +49,19 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
   const where = useWhereabouts('vm', vm.uuid, expunge.isIdle);
   const matches = typed === name && where.where === 'bin';
   // A double click lands twice before React re-renders the disabled button.
-  const busy = useRef(false);
+  const guard = useBusyGuard();
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (!matches || busy.current) return;
-    busy.current = true;
+    if (!matches || !guard.claim()) return;
     // "Try again" after a lost answer needs nothing special: the wire layer resends the same job id.
     const { signal, track } = wait.begin();
-    expunge.mutate(
-      { vm, signal, onEvent: track },
-      {
-        onSuccess: () => {
-          notify(m.expunged(name));
-          onClose();
-        },
-        // The failure is shown (and announced, once) by the ErrorCodeView below.
-        onSettled: () => {
-          busy.current = false;
-        },
-      },
-    );
+    // A failure is shown (and announced, once) by the ErrorCodeView below.
+    const onSuccess = () => {
+      notify(m.expunged(name));
+      onClose();
+    };
+    expunge.mutate({ vm, signal, onEvent: track }, { onSuccess, onSettled: guard.release });
   };
 
   const wait = useDialogWait({
@@ -78,40 +84,23 @@ export function ExpungeDialog({ vm, onClose }: { vm: VmInstance; onClose: () => 
           <Alert role="note" severity="warning" sx={{ mb: 2 }}>
             {m.expungeWarning}
           </Alert>
-          <Typography gutterBottom>
-            {m.typeName.before}
-            <Box component="strong" sx={{ overflowWrap: 'anywhere' }}>
-              {name}
-            </Box>
-            {m.typeName.after}
-          </Typography>
-          <TextField
-            label={m.vmName}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            fullWidth
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to take this one answer
-            autoFocus
-            autoComplete="off"
-            disabled={pending}
-            error={typed !== '' && !matches}
-            helperText={typed !== '' && !matches ? m.nameMismatch : ' '}
-          />
+          <NameToType name={name} />
+          <ConfirmName label={m.vmName} name={name} typed={typed} onTyped={setTyped} disabled={pending} />
           {expunge.isError && !signIn && (
             <ErrorCodeView error={expunge.error} title={m.expungeFailed(name)} />
           )}
         </DialogContent>
         <DialogActions>
           {wait.stopButton || <Button onClick={onClose}>{t.common.cancel}</Button>}
-          <Button
+          <BusyButton
             type="submit"
             color="error"
             variant="contained"
-            disabled={!matches || pending || signIn !== undefined}
-            startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+            busy={pending}
+            disabled={!matches || signIn !== undefined}
           >
             {pending ? m.expunging : m.expungeForGood}
-          </Button>
+          </BusyButton>
         </DialogActions>
       </form>
       {/* Outside the expunge form: the sign-in is a form of its own. */}

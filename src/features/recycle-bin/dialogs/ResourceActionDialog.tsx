@@ -4,27 +4,27 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { deletedRefs, useExpungeImage, useRecoverImage } from '../../../api/images.ts';
-import { nameQueries, ownerQueries } from '../../../api/resources.ts';
-import { useSession } from '../../../api/session.ts';
-import { useExpungeVolume, useRecoverVolume } from '../../../api/volumes.ts';
+import { useResourceAction } from '../../../api/resource-actions.ts';
+import { useBusyGuard } from '../../../components/busy-guard.ts';
 import { isTransient } from '../../../components/error-text.ts';
 import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { ActionError } from '../../../components/plain/ActionError.tsx';
+import { BusyButton } from '../../../components/mui/BusyButton.tsx';
+import { ConfirmName } from './ConfirmName.tsx';
 import { useDialogWait } from './dialog-wait.tsx';
+import {
+  ChooseBackupStorages,
+  NameToType,
+  useBackupStorageChoice,
+  useReadOnly,
+  WhatItDoes,
+} from './ResourceActionParts.tsx';
 import { useWhereabouts } from './use-whereabouts.ts';
 import { WhereaboutsNote } from './WhereaboutsNote.tsx';
 import { DialogLiveRegion, useNotify } from '../../../components/plain/Notifier.tsx';
@@ -41,187 +41,159 @@ export interface ResourceActionDialogProps {
   onClose: () => void;
 }
 
-function isImage(resource: Volume | Image): resource is Image {
-  return 'backupStorageRefs' in resource;
-}
-
-export function ResourceActionDialog({ kind, action, resource, onClose }: ResourceActionDialogProps) {
-  const t = useT();
-  const m = t.bin;
-  const { api, session } = useSession();
+/** After the action went through: say so, and a recovery opens the resource's own page. */
+function useDone({ kind, action, resource, onClose }: ResourceActionDialogProps, name: string) {
+  const m = useT().bin;
   const notify = useNotify();
   const navigate = useNavigate();
-  const name = resource.name ?? resource.uuid;
-  const refs = isImage(resource) ? deletedRefs(resource) : [];
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(
-    () => new Set(refs.map((r) => r.backupStorageUuid)),
-  );
-  const [typed, setTyped] = useState('');
-  const busy = useRef(false);
-  const bsNames = useQuery({
-    ...nameQueries.names(
-      api,
-      'backupStorages',
-      refs.map((r) => r.backupStorageUuid),
-    ),
-    enabled: refs.length > 0,
-  });
-  // A normal account sees public images it cannot change: say so before it tries (docs/zstack-protocol.md#images).
-  const owner = useQuery({
-    ...ownerQueries.owners(api, [resource.uuid]),
-    enabled: kind === 'image' && !session?.isAdmin,
-  });
-  const ownerName = owner.data?.get(resource.uuid);
-  // A normal account gets back only its own ownership records: no record of its own means it is not the owner.
-  const readOnly =
-    kind === 'image' && !session?.isAdmin && owner.isSuccess && ownerName !== session?.accountName;
+  return () => {
+    onClose();
+    if (action === 'expunge') {
+      notify(m.expunged(name));
+      return;
+    }
+    notify(m.recovered(name));
+    void navigate(paths.page(kind, resource.uuid));
+  };
+}
 
-  const recoverVolume = useRecoverVolume();
-  const expungeVolume = useExpungeVolume();
-  const recoverImage = useRecoverImage();
-  const expungeImage = useExpungeImage();
-  const mutation =
-    kind === 'volume'
-      ? action === 'recover'
-        ? recoverVolume
-        : expungeVolume
+interface ActionsProps {
+  action: 'recover' | 'expunge';
+  /** ZStack refused: the same request would fail the same way, so there is no "Try again". */
+  permanent: boolean;
+  failed: boolean;
+  pending: boolean;
+  canSend: boolean;
+  /** Cancel becomes Close once there is nothing left to do. */
+  over: boolean;
+  stopButton: React.ReactNode;
+  onClose: () => void;
+}
+
+function Actions({ action, permanent, failed, pending, canSend, over, stopButton, onClose }: ActionsProps) {
+  const t = useT();
+  const label = pending
+    ? action === 'recover'
+      ? t.recycleBin.recovering
+      : t.binDialogs.expunging
+    : failed
+      ? t.binDialogs.tryAgain
       : action === 'recover'
-        ? recoverImage
-        : expungeImage;
-  const pending = mutation.isPending;
-  // Every backup storage chosen is the same as "all": send no list then, as ZStack's own console does.
-  const backupStorageUuids = chosen.size === refs.length ? [] : [...chosen];
-  const needsChoice = kind === 'image' && refs.length > 1;
+        ? t.recycleBin.recover
+        : t.binDialogs.expungeForGood;
+  return (
+    <DialogActions sx={{ flexWrap: 'wrap' }}>
+      {permanent && (
+        <Box component="p" sx={{ m: 0, mr: 'auto', typography: 'body2' }}>
+          {t.binDialogs.permanent}
+        </Box>
+      )}
+      {stopButton || <Button onClick={onClose}>{over ? t.common.close : t.common.cancel}</Button>}
+      {!permanent && (
+        <BusyButton
+          type="submit"
+          variant="contained"
+          color={action === 'expunge' ? 'error' : 'primary'}
+          busy={pending}
+          disabled={!canSend}
+        >
+          {label}
+        </BusyButton>
+      )}
+    </DialogActions>
+  );
+}
+
+/** The dialog's state: what is chosen and typed, what the console knows before the click, and the send. */
+function useResourceDialog(props: ResourceActionDialogProps) {
+  const { kind, action, resource, onClose } = props;
+  const m = useT().bin;
+  const name = resource.name ?? resource.uuid;
+  const choice = useBackupStorageChoice(resource);
+  const [typed, setTyped] = useState('');
+  const readOnly = useReadOnly(kind, resource.uuid);
+  const mutation = useResourceAction(kind, action);
+  const guard = useBusyGuard();
+  const done = useDone(props, name);
   // What the console knows before the click: a read-only image, or a row that has left the bin, cannot be acted on.
   // Asked when the dialog opens only: once it has sent its action, "gone" or "moved" may be its own doing, and
   // trying again is how it learns so (the same job id, followed).
   const where = useWhereabouts(kind, resource.uuid, mutation.isIdle);
   const blocked = readOnly || where.where !== 'bin';
-  // ZStack refused: the same request would fail the same way, so there is no "Try again".
   const permanent = mutation.isError && !isTransient(mutation.error);
   const confirmed =
-    !blocked && !permanent && (action === 'recover' || typed === name) && (!needsChoice || chosen.size > 0);
-  const titleId = `resource-${action}-title`;
-
-  const done = (uuid: string) => {
-    onClose();
-    if (action === 'recover') {
-      notify(m.recovered(name));
-      void navigate(paths.page(kind, uuid));
-    } else {
-      notify(m.expunged(name));
-    }
-  };
-  const settle = { onSuccess: () => done(resource.uuid), onSettled: () => (busy.current = false) };
+    !blocked &&
+    !permanent &&
+    (action === 'recover' || typed === name) &&
+    (!choice.needed || choice.chosen.size > 0);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     // A double click lands twice before React re-renders the disabled button.
-    if (!confirmed || busy.current) return;
-    busy.current = true;
+    if (!confirmed || !guard.claim()) return;
     const { signal, track } = wait.begin();
-    if (kind === 'volume') {
-      (action === 'recover' ? recoverVolume : expungeVolume).mutate(
-        { uuid: resource.uuid, signal, onEvent: track },
-        settle,
-      );
-    } else {
-      (action === 'recover' ? recoverImage : expungeImage).mutate(
-        { image: resource, backupStorageUuids, signal, onEvent: track },
-        settle,
-      );
-    }
+    const vars = { uuid: resource.uuid, backupStorageUuids: choice.toSend, signal, onEvent: track };
+    mutation.mutate(vars, { onSuccess: done, onSettled: guard.release });
   };
-
-  const failedTitle = action === 'recover' ? m.recoverFailed(name) : m.expungeFailed(name);
   const wait = useDialogWait({
     mutation,
     resume: () => submit(),
     onClose,
     handOver: { action, resource: kind, item: { uuid: resource.uuid, name } },
   });
+  const failedTitle = action === 'recover' ? m.recoverFailed(name) : m.expungeFailed(name);
+  return {
+    name,
+    choice,
+    typed,
+    setTyped,
+    readOnly,
+    mutation,
+    where,
+    blocked,
+    permanent,
+    confirmed,
+    submit,
+    wait,
+    failedTitle,
+  };
+}
+
+export function ResourceActionDialog(props: ResourceActionDialogProps) {
+  const { kind, action, resource, onClose } = props;
+  const t = useT();
+  const m = t.bin;
+  const d = useResourceDialog(props);
+  const { name, choice, mutation, wait, failedTitle } = d;
+  const pending = mutation.isPending;
   const signIn = wait.signIn;
+  const titleId = `resource-${action}-title`;
 
   return (
     <Dialog open onClose={wait.onDialogClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <DialogLiveRegion />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={d.submit} noValidate>
         <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
           {action === 'recover' ? m.recoverTitle(kind, name) : m.expungeTitle(kind, name)}
         </DialogTitle>
         <DialogContent>
-          {readOnly && (
+          {d.readOnly && (
             <Alert role="note" severity="warning" sx={{ mb: 2 }}>
               {t.recycleBin.inBin.readOnlyShared}
             </Alert>
           )}
-          <WhereaboutsNote kind={kind} uuid={resource.uuid} where={where} />
-          {action === 'recover' && kind === 'volume' && (
-            <Box component="ul" sx={{ mt: 0, pl: 3 }}>
-              {m.recoverVolumeWhat.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </Box>
-          )}
-          {action === 'recover' && kind === 'image' && (
-            <Typography gutterBottom>{m.recoverImageWhat}</Typography>
-          )}
+          <WhereaboutsNote kind={kind} uuid={resource.uuid} where={d.where} />
+          <WhatItDoes kind={kind} action={action} />
+          {choice.needed && <ChooseBackupStorages choice={choice} action={action} disabled={pending} />}
+          {action === 'expunge' && <NameToType kind={kind} name={name} />}
           {action === 'expunge' && (
-            <Alert role="note" severity="warning" sx={{ mb: 2 }}>
-              {kind === 'volume' ? m.expungeVolumeWarning : m.expungeImageWarning}
-            </Alert>
-          )}
-          {needsChoice && (
-            <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 1 }}>
-              <Typography component="legend" sx={{ fontWeight: 500 }}>
-                {action === 'recover' ? m.onBackupStorages : m.expungeOn}
-              </Typography>
-              <FormGroup>
-                {refs.map((r) => (
-                  <FormControlLabel
-                    key={r.backupStorageUuid}
-                    label={bsNames.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}
-                    control={
-                      <Checkbox
-                        checked={chosen.has(r.backupStorageUuid)}
-                        disabled={pending}
-                        onChange={(e) => {
-                          const next = new Set(chosen);
-                          if (e.target.checked) next.add(r.backupStorageUuid);
-                          else next.delete(r.backupStorageUuid);
-                          setChosen(next);
-                        }}
-                      />
-                    }
-                  />
-                ))}
-              </FormGroup>
-              {chosen.size === 0 && (
-                <Typography role="alert" color="error" variant="body2">
-                  {m.chooseOne}
-                </Typography>
-              )}
-            </Box>
-          )}
-          {action === 'expunge' && (
-            <>
-              <Typography gutterBottom>{m.typeName(kind)}</Typography>
-              <Typography gutterBottom sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-                {name}
-              </Typography>
-              <TextField
-                label={m.nameLabel(kind)}
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                fullWidth
-                // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog exists to take this one answer
-                autoFocus
-                autoComplete="off"
-                disabled={pending}
-                error={typed !== '' && typed !== name}
-                helperText={typed !== '' && typed !== name ? t.binDialogs.nameMismatch : ' '}
-              />
-            </>
+            <ConfirmName
+              label={m.nameLabel(kind)}
+              name={name}
+              typed={d.typed}
+              onTyped={d.setTyped}
+              disabled={pending}
+            />
           )}
           {mutation.isError && !signIn && (
             <Box sx={{ mt: 2 }}>
@@ -229,37 +201,16 @@ export function ResourceActionDialog({ kind, action, resource, onClose }: Resour
             </Box>
           )}
         </DialogContent>
-        <DialogActions sx={{ flexWrap: 'wrap' }}>
-          {permanent && (
-            <Box component="p" sx={{ m: 0, mr: 'auto', typography: 'body2' }}>
-              {t.binDialogs.permanent}
-            </Box>
-          )}
-          {wait.stopButton || (
-            <Button onClick={onClose}>
-              {mutation.isError || blocked ? t.common.close : t.common.cancel}
-            </Button>
-          )}
-          {!permanent && (
-            <Button
-              type="submit"
-              variant="contained"
-              color={action === 'expunge' ? 'error' : 'primary'}
-              disabled={!confirmed || pending || signIn !== undefined}
-              startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
-            >
-              {pending
-                ? action === 'recover'
-                  ? t.recycleBin.recovering
-                  : t.binDialogs.expunging
-                : mutation.isError
-                  ? t.binDialogs.tryAgain
-                  : action === 'recover'
-                    ? t.recycleBin.recover
-                    : t.binDialogs.expungeForGood}
-            </Button>
-          )}
-        </DialogActions>
+        <Actions
+          action={action}
+          permanent={d.permanent}
+          failed={mutation.isError}
+          pending={pending}
+          canSend={d.confirmed && signIn === undefined}
+          over={mutation.isError || d.blocked}
+          stopButton={wait.stopButton}
+          onClose={onClose}
+        />
       </form>
       {/* Outside the action's form: the sign-in is a form of its own. */}
       {signIn && (
