@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { type AttachTarget, attachTargetQueries } from '../../api/attach-targets.ts';
 import { ownerQueries } from '../../api/resources.ts';
 import { ADMIN_ACCOUNT_UUID, useSession } from '../../api/session.ts';
-import { useAttachVolume } from '../../api/volumes.ts';
+import { type AttachVars, useAttachVolume } from '../../api/volumes.ts';
 import { useBusyGuard } from '../../components/busy-guard.ts';
 import { BusyButton } from '../../components/mui/BusyButton.tsx';
 import { ActionError } from '../../components/plain/ActionError.tsx';
@@ -115,25 +115,20 @@ function AttachButton({ volume, target }: { volume: Volume; target: AttachTarget
   const attach = useAttachVolume();
   const guard = useBusyGuard();
   const name = volume.name ?? volume.uuid;
-  // Resumed with the VM it was sent to: the picker reloads after the sign-in and may not have it chosen yet.
-  const [sentTo, setSentTo] = useState<AttachTarget>();
 
-  const send = (to: AttachTarget) => {
+  const send = (vars: AttachVars) => {
     if (!guard.claim()) return;
-    attach.mutate(
-      { volumeUuid: volume.uuid, vmUuid: to.uuid },
-      { onSuccess: () => notify(m.attached(name, to.name ?? to.uuid)), onSettled: guard.release },
-    );
+    const onSuccess = () => notify(m.attached(name, vars.vmName ?? vars.vmUuid));
+    attach.mutate(vars, { onSuccess, onSettled: guard.release });
   };
   const submit = () => {
-    if (!target) return;
-    setSentTo(target);
-    send(target);
+    if (target) send({ volumeUuid: volume.uuid, vmUuid: target.uuid, vmName: target.name });
   };
-  // The session ended under the job: the same account signs in here and the same job is followed.
+  // The session ended under the job: the same account signs in here and the same job is followed. Resumed with the
+  // mutation's own variables: the picker reloads after the sign-in and may not have that VM chosen yet.
   const signIn = useSignInPrompt({
     error: attach.error,
-    resume: () => sentTo && send(sentTo),
+    resume: () => attach.variables && send(attach.variables),
     discard: () => attach.reset(),
   });
   return (
