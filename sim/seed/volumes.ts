@@ -34,75 +34,98 @@ type VolumeSpec = {
   deletedBy?: SeededDeletion['operator'];
 };
 
+/** What the volume seeding steps share. */
+type Ctx = {
+  store: Store;
+  rng: Prng;
+  infra: Infra;
+  /** A stamp that long before the data set's start. */
+  at: (ms: number) => number;
+  /** volume.expungePeriod in ms. */
+  period: number;
+  /** The DeleteDataVolume calls, for the audit. */
+  deletions: SeededDeletion[];
+};
+
 /**
  * The data-volume recycle bin: volumes deleted on their own (DeleteDataVolume, with lastDetachDate), volumes
  * deleted with their VM (lastVmInstanceUuid = a Destroyed VM), and a few Ready ones that only left their VM.
  * Returns the DeleteDataVolume calls, for the audit; the ones deleted with a VM were part of its destroy.
  */
 export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number): SeededDeletion[] {
-  const at = stampAgo(start);
   const period = Number(store.configValue('volume', 'expungePeriod')) * 1000;
-  const deletions: SeededDeletion[] = [];
-  const vm = (name: string): VmRec | undefined => {
-    const uuid = store.scenarioVms.get(name);
-    return uuid === undefined ? undefined : store.vms.get(uuid);
-  };
-  const rootPs = (v: VmRec | undefined): string | undefined =>
-    v?.rootVolumeUuid === undefined ? undefined : store.volumes.get(v.rootVolumeUuid)?.primaryStorageUuid;
+  const ctx: Ctx = { store, rng, infra, at: stampAgo(start), period, deletions: [] };
+  seedNamedVolumes(ctx);
+  seedDeletedWithVms(ctx, start);
+  seedDeletedAlone(ctx);
+  store.touch();
+  return ctx.deletions;
+}
 
-  const add = (spec: VolumeSpec): VolumeRec => {
-    const uuid = rng.uuid();
-    const psUuid = spec.psUuid ?? rootPs(spec.lastVm) ?? infra.ps.hzNfs;
-    // a disk that was attached was made with its VM; a loose one some weeks or months ago
-    const createDate = spec.lastVm?.createDate ?? at(rng.int(20, 400) * DAY);
-    const size = spec.sizeGiB * GiB;
-    const vol: VolumeRec = {
-      uuid,
-      name: spec.name,
-      type: 'Data',
-      format: store.primaryStorages.get(psUuid)?.type === 'Ceph' ? 'raw' : 'qcow2',
-      size,
-      state: 'Enabled',
-      status: spec.status,
-      isShareable: false,
-      createDate,
-      lastOpDate: spec.at,
-    };
-    if (!spec.notInstantiated) {
-      vol.primaryStorageUuid = psUuid;
-      vol.installPath = volumeInstallPath(store, psUuid, spec.owner, uuid, 'dataVolumes');
-      vol.actualSize = Math.floor(size * (0.05 + rng.next() * 0.6));
-    }
-    if (spec.lastVm) {
-      vol.lastVmInstanceUuid = spec.lastVm.uuid;
-      vol.lastAttachDate = createDate;
-      if (spec.how === 'with-vm') vol.deviceId = 1;
-      else vol.lastDetachDate = spec.at;
-    }
-    if (spec.attachedHostUuid !== undefined) vol.attachedHostUuid = spec.attachedHostUuid;
-    store.volumes.set(uuid, vol);
-    addOwnerRef(store, rng, uuid, 'VolumeVO', spec.owner, createDate);
-    if (spec.status === 'Deleted' && spec.how !== 'with-vm')
-      deletions.push({
-        api: 'volume.APIDeleteDataVolumeMsg',
-        resourceType: 'VolumeVO',
-        resourceUuid: uuid,
-        resourceName: spec.name,
-        owner: spec.owner,
-        at: spec.at,
-        request: { uuid, deleteMode: 'Permissive' },
-        ...(spec.deletedBy ? { operator: spec.deletedBy } : {}),
-      });
-    return vol;
-  };
-  const scenario = (spec: VolumeSpec): void => {
-    store.scenarioVolumes.set(spec.name, add(spec).uuid);
-  };
-  const { alice, bob, carol } = infra.accounts;
+function scenarioVm(store: Store, name: string): VmRec | undefined {
+  const uuid = store.scenarioVms.get(name);
+  return uuid === undefined ? undefined : store.vms.get(uuid);
+}
 
+function addVolume({ store, rng, infra, at, deletions }: Ctx, spec: VolumeSpec): VolumeRec {
+  const uuid = rng.uuid();
+  const rootUuid = spec.lastVm?.rootVolumeUuid;
+  const rootPs = rootUuid === undefined ? undefined : store.volumes.get(rootUuid)?.primaryStorageUuid;
+  const psUuid = spec.psUuid ?? rootPs ?? infra.ps.hzNfs;
+  // a disk that was attached was made with its VM; a loose one some weeks or months ago
+  const createDate = spec.lastVm?.createDate ?? at(rng.int(20, 400) * DAY);
+  const size = spec.sizeGiB * GiB;
+  const vol: VolumeRec = {
+    uuid,
+    name: spec.name,
+    type: 'Data',
+    format: store.primaryStorages.get(psUuid)?.type === 'Ceph' ? 'raw' : 'qcow2',
+    size,
+    state: 'Enabled',
+    status: spec.status,
+    isShareable: false,
+    createDate,
+    lastOpDate: spec.at,
+  };
+  if (!spec.notInstantiated) {
+    vol.primaryStorageUuid = psUuid;
+    vol.installPath = volumeInstallPath(store, psUuid, spec.owner, uuid, 'dataVolumes');
+    vol.actualSize = Math.floor(size * (0.05 + rng.next() * 0.6));
+  }
+  if (spec.lastVm) {
+    vol.lastVmInstanceUuid = spec.lastVm.uuid;
+    vol.lastAttachDate = createDate;
+    if (spec.how === 'with-vm') vol.deviceId = 1;
+    else vol.lastDetachDate = spec.at;
+  }
+  if (spec.attachedHostUuid !== undefined) vol.attachedHostUuid = spec.attachedHostUuid;
+  store.volumes.set(uuid, vol);
+  addOwnerRef(store, rng, uuid, 'VolumeVO', spec.owner, createDate);
+  if (spec.status === 'Deleted' && spec.how !== 'with-vm')
+    deletions.push({
+      api: 'volume.APIDeleteDataVolumeMsg',
+      resourceType: 'VolumeVO',
+      resourceUuid: uuid,
+      resourceName: spec.name,
+      owner: spec.owner,
+      at: spec.at,
+      request: { uuid, deleteMode: 'Permissive' },
+      ...(spec.deletedBy ? { operator: spec.deletedBy } : {}),
+    });
+  return vol;
+}
+
+function scenario(ctx: Ctx, spec: VolumeSpec): void {
+  ctx.store.scenarioVolumes.set(spec.name, addVolume(ctx, spec).uuid);
+}
+
+/** The named volumes the tests and the README speak of. */
+function seedNamedVolumes(ctx: Ctx): void {
+  const { store, infra, at, period } = ctx;
+  const { alice, bob } = infra.accounts;
   // web-01's second disk: alice deleted it a few hours before she destroyed web-01
-  const web01 = vm('web-01');
-  scenario({
+  const web01 = scenarioVm(store, 'web-01');
+  scenario(ctx, {
     name: 'data-web-02',
     owner: alice,
     sizeGiB: 200,
@@ -112,36 +135,9 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     deletedBy: 'alice',
     ...(web01 ? { lastVm: web01 } : {}),
   });
-
-  // carol holds exactly her volume.data.num quota in Ready volumes she detached from her VMs
-  const carolAccount = store.accounts.get(carol);
-  if (carolAccount) carolAccount.quotas['volume.data.num'] = CAROL_DATA_VOLUME_QUOTA;
-  ['carol-app-02', 'carol-app-03', 'carol-app-04'].slice(0, CAROL_DATA_VOLUME_QUOTA).forEach((name, i) => {
-    const last = vm(name);
-    add({
-      name: `carol-data-0${i + 1}`,
-      owner: carol,
-      sizeGiB: 50,
-      status: 'Ready',
-      at: at((5 + 4 * i) * DAY),
-      how: 'alone',
-      ...(last ? { lastVm: last } : {}),
-    });
-  });
-  const carolApp = vm('carol-app-01');
-  scenario({
-    name: 'data-quota-carol',
-    owner: carol,
-    sizeGiB: 100,
-    status: 'Deleted',
-    at: at(10 * HOUR),
-    how: 'alone',
-    deletedBy: 'carol',
-    ...(carolApp ? { lastVm: carolApp } : {}),
-  });
-
+  seedCarolVolumes(ctx);
   // due 30 min from now: gone at the next expunge pass, 50 min from now
-  scenario({
+  scenario(ctx, {
     name: 'data-expiring-soon',
     owner: ADMIN_UUID,
     sizeGiB: 100,
@@ -149,7 +145,7 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     at: at(period - 30 * MIN),
     how: 'alone',
   });
-  scenario({
+  scenario(ctx, {
     name: 'data-ceph-archive',
     owner: ADMIN_UUID,
     sizeGiB: 500,
@@ -159,7 +155,7 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     how: 'alone',
     deletedBy: 'ops-script',
   });
-  scenario({
+  scenario(ctx, {
     name: 'data-not-instantiated',
     owner: bob,
     sizeGiB: 20,
@@ -169,7 +165,7 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     deletedBy: 'bob',
   });
   const host = [...store.hosts.values()].find((h) => h.name === 'kvm-hz-01');
-  scenario({
+  scenario(ctx, {
     name: 'data-on-host-01',
     owner: ADMIN_UUID,
     sizeGiB: 100,
@@ -177,8 +173,42 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     at: at(30 * DAY),
     ...(host ? { attachedHostUuid: host.uuid } : {}),
   });
+}
 
-  // deleted together with their VM, while vm.dataVolume.deleteOnVmDestroy was on
+/** carol holds exactly her volume.data.num quota in Ready volumes she detached from her VMs; one more is Deleted. */
+function seedCarolVolumes(ctx: Ctx): void {
+  const { store, at } = ctx;
+  const { carol } = ctx.infra.accounts;
+  const carolAccount = store.accounts.get(carol);
+  if (carolAccount) carolAccount.quotas['volume.data.num'] = CAROL_DATA_VOLUME_QUOTA;
+  ['carol-app-02', 'carol-app-03', 'carol-app-04'].slice(0, CAROL_DATA_VOLUME_QUOTA).forEach((name, i) => {
+    const last = scenarioVm(store, name);
+    addVolume(ctx, {
+      name: `carol-data-0${i + 1}`,
+      owner: carol,
+      sizeGiB: 50,
+      status: 'Ready',
+      at: at((5 + 4 * i) * DAY),
+      how: 'alone',
+      ...(last ? { lastVm: last } : {}),
+    });
+  });
+  const carolApp = scenarioVm(store, 'carol-app-01');
+  scenario(ctx, {
+    name: 'data-quota-carol',
+    owner: carol,
+    sizeGiB: 100,
+    status: 'Deleted',
+    at: at(10 * HOUR),
+    how: 'alone',
+    deletedBy: 'carol',
+    ...(carolApp ? { lastVm: carolApp } : {}),
+  });
+}
+
+/** Deleted together with their VM, while vm.dataVolume.deleteOnVmDestroy was on. */
+function seedDeletedWithVms(ctx: Ctx, start: number): void {
+  const { store, rng, period } = ctx;
   const withVm = (v: VmRec, name: string): VolumeSpec => ({
     name,
     owner: store.ownerOf(v.uuid) ?? ADMIN_UUID,
@@ -188,8 +218,8 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     lastVm: v,
     how: 'with-vm',
   });
-  const carolBuild = vm('carol-build-03');
-  if (carolBuild) add(withVm(carolBuild, 'data-carol-build-03'));
+  const carolBuild = scenarioVm(store, 'carol-build-03');
+  if (carolBuild) addVolume(ctx, withVm(carolBuild, 'data-carol-build-03'));
   const fresh = start - (period - HOUR);
   const hasData = new Set(
     [...store.volumes.values()].flatMap((x) =>
@@ -205,9 +235,13 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
       !hasData.has(v.uuid) &&
       !named.has(v.uuid),
   );
-  for (const v of rng.shuffle(candidates).slice(0, 10)) add(withVm(v, `${v.name}-data`));
+  for (const v of rng.shuffle(candidates).slice(0, 10)) addVolume(ctx, withVm(v, `${v.name}-data`));
+}
 
-  // deleted on their own, mostly after being detached from a running VM
+/** Deleted on their own, mostly after being detached from a running VM. */
+function seedDeletedAlone(ctx: Ctx): void {
+  const { store, rng, at, period } = ctx;
+  const { alice, bob } = ctx.infra.accounts;
   const live = (owner: string): VmRec[] =>
     [...store.vms.values()].filter(
       (v) => v.type === 'UserVm' && v.state !== 'Destroyed' && store.ownerOf(v.uuid) === owner,
@@ -218,7 +252,7 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
     const owner = owners[i % owners.length] ?? ADMIN_UUID;
     const pool = live(owner);
     const last = pool.length > 0 && rng.chance(0.75) ? rng.pick(pool) : undefined;
-    add({
+    addVolume(ctx, {
       name: `${rng.pick(stems)}-${last?.name ?? String(i + 1).padStart(2, '0')}`,
       owner,
       sizeGiB: rng.pick([20, 50, 100, 200]),
@@ -229,6 +263,4 @@ export function seedVolumes(store: Store, rng: Prng, infra: Infra, start: number
       ...(last ? { lastVm: last } : {}),
     });
   }
-  store.touch();
-  return deletions;
 }
