@@ -30,6 +30,17 @@ type ImageSpec = {
   deletedBy?: SeededDeletion['operator'];
 };
 
+/** What the image seeding steps share. */
+type Ctx = {
+  store: Store;
+  rng: Prng;
+  /** A stamp that long before the data set's start. */
+  at: (ms: number) => number;
+  bs: Bs;
+  /** The DeleteImage calls, for the audit. */
+  deletions: SeededDeletion[];
+};
+
 /**
  * Backup storages, the catalog images' references on them (public images of the admin) and the image
  * recycle bin: images deleted on every backup storage (status Deleted), one deleted on one of its two
@@ -38,107 +49,120 @@ type ImageSpec = {
 export function seedImages(store: Store, rng: Prng, infra: Infra, start: number): SeededDeletion[] {
   const at = stampAgo(start);
   const period = Number(store.configValue('image', 'expungePeriod')) * 1000;
-  const created = at(400 * DAY);
-  const bs = seedBackupStorages(store, rng, infra, created);
-  const deletions: SeededDeletion[] = [];
-
-  const refOn = (
-    image: ImageRec,
-    b: BackupStorageRec,
-    deletedAgo: number | undefined,
-  ): ImageBackupStorageRefRec => {
-    b.availableCapacity -= image.actualSize;
-    const installPath =
-      b.type === 'Ceph' ? `ceph://zstack-bak/${image.uuid}` : `zstore://${image.uuid}/${image.md5Sum}`;
-    return {
-      backupStorageUuid: b.uuid,
-      installPath,
-      status: deletedAgo === undefined ? 'Ready' : 'Deleted',
-      createDate: image.createDate,
-      // a reference's lastOpDate is its own expunge clock
-      lastOpDate: deletedAgo === undefined ? image.createDate : at(deletedAgo),
-    };
-  };
-  const share = (image: ImageRec): void => {
-    store.shares.push({
-      ownerAccountUuid: ADMIN_UUID,
-      toPublic: true,
-      resourceUuid: image.uuid,
-      resourceType: 'ImageVO',
-      permission: 1,
-      createDate: image.createDate,
-      lastOpDate: image.createDate,
-    });
-  };
-
+  const bs = seedBackupStorages(store, rng, infra, at(400 * DAY));
+  const ctx: Ctx = { store, rng, at, bs, deletions: [] };
   // the catalog's images: the admin's, public, on both backup storages (ARM only in Shanghai)
   for (const image of Object.values(infra.images)) {
     const where = image.architecture === 'aarch64' ? [bs.sh] : [bs.hz, bs.sh];
-    image.backupStorageRefs = where.map((b) => refOn(image, b, undefined));
+    image.backupStorageRefs = where.map((b) => refOn(ctx, image, b, undefined));
     addOwnerRef(store, rng, image.uuid, 'ImageVO', ADMIN_UUID, image.createDate);
-    share(image);
+    share(store, image);
   }
+  seedNamedImages(ctx, infra, period);
+  seedGenericImages(ctx, infra, period);
+  store.touch();
+  return ctx.deletions;
+}
 
-  const add = (spec: ImageSpec): ImageRec => {
-    const uuid = rng.uuid();
-    const createDate = at(rng.int(40, 300) * DAY + rng.int(0, DAY));
-    const iso = spec.mediaType === 'ISO';
-    const size = spec.sizeGiB * GiB;
-    const image: ImageRec = {
-      uuid,
-      name: spec.name,
-      state: 'Enabled',
-      status: 'Ready',
-      size,
-      actualSize: iso ? size : Math.floor(size * (0.05 + rng.next() * 0.3)),
-      md5Sum: Array.from({ length: 16 }, () => rng.hexByte()).join(''),
-      url: `http://repo.internal/images/${spec.name}.${iso ? 'iso' : 'qcow2'}`,
-      mediaType: spec.mediaType ?? 'RootVolumeTemplate',
-      guestOsType: spec.guestOsType ?? 'Linux',
-      type: 'zstack',
-      platform: spec.platform ?? 'Linux',
-      architecture: 'x86_64',
-      format: iso ? 'iso' : 'qcow2',
-      system: spec.system ?? false,
-      virtio: spec.platform !== 'Windows',
-      createDate,
-      lastOpDate: createDate,
-      backupStorageRefs: [],
-    };
-    image.backupStorageRefs = spec.on.map(([b, ago]) => refOn(image, b, ago));
-    const deletedAgo = spec.on.flatMap(([, ago]) => (ago === undefined ? [] : [ago]));
-    if (deletedAgo.length === spec.on.length && deletedAgo.length > 0) {
-      // the image row turns Deleted when its last reference does
-      image.status = 'Deleted';
-      image.lastOpDate = at(Math.min(...deletedAgo));
-    }
-    store.images.set(uuid, image);
-    addOwnerRef(store, rng, uuid, 'ImageVO', spec.owner, createDate);
-    if (spec.public) share(image);
-    // one DeleteImage call per deletion time; a partial one names its backup storages
-    for (const ago of [...new Set(deletedAgo)]) {
-      const where = spec.on.filter(([, a]) => a === ago).map(([b]) => b.uuid);
-      deletions.push({
-        api: 'image.APIDeleteImageMsg',
-        resourceType: 'ImageVO',
-        resourceUuid: uuid,
-        resourceName: spec.name,
-        owner: spec.owner,
-        at: at(ago),
-        request: {
-          uuid,
-          deleteMode: 'Permissive',
-          ...(where.length < spec.on.length ? { backupStorageUuids: where } : {}),
-        },
-        ...(spec.deletedBy ? { operator: spec.deletedBy } : {}),
-      });
-    }
-    return image;
+function refOn(
+  { at }: Ctx,
+  image: ImageRec,
+  b: BackupStorageRec,
+  deletedAgo: number | undefined,
+): ImageBackupStorageRefRec {
+  b.availableCapacity -= image.actualSize;
+  const installPath =
+    b.type === 'Ceph' ? `ceph://zstack-bak/${image.uuid}` : `zstore://${image.uuid}/${image.md5Sum}`;
+  return {
+    backupStorageUuid: b.uuid,
+    installPath,
+    status: deletedAgo === undefined ? 'Ready' : 'Deleted',
+    createDate: image.createDate,
+    // a reference's lastOpDate is its own expunge clock
+    lastOpDate: deletedAgo === undefined ? image.createDate : at(deletedAgo),
   };
+}
+
+function share(store: Store, image: ImageRec): void {
+  store.shares.push({
+    ownerAccountUuid: ADMIN_UUID,
+    toPublic: true,
+    resourceUuid: image.uuid,
+    resourceType: 'ImageVO',
+    permission: 1,
+    createDate: image.createDate,
+    lastOpDate: image.createDate,
+  });
+}
+
+function addImage(ctx: Ctx, spec: ImageSpec): ImageRec {
+  const { store, rng, at } = ctx;
+  const uuid = rng.uuid();
+  const createDate = at(rng.int(40, 300) * DAY + rng.int(0, DAY));
+  const iso = spec.mediaType === 'ISO';
+  const size = spec.sizeGiB * GiB;
+  const image: ImageRec = {
+    uuid,
+    name: spec.name,
+    state: 'Enabled',
+    status: 'Ready',
+    size,
+    actualSize: iso ? size : Math.floor(size * (0.05 + rng.next() * 0.3)),
+    md5Sum: Array.from({ length: 16 }, () => rng.hexByte()).join(''),
+    url: `http://repo.internal/images/${spec.name}.${iso ? 'iso' : 'qcow2'}`,
+    mediaType: spec.mediaType ?? 'RootVolumeTemplate',
+    guestOsType: spec.guestOsType ?? 'Linux',
+    type: 'zstack',
+    platform: spec.platform ?? 'Linux',
+    architecture: 'x86_64',
+    format: iso ? 'iso' : 'qcow2',
+    system: spec.system ?? false,
+    virtio: spec.platform !== 'Windows',
+    createDate,
+    lastOpDate: createDate,
+    backupStorageRefs: [],
+  };
+  image.backupStorageRefs = spec.on.map(([b, ago]) => refOn(ctx, image, b, ago));
+  const deletedAgo = spec.on.flatMap(([, ago]) => (ago === undefined ? [] : [ago]));
+  if (deletedAgo.length === spec.on.length && deletedAgo.length > 0) {
+    // the image row turns Deleted when its last reference does
+    image.status = 'Deleted';
+    image.lastOpDate = at(Math.min(...deletedAgo));
+  }
+  store.images.set(uuid, image);
+  addOwnerRef(store, rng, uuid, 'ImageVO', spec.owner, createDate);
+  if (spec.public) share(store, image);
+  recordDeletions(ctx, image, spec, deletedAgo);
+  return image;
+}
+
+/** One DeleteImage call per deletion time; a partial one names its backup storages. */
+function recordDeletions({ at, deletions }: Ctx, { uuid }: ImageRec, spec: ImageSpec, deletedAgo: number[]) {
+  for (const ago of [...new Set(deletedAgo)]) {
+    const where = spec.on.filter(([, a]) => a === ago).map(([b]) => b.uuid);
+    deletions.push({
+      api: 'image.APIDeleteImageMsg',
+      resourceType: 'ImageVO',
+      resourceUuid: uuid,
+      resourceName: spec.name,
+      owner: spec.owner,
+      at: at(ago),
+      request: {
+        uuid,
+        deleteMode: 'Permissive',
+        ...(where.length < spec.on.length ? { backupStorageUuids: where } : {}),
+      },
+      ...(spec.deletedBy ? { operator: spec.deletedBy } : {}),
+    });
+  }
+}
+
+/** The named images the tests and the README speak of. */
+function seedNamedImages(ctx: Ctx, infra: Infra, period: number): void {
+  const { store, bs } = ctx;
   const scenario = (spec: ImageSpec): void => {
-    store.scenarioImages.set(spec.name, add(spec).uuid);
+    store.scenarioImages.set(spec.name, addImage(ctx, spec).uuid);
   };
-
   const { alice, bob } = infra.accounts;
   scenario({
     name: 'img-centos-7',
@@ -172,7 +196,7 @@ export function seedImages(store: Store, rng: Prng, infra: Infra, start: number)
     deletedBy: 'admin',
   });
   // bob's other image counts towards his image.size usage together with the Deleted one
-  add({ name: 'bob-app-base', owner: bob, sizeGiB: 60, on: [[bs.sh, undefined]] });
+  addImage(ctx, { name: 'bob-app-base', owner: bob, sizeGiB: 60, on: [[bs.sh, undefined]] });
   scenario({ name: 'img-quota-bob', owner: bob, sizeGiB: 80, on: [[bs.sh, 2 * HOUR]], deletedBy: 'bob' });
   const bobAccount = store.accounts.get(bob);
   if (bobAccount) bobAccount.quotas['image.size'] = BOB_IMAGE_QUOTA;
@@ -199,26 +223,31 @@ export function seedImages(store: Store, rng: Prng, infra: Infra, start: number)
   });
   // its reference is due 30 min from now and goes at the next expunge pass, 50 min from now
   scenario({ name: 'img-expiring-soon', owner: ADMIN_UUID, sizeGiB: 10, on: [[bs.hz, period - 30 * MIN]] });
+}
 
-  const generic: [string, number, 'RootVolumeTemplate' | 'DataVolumeTemplate', string][] = [
-    ['ubuntu-20.04-cloud', 20, 'RootVolumeTemplate', 'Linux'],
-    ['app-base-2024.06', 40, 'RootVolumeTemplate', 'Linux'],
-    ['jenkins-agent-v3', 30, 'RootVolumeTemplate', 'Linux'],
-    ['k8s-node-1.27', 40, 'RootVolumeTemplate', 'Linux'],
-    ['redis-7-template', 20, 'RootVolumeTemplate', 'Linux'],
-    ['win2016-sysprep', 60, 'RootVolumeTemplate', 'Windows'],
-    ['centos-8-stream', 20, 'RootVolumeTemplate', 'Linux'],
-    ['mysql-8-data-tpl', 100, 'DataVolumeTemplate', 'Linux'],
-    ['gitlab-runner-img', 30, 'RootVolumeTemplate', 'Linux'],
-    ['debian-11-old', 20, 'RootVolumeTemplate', 'Linux'],
-  ];
+const GENERIC: [string, number, 'RootVolumeTemplate' | 'DataVolumeTemplate', string][] = [
+  ['ubuntu-20.04-cloud', 20, 'RootVolumeTemplate', 'Linux'],
+  ['app-base-2024.06', 40, 'RootVolumeTemplate', 'Linux'],
+  ['jenkins-agent-v3', 30, 'RootVolumeTemplate', 'Linux'],
+  ['k8s-node-1.27', 40, 'RootVolumeTemplate', 'Linux'],
+  ['redis-7-template', 20, 'RootVolumeTemplate', 'Linux'],
+  ['win2016-sysprep', 60, 'RootVolumeTemplate', 'Windows'],
+  ['centos-8-stream', 20, 'RootVolumeTemplate', 'Linux'],
+  ['mysql-8-data-tpl', 100, 'DataVolumeTemplate', 'Linux'],
+  ['gitlab-runner-img', 30, 'RootVolumeTemplate', 'Linux'],
+  ['debian-11-old', 20, 'RootVolumeTemplate', 'Linux'],
+];
+
+function seedGenericImages(ctx: Ctx, infra: Infra, period: number): void {
+  const { rng, bs } = ctx;
+  const { alice } = infra.accounts;
   // none of bob's, so his image.size usage stays what BOB_IMAGE_QUOTA is measured against
   const owners = [alice, ADMIN_UUID, ADMIN_UUID, alice, ADMIN_UUID];
-  generic.forEach(([name, sizeGiB, mediaType, platform], i) => {
+  GENERIC.forEach(([name, sizeGiB, mediaType, platform], i) => {
     // deleted between 30 min and 3 days less an hour ago: none is due before the next expunge pass
     const ago = rng.int(30, Math.floor((period - HOUR) / MIN)) * MIN;
     const both = rng.chance(0.4);
-    add({
+    addImage(ctx, {
       name,
       owner: owners[i % owners.length] ?? ADMIN_UUID,
       sizeGiB,
@@ -232,8 +261,6 @@ export function seedImages(store: Store, rng: Prng, infra: Infra, start: number)
         : [[rng.chance(0.5) ? bs.hz : bs.sh, ago]],
     });
   });
-  store.touch();
-  return deletions;
 }
 
 function seedBackupStorages(store: Store, rng: Prng, infra: Infra, created: number): Bs {
