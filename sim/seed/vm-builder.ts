@@ -120,7 +120,6 @@ export class VmBuilder {
   build(spec: VmSpec): VmRec {
     const { store, rng } = this;
     const uuid = rng.uuid();
-    const destroyed = spec.state === 'Destroyed';
     const host = spec.host ?? this.pickHost(spec.cluster);
     const id = this.internalId++;
     const vm: VmRec = {
@@ -149,11 +148,17 @@ export class VmBuilder {
     else vm.lastHostUuid = host;
     store.vms.set(uuid, vm);
     this.ref(uuid, 'VmInstanceVO', spec.owner, spec.createDate);
+    this.addNics(spec, vm, id);
+    this.addVolumes(spec, vm, host);
+    return vm;
+  }
 
+  private addNics(spec: VmSpec, vm: VmRec, id: number): void {
+    const destroyed = spec.state === 'Destroyed';
     spec.l3s.forEach((l3, deviceId) => {
       const nic: NicRec = {
-        uuid: rng.uuid(),
-        vmInstanceUuid: uuid,
+        uuid: this.rng.uuid(),
+        vmInstanceUuid: vm.uuid,
         l3NetworkUuid: l3.uuid,
         mac: this.mac(),
         hypervisorType: 'KVM',
@@ -166,69 +171,82 @@ export class VmBuilder {
         lastOpDate: destroyed ? spec.lastOpDate : spec.createDate,
       };
       if (!destroyed) this.allocateIp(nic, l3, spec.createDate);
-      store.nics.set(nic.uuid, nic);
+      this.store.nics.set(nic.uuid, nic);
       if (deviceId === 0) vm.defaultL3NetworkUuid = l3.uuid;
     });
+  }
 
+  /** The root volume, then the data volumes, on one primary storage (and its host, when local). */
+  private addVolumes(spec: VmSpec, vm: VmRec, host: string): void {
+    const { store, rng } = this;
     const psUuid = spec.psUuid ?? this.pickPs(spec.cluster);
-    const local = store.primaryStorages.get(psUuid)?.type === 'LocalStorage';
-    const format = store.primaryStorages.get(psUuid)?.type === 'Ceph' ? 'raw' : 'qcow2';
+    const disk = {
+      psUuid,
+      format: store.primaryStorages.get(psUuid)?.type === 'Ceph' ? 'raw' : 'qcow2',
+      localHost: store.primaryStorages.get(psUuid)?.type === 'LocalStorage' ? host : undefined,
+    };
     const rootSize = Math.max(spec.image.size, rng.pick([40, 60, 100]) * GiB);
     const root: VolumeRec = {
       uuid: rng.uuid(),
       name: `ROOT-for-${spec.name}`,
       primaryStorageUuid: psUuid,
-      vmInstanceUuid: uuid,
+      vmInstanceUuid: vm.uuid,
       rootImageUuid: spec.image.uuid,
       type: 'Root',
-      format,
+      format: disk.format,
       size: rootSize,
       actualSize: Math.floor(rootSize * (0.1 + rng.next() * 0.5)),
       deviceId: 0,
       state: 'Enabled',
-      status: destroyed ? 'Deleted' : 'Ready',
+      status: spec.state === 'Destroyed' ? 'Deleted' : 'Ready',
       isShareable: false,
       createDate: spec.createDate,
       lastOpDate: spec.lastOpDate,
       lastAttachDate: spec.createDate,
     };
-    root.installPath = volumeInstallPath(this.store, psUuid, spec.owner, root.uuid, 'rootVolumes');
-    if (local) root.localHostUuid = host;
+    root.installPath = volumeInstallPath(store, psUuid, spec.owner, root.uuid, 'rootVolumes');
+    if (disk.localHost !== undefined) root.localHostUuid = disk.localHost;
     store.volumes.set(root.uuid, root);
     vm.rootVolumeUuid = root.uuid;
     this.ref(root.uuid, 'VolumeVO', spec.owner, spec.createDate);
+    (spec.dataVolumes ?? []).forEach((dv, i) => this.addDataVolume(spec, vm, disk, dv, i + 1));
+  }
 
-    (spec.dataVolumes ?? []).forEach((dv, i) => {
-      const size = dv.sizeGiB * GiB;
-      const vol: VolumeRec = {
-        uuid: rng.uuid(),
-        name: dv.name,
-        primaryStorageUuid: psUuid,
-        type: 'Data',
-        format,
-        size,
-        actualSize: Math.floor(size * (0.05 + rng.next() * 0.6)),
-        state: 'Enabled',
-        status: 'Ready',
-        isShareable: false,
-        createDate: spec.createDate,
-        lastOpDate: spec.lastOpDate,
-        lastAttachDate: spec.createDate,
-      };
-      vol.installPath = volumeInstallPath(this.store, psUuid, spec.owner, vol.uuid, 'dataVolumes');
-      if (local) vol.localHostUuid = host;
-      if (destroyed) {
-        // destroy detaches data volumes (vm.dataVolume.deleteOnVmDestroy=false)
-        vol.lastVmInstanceUuid = uuid;
-        vol.lastDetachDate = spec.lastOpDate;
-      } else {
-        vol.vmInstanceUuid = uuid;
-        vol.deviceId = i + 1;
-      }
-      store.volumes.set(vol.uuid, vol);
-      this.ref(vol.uuid, 'VolumeVO', spec.owner, spec.createDate);
-    });
-    return vm;
+  private addDataVolume(
+    spec: VmSpec,
+    vm: VmRec,
+    disk: { psUuid: string; format: string; localHost: string | undefined },
+    dv: { name: string; sizeGiB: number },
+    deviceId: number,
+  ): void {
+    const size = dv.sizeGiB * GiB;
+    const vol: VolumeRec = {
+      uuid: this.rng.uuid(),
+      name: dv.name,
+      primaryStorageUuid: disk.psUuid,
+      type: 'Data',
+      format: disk.format,
+      size,
+      actualSize: Math.floor(size * (0.05 + this.rng.next() * 0.6)),
+      state: 'Enabled',
+      status: 'Ready',
+      isShareable: false,
+      createDate: spec.createDate,
+      lastOpDate: spec.lastOpDate,
+      lastAttachDate: spec.createDate,
+    };
+    vol.installPath = volumeInstallPath(this.store, disk.psUuid, spec.owner, vol.uuid, 'dataVolumes');
+    if (disk.localHost !== undefined) vol.localHostUuid = disk.localHost;
+    if (spec.state === 'Destroyed') {
+      // destroy detaches data volumes (vm.dataVolume.deleteOnVmDestroy=false)
+      vol.lastVmInstanceUuid = vm.uuid;
+      vol.lastDetachDate = spec.lastOpDate;
+    } else {
+      vol.vmInstanceUuid = vm.uuid;
+      vol.deviceId = deviceId;
+    }
+    this.store.volumes.set(vol.uuid, vol);
+    this.ref(vol.uuid, 'VolumeVO', spec.owner, spec.createDate);
   }
 
   /** Sizes host capacity after placement: big hosts keep plenty of room, little ones almost none. */
