@@ -11,6 +11,8 @@ import { usePause } from './retention-pause.ts';
 import { useServerDate, useSession } from './session.ts';
 
 export interface InBin {
+  /** The resource, whose deletion event "deleted by" links to. */
+  uuid: string;
   /** The owning account's name; 'other' when a normal account reads a resource of another account (a public
    * image): it gets back only its own ownership records. Undefined while loading. */
   owner: { name: string } | 'other' | undefined;
@@ -42,6 +44,7 @@ export function useInBin(
     else owner = session?.isAdmin ? { name: session.accountName } : 'other';
   }
   return {
+    uuid,
     owner,
     deletedBy: deletions.of(uuid),
     audit: deletions.support,

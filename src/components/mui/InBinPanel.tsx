@@ -25,6 +25,8 @@ export type ExpungeWindow =
   | { kind: 'scheduled'; at: Date; latest: Date; msLeft: number; overdue: boolean };
 
 export interface InBinFacts {
+  /** The resource, whose deletion event "deleted by" links to. */
+  uuid: string;
   owner: { name: string } | 'other' | undefined;
   deletedBy: DeletionAnswer;
   audit: 'present' | 'denied' | 'absent' | undefined;
@@ -68,7 +70,7 @@ function DeleterText({ facts }: { facts: InBinFacts }) {
   const m = useT().recycleBin.inBin;
   if (facts.audit === 'absent') return <>{m.notRecorded}</>;
   if (facts.audit === 'denied') return <>{m.auditDenied}</>;
-  return <DeletionText answer={facts.audit === undefined ? null : facts.deletedBy} />;
+  return <DeletionText answer={facts.audit === undefined ? null : facts.deletedBy} uuid={facts.uuid} />;
 }
 
 export interface InBinPanelProps {

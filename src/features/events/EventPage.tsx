@@ -6,6 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { DeletionEvent } from '../../api/deletion-events.ts';
 import { gapFrom } from '../../api/event-filters.ts';
 import { eventQueries, type OneEvent } from '../../api/events.ts';
+import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { useApi, useSession } from '../../api/session.ts';
 import { downloadCsv } from '../../components/csv.ts';
 import { paths } from '../../components/paths.ts';
@@ -54,7 +55,12 @@ function Actions({ event, ownerOf }: { event: DeletionEvent; ownerOf: (uuid: str
     volume: left.filter((i) => i.kind === 'volume').map((i) => i.uuid),
     image: left.filter((i) => i.kind === 'image').map((i) => i.uuid),
   };
-  const csv = () => downloadCsv(m.csvFile(event.id), eventCsv(event, t, ownerOf));
+  const { runs } = useOperations();
+  const { session } = useSession();
+  // runs are newest first and this account's own: the latest restore of this event
+  const run = runs.find((r) => r.event === event.id);
+  const restore = run ? { run, by: session?.accountName ?? run.account } : undefined;
+  const csv = () => downloadCsv(m.csvFile(event.id), eventCsv(event, t, ownerOf, restore));
   return (
     <div className="rb-row rb-no-print">
       {left.length > 0 ? (
@@ -117,7 +123,9 @@ export function EventPage() {
   return (
     <section className="rb-stack" aria-labelledby="event-title">
       <p className="rb-no-print">
-        <Link to={paths.events}>{m.allEvents}</Link>
+        <Link className="rb-text-link" to={paths.events}>
+          {m.allEvents}
+        </Link>
       </p>
       {one.isPending && <Loading label={m.loading} />}
       {one.isError && (

@@ -52,7 +52,10 @@ function Around({ uuid, gap }: { uuid: string; gap: number }) {
   if (found.data === null)
     return (
       <p className="rb-p">
-        {m.noEventFor} <Link to={paths.events}>{m.allEvents}</Link>
+        {m.noEventFor}{' '}
+        <Link className="rb-text-link" to={paths.events}>
+          {m.allEvents}
+        </Link>
       </p>
     );
   return <Loading label={m.finding} />;

@@ -23,6 +23,8 @@ export const common = {
   notInAudit: 'Not in the audit log',
   notVisibleToAccount: 'Not visible to your account',
   deletedWithVm: (vm: string, who: string) => `Deleted with VM ${vm}, by ${who}`,
+  /** Read by screen readers after the deleter's name, which links to the event. */
+  seeDeletionEvent: ': its deletion event',
   /** The console's words for the states ZStack reports (VM states, volume status and state); others as sent. */
   states: {
     Created: 'Created',

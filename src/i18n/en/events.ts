@@ -88,6 +88,9 @@ export const events = {
     stateNow: 'State now',
     expungeAt: 'Expunged from',
     withVm: 'Deleted with VM',
+    restoreOutcome: 'Restore outcome',
+    jobId: 'Job id',
+    restoredBy: 'Restored by',
   },
 };
 

@@ -22,6 +22,7 @@ export const common: Messages['common'] = {
   notInAudit: '审计日志中无记录',
   notVisibleToAccount: '您的账户无权查看',
   deletedWithVm: (vm, who) => `随云主机 ${vm} 一起删除，删除者 ${who}`,
+  seeDeletionEvent: '：查看删除事件',
   states: {
     Created: '已创建',
     Starting: '启动中',

@@ -75,5 +75,8 @@ export const events: Messages['events'] = {
     stateNow: '当前状态',
     expungeAt: '彻底删除时间',
     withVm: '随之删除的云主机',
+    restoreOutcome: '恢复结果',
+    jobId: '任务 ID',
+    restoredBy: '恢复者',
   },
 };

@@ -23,6 +23,7 @@ export const common: Messages['common'] = {
   notInAudit: '稽核記錄中沒有紀錄',
   notVisibleToAccount: '您的帳戶無權檢視',
   deletedWithVm: (vm, who) => `隨雲主機 ${vm} 一起刪除，刪除者 ${who}`,
+  seeDeletionEvent: '：檢視刪除事件',
   states: {
     Created: '已建立',
     Starting: '啟動中',

@@ -75,5 +75,8 @@ export const events: Messages['events'] = {
     stateNow: '目前狀態',
     expungeAt: '徹底刪除時間',
     withVm: '隨之刪除的雲主機',
+    restoreOutcome: '恢復結果',
+    jobId: '工作 ID',
+    restoredBy: '恢復者',
   },
 };

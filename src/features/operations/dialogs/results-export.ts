@@ -11,14 +11,9 @@ import {
   type Run,
   type RunItem,
 } from '../../../api/operations/run.ts';
+import { jobOutcome } from '../../../api/operations/outcome.ts';
 
-/** The word for an item's job, never the resource's own state (a job "In progress", a VM "Running"). */
-export function jobOutcome(item: RunItem, resource: Run['resource'], m: Messages['operations']): string {
-  if (item.status === 'failed' && item.startFailed) return m.outcome.startFailed;
-  if (item.status === 'failed' && item.stage === 'attach') return m.outcome.attachFailed;
-  if (item.status === 'unknown') return m.outcome.unknown(resource);
-  return m.outcome[item.status];
-}
+export { jobOutcome };
 
 /** The one-line reason of a failed item, in plain words; empty when it did not fail. */
 export function failureReason(item: RunItem, resource: Run['resource'], t: Messages): string {

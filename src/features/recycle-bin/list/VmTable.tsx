@@ -137,7 +137,7 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
       {owner !== undefined && <td data-label={m.columns.account}>{owner}</td>}
       {deletedBy !== undefined && (
         <td data-label={t.common.deletedBy}>
-          <DeletionText answer={deletedBy} />
+          <DeletionText answer={deletedBy} uuid={vm.uuid} />
         </td>
       )}
       <td className={`rb-num ${cls.actionsCell}`}>

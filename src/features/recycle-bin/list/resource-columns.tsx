@@ -44,7 +44,7 @@ export function useSharedColumns<S extends string, T extends Row>(
   const account: Column<T> = { key: 'account', render: (row) => bin.ownerOf(row.uuid) };
   const deletedBy: Column<T> = {
     key: 'deletedBy',
-    render: (row) => <DeletionText answer={deletions.of(row.uuid)} />,
+    render: (row) => <DeletionText answer={deletions.of(row.uuid)} uuid={row.uuid} />,
   };
   return [deleted, expunges, ...(bin.isAdmin ? [account] : []), ...(deletions.column ? [deletedBy] : [])];
 }

@@ -131,3 +131,15 @@ describe('deletion events without the audit log', slow, () => {
     expect(link.getAttribute('href')).toMatch(/^\/events\/account_[0-9a-f]{32}_\d+$/u);
   });
 });
+
+describe('"deleted by" in the bins', slow, () => {
+  it('links each row to its deletion event', async () => {
+    await signInAs('admin');
+    const vm = await findVm('carol-build-03');
+    const { user, router } = renderApp(`/?q=${vm.uuid}`);
+    const link = await screen.findByRole('link', { name: 'carol: its deletion event' }, { timeout: 20_000 });
+    await user.click(link);
+    await screen.findByRole('table', { name: 'Deleted items' }, { timeout: 20_000 });
+    expect(currentUrl(router)).toMatch(/^\/events\/carol_10\.20\.9\.12_\d+$/u);
+  });
+});

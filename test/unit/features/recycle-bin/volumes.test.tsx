@@ -287,6 +287,7 @@ describe('bulk on data volumes', slow, () => {
     await waitFor(() => expect(within(list).getAllByRole('row').length).toBeGreaterThan(3));
     const names = within(list)
       .getAllByRole('link')
+      .filter((a) => !a.getAttribute('href')?.startsWith('/events'))
       .slice(0, 3)
       .map((a) => a.textContent);
     for (const name of names) await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));

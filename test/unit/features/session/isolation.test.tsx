@@ -39,6 +39,7 @@ const listTable = () => screen.findByRole('table', { name: 'Destroyed VMs' });
 function rowUuids(table: HTMLElement): string[] {
   return within(table)
     .getAllByRole('link')
+    .filter((link) => !link.getAttribute('href')?.startsWith('/events'))
     .map((link) => link.getAttribute('href')?.split('/vms/')[1] ?? '');
 }
 

@@ -1,0 +1,90 @@
+// Deletion events from the help desk's side: a bin row's "deleted by" opens the event that holds it (a stable
+// address), with its counts and a deadline that counts down, every item, and a CSV for the ticket; the list and the
+// event pass axe in light and dark.
+import { readFile } from 'node:fs/promises';
+import type { APIRequestContext } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
+import { expect, openSignedIn, test } from './fixtures.ts';
+
+async function vmUuid(request: APIRequestContext, name: string) {
+  const info = (await (await request.get('/zstack/__sim/info')).json()) as Record<
+    string,
+    Record<string, string>
+  >;
+  const uuid = info['scenarioVms']?.[name];
+  expect(uuid, `scenario ${name}`).toBeDefined();
+  return uuid ?? '';
+}
+
+test('a row’s "deleted by" opens its event: counts, live deadline, items and the CSV', async ({
+  page,
+  request,
+}) => {
+  const uuid = await vmUuid(request, 'carol-build-03');
+  await openSignedIn(page, `/?q=${uuid}`);
+  await page.getByRole('link', { name: 'carol: its deletion event' }).click();
+  await expect(page).toHaveURL(/\/events\/carol_10\.20\.9\.12_\d+$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Deletion event: carol, /u);
+  const summary = page
+    .getByRole('list', { name: 'About this event' })
+    .or(page.getByLabel('About this event'));
+  await expect(summary).toContainText(/\d+ VMs?,? (and )?\d+ data volumes?/u);
+  await expect(summary).toContainText(/0 recovered, 0 expunged/u);
+  // the deadline counts down: its seconds change while the page is open
+  const deadline = summary.getByText(/^in (\d+ days? )?\d\d:\d\d:\d\d$/u);
+  const before = await deadline.textContent();
+  await expect(deadline).not.toHaveText(before ?? '');
+
+  const items = page.getByRole('table', { name: 'Deleted items' });
+  await expect(items.getByRole('row', { name: /^carol-build-03/u })).toContainText('In the recycle bin');
+  await expect(items.getByRole('row', { name: /^data-carol-build-03/u })).toContainText(
+    'deleted with VM carol-build-03',
+  );
+  await expect(page.getByRole('link', { name: 'Plan restore' })).toHaveAttribute(
+    'href',
+    new RegExp(`^/restore\\?event=carol_[^&]+&vm=[^&]*${uuid}`, 'u'),
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^deletion-event-carol_10\.20\.9\.12_\d+\.csv$/u);
+  const text = await readFile((await download.path()) ?? '', 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^Event,Operator,Client address,Deleted at,Kind,Name,UUID,Owner,State now/u);
+  const vmLine = lines.find((l) => l.includes(`,${uuid},`));
+  expect(vmLine).toMatch(
+    /,carol,10\.20\.9\.12,\d{4}-\d\d-\d\dT[\d:.]+Z,VM,carol-build-03,[0-9a-f]{32},carol,In the recycle bin,/u,
+  );
+  expect(lines.some((l) => /,Data volume,data-carol-build-03,.*,carol-build-03,/u.test(l))).toBe(true);
+  expect(lines).toHaveLength(1 + (await items.getByRole('row').count()) - 1);
+});
+
+test('the events list and an event pass axe in light and dark', async ({ page }) => {
+  await openSignedIn(page, '/events');
+  const table = page.getByRole('table', { name: 'Deletion events, newest first' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Deletion events' })).toHaveAttribute('aria-current', 'page');
+  await expectNoViolations(page, 'the deletion events (light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'dark');
+  await expectNoViolations(page, 'the deletion events (dark)');
+  await table.getByRole('row').nth(1).getByRole('link').click();
+  await expect(page.getByRole('table', { name: 'Deleted items' })).toBeVisible();
+  await expectNoViolations(page, 'one deletion event (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'light');
+  await expectNoViolations(page, 'one deletion event (light)');
+});
+
+test('at 390 px the events list and an event fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSignedIn(page, '/events');
+  const table = page.getByRole('table', { name: 'Deletion events, newest first' });
+  await table.getByRole('row').nth(1).getByRole('link').click();
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
