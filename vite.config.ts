@@ -19,6 +19,8 @@ interface ModuleGraph {
   getModuleInfo: (id: string) => { importers: readonly string[] } | null;
 }
 
+const EARLY = /\/src\/(early-start|lib\/early-requests)\.ts$/u;
+
 const firstPaint = new Map<string, boolean>();
 /** Is `id` reached from src/main.tsx through static imports only (so the first paint loads it anyway)? */
 function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
@@ -95,7 +97,16 @@ export default defineConfig({
         // Everything the first paint needs in one chunk: left alone, the bundler splits every module that a lazy
         // page shares with the first paint into its own small file (17 files, ~5 kB gzip of overhead).
         codeSplitting: {
-          groups: [{ name: (id, ctx) => (inFirstPaint(id, ctx) ? 'app' : null), debugName: 'first-paint' }],
+          groups: [
+            // The page's noted first requests leave from here, before the app chunk is evaluated: a chunk of its
+            // own, which index.html's first script imports ahead of the app (lib/early-requests.ts).
+            { name: (id) => (EARLY.test(id) ? 'early' : null), debugName: 'early', priority: 2 },
+            {
+              name: (id, ctx) => (inFirstPaint(id, ctx) ? 'app' : null),
+              debugName: 'first-paint',
+              priority: 1,
+            },
+          ],
         },
       },
     },

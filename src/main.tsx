@@ -9,6 +9,9 @@ import { createQueryClient } from './app/query-client.ts';
 import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
 
+// The app's code has been evaluated: the page's noted first requests (early-start.ts) left before this point.
+performance.mark('console:app-evaluated');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -9,18 +9,8 @@ import type { ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, eq, inList, misreadOperator } from '../zstack/query.ts';
 import type { AuditRecord } from '../zstack/inventories.ts';
 import { DELETE_APIS, epoch, inDestroyCall } from './audit.ts';
-import { batches, volumeBinConditions } from './list-params.ts';
+import { batches, type BinFilters, volumeBinConditions } from './list-params.ts';
 import type { Api } from './session.ts';
-
-export interface BinFilters {
-  /** The owning account's uuid, or ''. */
-  owner: string;
-  /** The audit log's operator name, or ''. */
-  deleter: string;
-  /** First and last day of deletion (yyyy-mm-dd, the browser's days), or ''. */
-  from: string;
-  to: string;
-}
 
 export const NO_FILTERS: BinFilters = { owner: '', deleter: '', from: '', to: '' };
 

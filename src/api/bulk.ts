@@ -3,8 +3,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import { eq, inList, isNull } from '../zstack/query.ts';
-import { allowedUuids, type BinFilters, dateConditions } from './bin-filters.ts';
-import { batches, BULK_CAP, volumeBinConditions } from './list-params.ts';
+import { allowedUuids, dateConditions } from './bin-filters.ts';
+import { batches, type BinFilters, BULK_CAP, volumeBinConditions } from './list-params.ts';
 import type { Api } from './session.ts';
 import { imageBinConditions } from './images.ts';
 import { recycleBinConditions } from './vms.ts';

@@ -2,8 +2,18 @@
 import type { ServerTime } from '../zstack/dates.ts';
 import { query, type QueryResult, type ResourceKind } from '../zstack/endpoints.ts';
 import { type Condition, contains, eq, inList, misreadOperator } from '../zstack/query.ts';
-import type { BinFilters } from './bin-filters.ts';
 import type { Api } from './session.ts';
+
+/** A recycle bin's filters beyond the search (api/bin-filters.ts resolves them on the server). */
+export interface BinFilters {
+  /** The owning account's uuid, or ''. */
+  owner: string;
+  /** The audit log's operator name, or ''. */
+  deleter: string;
+  /** First and last day of deletion (yyyy-mm-dd, the browser's days), or ''. */
+  from: string;
+  to: string;
+}
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 /** The most one bulk action takes: beyond it, the user narrows the search. */

@@ -2,6 +2,12 @@
 // unsettled job ids), the management node's UTC offset, and the scope every query key starts with. One object,
 // behind one hook (useSession), so nothing of one session can outlive it or leak into the next.
 import {
+  forgetNotedRequests,
+  noteStartupRequest,
+  SESSION_KEY,
+  takeEarlyAnswer,
+} from '../lib/early-requests.ts';
+import {
   createContext,
   createElement,
   type ReactNode,
@@ -17,7 +23,7 @@ import { isZStackError } from '../zstack/errors.ts';
 import type { LedgerStorage } from '../zstack/ledger.ts';
 import { sendLogoutAsPageCloses, tellNodeSignedOut } from './logout.ts';
 
-const KEY = 'zstack-console.session';
+const KEY = SESSION_KEY;
 /** ZStack's built-in admin account (docs/zstack-protocol.md#sign-in); it sees every account's resources. */
 export const ADMIN_ACCOUNT_UUID = '36c27e8ff05c4780bf6d2fa65700f22e';
 
@@ -96,6 +102,7 @@ export class SessionStore {
       getAccount: () => this.#snapshot.session?.accountUuid ?? '',
       onSessionInvalid: () => this.expire(),
       ledgerStorage: options.storage,
+      early: { note: noteStartupRequest, take: takeEarlyAnswer },
     });
     this.#snapshot = this.#make(readStored(this.#storage), false, false);
   }
@@ -214,6 +221,8 @@ export class SessionStore {
     // Unsettled job ids are kept per account across an expiry (the same person signs in again and retries);
     // signing out ends them.
     if (reason === 'sign-out') this.client.ledger.clear();
+    // The same account signing in again in place keeps its page; anyone else starts without its addresses.
+    if (reason !== 'renewed') forgetNotedRequests();
     for (const hook of this.#resetHooks) hook(reason);
     this.#set(this.#make(session, expired, reason === 'sign-out'));
   }

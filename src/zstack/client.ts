@@ -20,6 +20,14 @@ export interface ClientConfig {
   timing?: Partial<JobTiming>;
   /** Where unsettled job ids survive a reload (sessionStorage in the browser). */
   ledgerStorage?: LedgerStorage;
+  /**
+   * GETs sent before the app's code ran (the page's noted first requests): `take` hands over the answer to exactly
+   * this request once, `note` remembers a GET the page sends as it starts. The app wires lib/early-requests.ts.
+   */
+  early?: {
+    note: (url: string) => void;
+    take: (url: string, authorization: string | undefined) => Promise<Response> | undefined;
+  };
 }
 
 export interface RequestOptions {
@@ -107,16 +115,20 @@ export class ZStackClient {
     if (options.signal?.aborted) throw abortError();
     let response: Response;
     let text: string;
+    const url = this.url(path, options.query);
+    if (method === 'GET') this.#config.early?.note(url);
+    const early = method === 'GET' ? this.#config.early?.take(url, headers.Authorization) : undefined;
     try {
-      response = await (this.#config.fetch ?? fetch)(this.url(path, options.query), {
-        method,
-        headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-        ...(options.signal ? { signal: options.signal } : {}),
-        credentials: 'same-origin',
-        cache: 'no-store',
-        ...(options.keepalive ? { keepalive: true } : {}),
-      });
+      response = await (early ??
+        (this.#config.fetch ?? fetch)(url, {
+          method,
+          headers,
+          ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+          ...(options.signal ? { signal: options.signal } : {}),
+          credentials: 'same-origin',
+          cache: 'no-store',
+          ...(options.keepalive ? { keepalive: true } : {}),
+        }));
       text = await response.text();
     } catch (e) {
       if (options.signal?.aborted) throw abortError();

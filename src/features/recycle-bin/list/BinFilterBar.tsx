@@ -2,7 +2,8 @@
 // Admins filter by owner account and by deleter; everyone by the days of deletion. Each change goes to the URL.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type BinFilters, deleterMisread, isFiltered, NO_FILTERS } from '../../../api/bin-filters.ts';
+import { deleterMisread, isFiltered, NO_FILTERS } from '../../../api/bin-filters.ts';
+import type { BinFilters } from '../../../api/list-params.ts';
 import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
 import { TextInput } from '../../../components/plain/TextInput.tsx';

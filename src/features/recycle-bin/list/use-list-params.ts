@@ -2,8 +2,8 @@
 // recycle-bin list; each says which fields it sorts by.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type BinFilters, NO_FILTERS, startOfDay } from '../../../api/bin-filters.ts';
-import { type ListParams, PAGE_SIZES, type PageSize } from '../../../api/list-params.ts';
+import { NO_FILTERS, startOfDay } from '../../../api/bin-filters.ts';
+import { type BinFilters, type ListParams, PAGE_SIZES, type PageSize } from '../../../api/list-params.ts';
 import { SORT_FIELDS, type SortField } from '../../../api/vms.ts';
 
 const isPageSize = (n: number): n is PageSize => PAGE_SIZES.some((size) => size === n);

@@ -1,0 +1,26 @@
+// Opening the same address again (a reload, a return to a ticket link) sends the recycle bin's list request before
+// the app's code has been evaluated, and only once: the app takes that answer instead of asking again.
+import { expect, openSignedIn, test } from './fixtures.ts';
+
+test('a reload sends the list request before the app code has run, once', async ({ page }) => {
+  await openSignedIn(page, '/?q=web');
+  const rows = page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const lists: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'GET' && r.url().includes('/zstack/v1/vm-instances?')) lists.push(r.url());
+  });
+  await page.reload();
+  await expect(rows.nth(1)).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const evaluated = performance.getEntriesByName('console:app-evaluated')[0]?.startTime ?? NaN;
+    const list = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+      (e) => e.name.includes('/zstack/v1/vm-instances?') && e.name.includes('limit='),
+    );
+    return { evaluated, listStart: list?.startTime ?? NaN };
+  });
+  expect(timing.listStart).toBeLessThan(timing.evaluated);
+  // The first page's list request, sent once (other lists, e.g. names for the rows, may follow).
+  const firstPage = lists.filter((u) => u.includes('limit=20'));
+  expect(firstPage).toHaveLength(1);
+});
