@@ -68,3 +68,26 @@ describe('the paused banner', () => {
     await waitFor(() => expect(note).toHaveTextContent(/paused by admin on /u));
   });
 });
+
+describe('countdowns', () => {
+  it('run on the node’s clock, not the browser’s', async () => {
+    await signInAs();
+    const minutes = async () => {
+      const row = await vmRow('expiring-soon-01');
+      let left = NaN;
+      await waitFor(() => {
+        left = Number(/in (\d+) min/u.exec(row.textContent ?? '')?.[1]);
+        expect(left, row.textContent ?? '').toBeGreaterThan(0);
+      });
+      return left;
+    };
+    const { unmount } = renderApp('/?q=expiring-soon-01');
+    const before = await minutes();
+    unmount();
+    // The node's clock moves 20 minutes; the browser's does not.
+    sim.advanceClock(20 * 60);
+    await signInAs();
+    renderApp('/?q=expiring-soon-01');
+    expect(before - (await minutes())).toBeGreaterThanOrEqual(19);
+  });
+});
