@@ -51,6 +51,11 @@ const { Component: RetentionPage, preload: loadRetentionPage } = preloadable(
   (module) => module.RetentionPage,
   { what: 'retentionPage', plain: 'RetentionPage' },
 );
+const { Component: RestorePlanPage, preload: loadRestorePlanPage } = preloadable(
+  () => import('../features/restore/RestorePlanPage.tsx'),
+  (module) => module.RestorePlanPage,
+  { what: 'restorePlanPage', plain: 'RestorePlanPage' },
+);
 const { Component: ExpiringPage, preload: loadExpiringPage } = preloadable(
   () => import('../features/retention/ExpiringPage.tsx'),
   (module) => module.ExpiringPage,
@@ -84,6 +89,7 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
   if (is(routes.expiring)) return loadExpiringPage();
   if (is(routes.events)) return loadEventsPage();
   if (is(routes.event)) return loadEventPage();
+  if (is(routes.restorePlan)) return loadRestorePlanPage();
   return Promise.resolve();
 }
 
@@ -144,6 +150,7 @@ export function AppRoutes() {
               <Route path={routes.expiring} element={<ExpiringPage />} />
               <Route path={routes.events} element={<EventsPage />} />
               <Route path={routes.event} element={<EventPage />} />
+              <Route path={routes.restorePlan} element={<RestorePlanPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

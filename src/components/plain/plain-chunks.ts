@@ -9,6 +9,7 @@ export const PLAIN_CHUNKS = [
   'ExpiringPage',
   'EventsPage',
   'EventPage',
+  'RestorePlanPage',
 ] as const;
 
 /** A lazy page drawn without MUI: MUI and its theme are not loaded with it. */

@@ -6,6 +6,7 @@ import './bin-dialogs.ts';
 import './operations.ts';
 import './resource.ts';
 import './events.ts';
+import './restore.ts';
 import './retention.ts';
 import './session.ts';
 import './settings.ts';

@@ -44,6 +44,7 @@ export const app = {
     expiringPage: 'the expiring soon view',
     eventsPage: 'the deletion events',
     eventPage: 'the deletion event',
+    restorePlanPage: 'the restore plan',
     recoverDialog: 'the recover dialog',
     expungeDialog: 'the expunge dialog',
     bulkDialog: 'the bulk action dialog',

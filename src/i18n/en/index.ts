@@ -10,6 +10,7 @@ import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { registeredEn, type LazyNamespace } from './registry.ts';
 import type { resource } from './resource.ts';
+import type { restore } from './restore.ts';
 import type { retention } from './retention.ts';
 import type { session } from './session.ts';
 import type { settings } from './settings.ts';
@@ -30,6 +31,7 @@ export interface Messages {
   resource: typeof resource;
   retention: typeof retention;
   events: typeof events;
+  restore: typeof restore;
 }
 
 // First-paint budget: English ships in the first-paint chunk, so only the namespaces that the app shell and the VM
@@ -77,5 +79,8 @@ export const en: Messages = {
   },
   get events() {
     return registeredEn('events') ?? notLoaded('events');
+  },
+  get restore() {
+    return registeredEn('restore') ?? notLoaded('restore');
   },
 };

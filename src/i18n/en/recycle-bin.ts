@@ -122,6 +122,8 @@ export const recycleBin = {
   clearSelection: 'Clear selection',
   recoverSelected: (n: number) => (n === 0 ? 'Recover selected' : `Recover ${n} selected`),
   expungeSelected: (n: number) => (n === 0 ? 'Expunge selected' : `Expunge ${n} selected`),
+  /** Opens the restore plan of the selection: what a restore will do and what will fail, before anything runs. */
+  planRestore: 'Plan restore',
   capReached: (kind: Kind, cap: string, total: string) =>
     `${total} ${nouns[kind][1]} match, but one bulk action takes at most ${cap}. Narrow the search to pick the rest.`,
   selectAllFailed: (kind: Kind) => `Could not select every matching ${nouns[kind][0]}`,

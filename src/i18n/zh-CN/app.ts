@@ -40,6 +40,7 @@ export const app: Messages['app'] = {
     expiringPage: '即将彻底删除视图',
     eventsPage: '删除事件页面',
     eventPage: '删除事件详情',
+    restorePlanPage: '恢复计划',
     settingsPage: '设置页面',
     recoverDialog: '恢复对话框',
     expungeDialog: '彻底删除对话框',

@@ -10,6 +10,7 @@ import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
 import { events } from './events.ts';
+import { restore } from './restore.ts';
 import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
@@ -29,4 +30,5 @@ export const zhCN: Messages = {
   resource,
   retention,
   events,
+  restore,
 };

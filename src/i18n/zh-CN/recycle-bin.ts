@@ -98,6 +98,7 @@ export const recycleBin: Messages['recycleBin'] = {
   clearSelection: '清除选择',
   recoverSelected: (n) => (n === 0 ? '恢复所选' : `恢复所选 ${n} 项`),
   expungeSelected: (n) => (n === 0 ? '彻底删除所选' : `彻底删除所选 ${n} 项`),
+  planRestore: '规划恢复',
   capReached: (kind, cap, total) =>
     `共有 ${total} ${measures[kind]}${nouns[kind]}匹配，但一次批量操作最多 ${cap} ${measures[kind]}。请缩小搜索范围以选择其余的${nouns[kind]}。`,
   selectAllFailed: (kind) => `无法选择所有匹配的${nouns[kind]}`,

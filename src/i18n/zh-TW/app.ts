@@ -40,6 +40,7 @@ export const app: Messages['app'] = {
     expiringPage: '即將徹底刪除檢視',
     eventsPage: '刪除事件頁面',
     eventPage: '刪除事件詳情',
+    restorePlanPage: '恢復計畫',
     settingsPage: '設定頁面',
     recoverDialog: '恢復對話方塊',
     expungeDialog: '徹底刪除對話方塊',

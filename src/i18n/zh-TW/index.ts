@@ -11,6 +11,7 @@ import { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
 import { resource } from './resource.ts';
 import { events } from './events.ts';
+import { restore } from './restore.ts';
 import { retention } from './retention.ts';
 import { session } from './session.ts';
 import { settings } from './settings.ts';
@@ -30,4 +31,5 @@ export const zhTW: Messages = {
   resource,
   retention,
   events,
+  restore,
 };

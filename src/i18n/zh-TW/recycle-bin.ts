@@ -100,6 +100,7 @@ export const recycleBin: Messages['recycleBin'] = {
   clearSelection: '清除選取',
   recoverSelected: (n) => (n === 0 ? '恢復所選項目' : `恢復所選的 ${n} 項`),
   expungeSelected: (n) => (n === 0 ? '徹底刪除所選項目' : `徹底刪除所選的 ${n} 項`),
+  planRestore: '規劃恢復',
   capReached: (kind, cap, total) =>
     `共有 ${total} ${measures[kind]}${nouns[kind]}符合條件，但一次批次操作最多處理 ${cap} ${measures[kind]}。請縮小搜尋範圍以選取其餘的${nouns[kind]}。`,
   selectAllFailed: (kind) => `無法選取所有符合條件的${nouns[kind]}`,

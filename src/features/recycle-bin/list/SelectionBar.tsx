@@ -1,6 +1,7 @@
 // How many rows are picked, always in view, and what can be done with them; "select all N that match" fetches the
 // matching uuids from the server by pages, up to the bulk cap.
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import type { BinView } from '../../../api/bulk.ts';
 import { BULK_CAP } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
@@ -9,6 +10,7 @@ import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { Icon } from '../../../components/plain/icons.tsx';
 import { Alert, PlainButton } from '../../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
+import { paths } from '../../../components/paths.ts';
 import type { Selection } from './use-selection.ts';
 
 export interface SelectionBarProps {
@@ -53,6 +55,11 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
   const { loading, error, capped, selectAll } = useSelectAll(selection, resource, view);
   const count = selection.items.length;
   const all = Math.min(total, BULK_CAP);
+  const navigate = useNavigate();
+  const planRestore = () => {
+    const uuids = selection.items.map((i) => i.uuid);
+    void navigate(paths.restorePlan({ vm: [], volume: [], image: [], [resource]: uuids }));
+  };
 
   return (
     <div role="region" aria-label={m.selectionRegion} className="rb-selection-bar">
@@ -85,6 +92,9 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
           onFocus={onIntent}
         >
           {m.recoverSelected(count)}
+        </PlainButton>
+        <PlainButton size="small" variant="outlined" disabled={count === 0} onClick={planRestore}>
+          {m.planRestore}
         </PlainButton>
         <PlainButton
           size="small"
