@@ -6,7 +6,7 @@ import { readPlanFacts } from '../../../src/api/restore-facts.ts';
 import { computePlan, initiallyIncluded } from '../../../src/api/restore-plan.ts';
 import { query } from '../../../src/zstack/endpoints.ts';
 import { eq, inList } from '../../../src/zstack/query.ts';
-import { recordRequests, type SeenRequest, sim } from '../../support/msw.ts';
+import { recordRequests, type SeenRequest, sim, simControl } from '../../support/msw.ts';
 import { signInAs } from '../../support/render.tsx';
 import { testSession } from '../../support/session.ts';
 
@@ -106,5 +106,35 @@ describe('reading the facts of a plan', () => {
     expect(item('0'.repeat(32))?.marks).toEqual([{ rule: 'not-found', severity: 'fails' }]);
     // web-01's data volume deleted with it joins the plan and goes back on it.
     expect(plan.items.some((i) => i.kind === 'volume' && i.attachTo === web)).toBe(true);
+  });
+
+  it('ops-script: the 30-VM incident in at most 12 requests, with its host-gone, name-taken and expunged-volume marks', async () => {
+    await simControl('POST', 'reset', { scenario: 'ops-script' });
+    const facts0 = sim.opsScript();
+    if (!facts0) throw new Error('no ops-script scenario');
+    const admin = await signInAs('admin');
+    const sel = {
+      vm: facts0.vms,
+      volume: [...facts0.volumes, facts0.expungedVolume.uuid],
+      image: facts0.images,
+    };
+    seen = recordRequests();
+    const facts = await readPlanFacts(testSession().client, sel, {
+      accountUuid: admin.accountUuid,
+      isAdmin: true,
+      accountName: 'admin',
+    });
+    expect(seen.length).toBeLessThanOrEqual(12);
+    const plan = computePlan(facts, initiallyIncluded(facts));
+    const rules = (uuid: string) => plan.items.find((i) => i.uuid === uuid)?.marks.map((m) => m.rule) ?? [];
+    expect(rules(facts0.localStorageVm)).toContain('host-gone');
+    expect(rules(facts0.nameTakenVm)).toContain('name-taken');
+    expect(rules(facts0.expungedVolume.uuid)).toEqual(['not-found']);
+    // The admin skips quotas: carol's VM is not marked; the 23 volumes in the bin go back on their VMs but the one
+    // whose VM cannot be recovered.
+    expect(rules(facts0.quotaVm)).not.toContain('quota-vm');
+    expect(
+      plan.items.filter((i) => i.kind === 'volume' && i.attachTo !== undefined).length,
+    ).toBeGreaterThanOrEqual(21);
   });
 });
