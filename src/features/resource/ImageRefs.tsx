@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
 import { expungeInfo } from '../../api/expunge-time.ts';
 import { configQueries, nameQueries } from '../../api/resources.ts';
+import { usePause } from '../../api/retention-pause.ts';
 import { useSession } from '../../api/session.ts';
 import { show } from '../../components/format.ts';
 import { Panel } from '../../components/mui/Panel.tsx';
@@ -37,9 +38,15 @@ export function ImageRefs({ image }: { image: Image }) {
     enabled: refs.length > 0,
   });
   const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
+  const paused = usePause().paused.includes('image');
+  const r = t.recycleBin;
+  // The exact window of each deleted copy; while automatic expunging is paused, kept until resumed.
   const expungeAt = (time: ServerTime | undefined) => {
     const info = expungeInfo(store.toDate(time), policy.data);
-    return info.kind === 'scheduled' ? format.dateTime(info.at) : '—';
+    if (info.kind === 'never') return paused ? r.keptUntilResumed : r.keptByHand;
+    return info.kind === 'scheduled'
+      ? r.inBin.window(format.dateTime(info.at), format.dateTime(info.latest))
+      : '—';
   };
   return (
     <Panel title={m.refsTitle}>
