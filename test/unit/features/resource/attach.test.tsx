@@ -82,6 +82,30 @@ describe('attach a data volume', slow, () => {
     expect(screen.getByRole('button', { name: 'Attach' })).toBeEnabled();
   });
 
+  it('a session that ends under the attach: after the same account signs in, web-01 has the volume, attached once', async () => {
+    await signInAs('alice');
+    await recoverVm(
+      testSession().client,
+      scenario((n) => sim.scenarioVm(n), 'web-01'),
+    );
+    const { user, uuid } = await openRecoveredDataWeb02();
+    const picker = await screen.findByRole('combobox', { name: 'VM' });
+    await waitFor(() => expect(picker).toHaveValue('web-01'));
+    sim.armFaults({ failPollsWith: { status: 401, count: 10_000 } });
+    await user.click(screen.getByRole('button', { name: 'Attach' }));
+    const form = await screen.findByRole('form', { name: 'Sign in again to go on' }, slow);
+
+    sim.armFaults({ failPollsWith: { status: 401, count: 0 } });
+    await user.type(within(form).getByLabelText(/Password/u), 'alice-password');
+    await user.click(within(form).getByRole('button', { name: 'Sign in and go on' }));
+    await waitFor(
+      () => expect(screen.getByRole('definition', { name: 'Attached to' })).toHaveTextContent('web-01'),
+      slow,
+    );
+    expect(screen.queryByRole('form', { name: 'Sign in again to go on' })).not.toBeInTheDocument();
+    expect(runs('attachDataVolumeToVm', uuid)).toBe(1);
+  });
+
   it('as admin, lists only alice’s VMs; bob’s VM takes a confirmation naming both accounts', async () => {
     await signInAs();
     const { user, uuid } = await openRecoveredDataWeb02();
