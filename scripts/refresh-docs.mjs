@@ -27,7 +27,8 @@ if (missing.length > 0) {
 
 // The required reports plus any other screenshot a test saved, and the Lighthouse matrix when it was run.
 const names = new Set(required.map(({ file }) => file));
-for (const name of readdirSync(reports)) if (name.endsWith('.png') || name === 'lighthouse.md') names.add(name);
+for (const name of readdirSync(reports))
+  if (name.endsWith('.png') || name === 'lighthouse.md') names.add(name);
 
 mkdirSync(docs, { recursive: true });
 console.log('npm run docs: copied the latest reports into docs/');

@@ -48,8 +48,9 @@ export async function handleApi(
 function genericQuery(core: SimCore, request: Request, url: URL, path: string): Promise<Response> | Response {
   // A nested query path (l3-networks/ip-ranges) is more specific than <resource>/{uuid}, as in RestServer.
   const generic =
-    /^\/v1\/(l3-networks\/ip-ranges|primary-storage\/local-storage\/resource-refs)(?:\/([^/]+))?$/.exec(path) ??
-    /^\/v1\/([a-z0-9-]+)(?:\/([^/]+))?$/.exec(path);
+    /^\/v1\/(l3-networks\/ip-ranges|primary-storage\/local-storage\/resource-refs)(?:\/([^/]+))?$/.exec(
+      path,
+    ) ?? /^\/v1\/([a-z0-9-]+)(?:\/([^/]+))?$/.exec(path);
   const resource = generic?.[1];
   if (resource !== undefined && resource in QUERY_PATHS && resource !== 'accounts/resources/refs') {
     if (request.method !== 'GET') return methodNotAllowed(request.method, path);
