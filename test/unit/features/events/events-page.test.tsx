@@ -130,6 +130,22 @@ describe('deletion events without the audit log', slow, () => {
     const link = within(rows[0] ?? document.body).getByRole('link');
     expect(link.getAttribute('href')).toMatch(/^\/events\/account_[0-9a-f]{32}_\d+$/u);
   });
+
+  it('opens one event by account with every item still in the bin', async () => {
+    await simControl('POST', 'config', { audit: false });
+    await signInAs('admin');
+    const { user } = renderApp('/events');
+    const first = bodyRows(await eventsTable())[0];
+    if (!first) throw new Error('no row');
+    await user.click(within(first).getByRole('link'));
+    const items = await screen.findByRole('table', { name: 'Deleted items' }, { timeout: 20_000 });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Deletion event: not recorded by this ZStack edition, /u,
+    );
+    const rows = bodyRows(items);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toHaveTextContent('In the recycle bin');
+  });
 });
 
 describe('"deleted by" in the bins', slow, () => {
