@@ -7,6 +7,7 @@ import type { Run, RunItem } from './run.ts';
 export function jobOutcome(item: RunItem, resource: Run['resource'], m: Messages['operations']): string {
   if (item.status === 'failed' && item.startFailed) return m.outcome.startFailed;
   if (item.status === 'failed' && item.stage === 'attach') return m.outcome.attachFailed;
+  if (item.status === 'failed' && item.stage === 'ip') return m.outcome.ipFailed;
   if (item.status === 'unknown') return m.outcome.unknown(resource);
   return m.outcome[item.status];
 }

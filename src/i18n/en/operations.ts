@@ -48,6 +48,8 @@ export const operations = {
     failed: 'Failed',
     startFailed: 'Recovered, start failed',
     attachFailed: 'Recovered, attach failed',
+    /** The old IP (SetVmStaticIp) was refused: the VM is back, stopped. */
+    ipFailed: 'Recovered, IP address not set',
     unknown: (resource: 'vm' | 'volume' | 'image') =>
       `Unknown: check the ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
     cancelled: 'Not started (cancelled)',

@@ -38,6 +38,7 @@ export const operations: Messages['operations'] = {
     failed: '失败',
     startFailed: '已恢复，启动失败',
     attachFailed: '已恢复，挂载失败',
+    ipFailed: '已恢复，未能设置 IP 地址',
     unknown: (resource) => `未知：请检查该${{ vm: '云主机', volume: '数据云盘', image: '镜像' }[resource]}`,
     cancelled: '未启动（已取消）',
     skipped: '未执行：其依赖的步骤失败',

@@ -38,6 +38,7 @@ export const operations: Messages['operations'] = {
     failed: '失敗',
     startFailed: '已恢復，啟動失敗',
     attachFailed: '已恢復，掛載失敗',
+    ipFailed: '已恢復，未能設定 IP 位址',
     unknown: (resource) => `不明：請檢查該${{ vm: '雲主機', volume: '數據磁碟', image: '映像檔' }[resource]}`,
     cancelled: '未啟動（已取消）',
     skipped: '未執行：其依賴的步驟失敗',

@@ -10,7 +10,9 @@ import {
   RunQueue,
   type StepResult,
 } from '../../../src/api/operations/queue.ts';
+import { jobOutcome } from '../../../src/api/operations/outcome.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
+import { en } from '../../../src/i18n/en/index.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
 
 interface Call {
@@ -128,6 +130,9 @@ describe('the ip step of a restored VM', () => {
     first.reject(refused());
     await flush();
     expect(h.item('web-01')).toMatchObject({ status: 'failed', stage: 'ip' });
+    const failed = h.item('web-01');
+    if (!failed) throw new Error('no web-01');
+    expect(jobOutcome(failed, 'vm', en.operations)).toBe('Recovered, IP address not set');
     expect(h.sent()).not.toContain('web-01:start');
     expect(isFinished(h.queue.run)).toBe(true);
 
