@@ -1,6 +1,6 @@
 import { SimCore, type LoggedRequest } from '../core.ts';
 import { DEFAULT_SIM_OPTIONS, type SimOptions, type SimScenario } from '../options.ts';
-import type { OpsScriptFacts } from '../seed/ops-script.ts';
+import type { OpsScriptFacts } from '../store/scenario-facts.ts';
 import { handleControl } from './control.ts';
 import type { ExecutionReport } from './executions.ts';
 import type { FaultSpec } from './faults.ts';
@@ -9,7 +9,7 @@ import type { ClientInfo } from './async-api.ts';
 import { handleApi } from './routes.ts';
 
 export type { SimOptions, SimScenario } from '../options.ts';
-export type { OpsScriptFacts } from '../seed/ops-script.ts';
+export type { OpsScriptFacts } from '../store/scenario-facts.ts';
 export type { FaultSpec } from './faults.ts';
 export type { LoggedRequest } from '../core.ts';
 export type { ExecutionReport } from './executions.ts';

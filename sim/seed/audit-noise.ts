@@ -2,7 +2,8 @@ import type { Prng } from '../prng.ts';
 import type { AuditRec } from '../store/records-identity.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import { toJson } from '../store/gson.ts';
-import { auditRow, mergeAudits, type Operator } from './audits.ts';
+import type { Operator } from '../store/scenario-facts.ts';
+import { auditRow, mergeAudits } from './audits.ts';
 import { DAY } from './timeline.ts';
 
 /** Everyday calls on VMs: the bulk of a real audit log, none of them a deletion. */

@@ -1,11 +1,11 @@
 import type { Prng } from '../prng.ts';
+import type { Operator } from '../store/scenario-facts.ts';
 import { toJson, type JsonObject } from '../store/gson.ts';
 import type { AuditRec } from '../store/records-identity.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
 
 /** Who ran a seeded deletion; `ops-script` is an automation user acting in the admin account. */
-export type Operator = 'admin' | 'alice' | 'bob' | 'carol' | 'ops-script';
 
 /** One API call that deleted something before the snapshot, for its audit row. */
 export type SeededDeletion = {

@@ -4,7 +4,8 @@ import type { VmRec, VolumeRec } from '../store/records.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import type { ImageRec } from '../store/records-storage.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
-import { auditRow, type Operator, type SeededDeletion } from './audits.ts';
+import type { Operator, OtherEvent } from '../store/scenario-facts.ts';
+import { auditRow, type SeededDeletion } from './audits.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, MIN } from './timeline.ts';
@@ -12,18 +13,6 @@ import { VmBuilder } from './vm-builder.ts';
 
 const GiB = 1024 ** 3;
 const SEC = 1000;
-
-/** Another operator's deletions near the incident: a separate event, by operator and by account. */
-export type OtherEvent = {
-  operator: Operator;
-  clientIp: string;
-  accountUuid: string;
-  /** What it deleted, in order. */
-  resources: string[];
-  /** Epoch ms of its first and last deletion. */
-  firstDeletion: number;
-  lastDeletion: number;
-};
 
 /**
  * Two other operators in the same hour as the incident (t0 = its first deletion): alice cleans up her own

@@ -2,7 +2,8 @@ import type { Prng } from '../prng.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
-import { auditRow, mergeAudits, type Operator, type SeededDeletion } from './audits.ts';
+import type { OpsScriptFacts } from '../store/scenario-facts.ts';
+import { auditRow, mergeAudits, type SeededDeletion } from './audits.ts';
 import { sha512 } from './catalog.ts';
 import type { Infra } from './infra.ts';
 import {
@@ -11,7 +12,6 @@ import {
   expungeCall,
   seedOtherEvents,
   seedProjectImages,
-  type OtherEvent,
 } from './ops-script-others.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, MIN, stampAgo } from './timeline.ts';
@@ -22,31 +22,6 @@ const SEC = 1000;
 
 /** The `ops-script` scenario's account: IAM2 gives each project an account of its own, named after it. */
 export const PROJECT_ACCOUNT = { name: 'proj-x', password: 'proj-x-password' } as const;
-
-/** What the scenario made, for tests and GET /zstack/__sim/info (`opsScript`). */
-export type OpsScriptFacts = {
-  projectAccountUuid: string;
-  operator: Operator;
-  clientIp: string;
-  /** Epoch ms of the first and the last deletion of the incident (the DB stamps, lastOpDate). */
-  firstDeletion: number;
-  lastDeletion: number;
-  /** The 30 destroyed VMs, the 23 data volumes still in the bin, the 2 deleted images. */
-  vms: string[];
-  volumes: string[];
-  images: string[];
-  /** Deleted with its VM, then expunged by the admin: gone from the node, only its audit row is left. */
-  expungedVolume: { uuid: string; name: string; lastVmInstanceUuid: string };
-  /** carol's VM in the project: carol is at her vm.totalNum. */
-  quotaVm: string;
-  /** Its root volume is on local storage whose host was deleted. */
-  localStorageVm: string;
-  /** Destroyed; a live VM of the same name (`liveNamesake`) was created after the incident. */
-  nameTakenVm: string;
-  liveNamesake: string;
-  /** Two other operators' deletions in the same hour. */
-  otherEvents: OtherEvent[];
-};
 
 /** Incident window: the script's first deletion 40 min before the snapshot, the last 4 min later. */
 const INCIDENT_AGO = 40 * MIN;

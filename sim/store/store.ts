@@ -7,7 +7,7 @@ import type {
   SessionRec,
   SharedResourceRec,
 } from './records-identity.ts';
-import type { OpsScriptFacts } from '../seed/ops-script.ts';
+import type { OpsScriptFacts } from './scenario-facts.ts';
 import type { BackupStorageRec, ImageRec } from './records-storage.ts';
 import type {
   ClusterRec,
