@@ -39,13 +39,13 @@ export function ImageRefs({ image }: { image: Image }) {
   });
   const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
   const paused = usePause().paused.includes('image');
-  const r = t.recycleBin;
+  const bin = t.recycleBin;
   // The exact window of each deleted copy; while automatic expunging is paused, kept until resumed.
   const expungeAt = (time: ServerTime | undefined) => {
     const info = expungeInfo(store.toDate(time), policy.data);
-    if (info.kind === 'never') return paused ? r.keptUntilResumed : r.keptByHand;
+    if (info.kind === 'never') return paused ? bin.keptUntilResumed : bin.keptByHand;
     return info.kind === 'scheduled'
-      ? r.inBin.window(format.dateTime(info.at), format.dateTime(info.latest))
+      ? bin.inBin.window(format.dateTime(info.at), format.dateTime(info.latest))
       : '—';
   };
   return (
