@@ -120,15 +120,21 @@ export interface AttachVars {
 }
 
 /** AttachDataVolumeToVm: the volume's page and both VM lists of volumes follow the returned inventory. */
-export function useAttachVolume() {
+/**
+ * `onAttached` is the mutation's own callback, not `mutate`'s: it still runs when the form that sent the attach has
+ * gone meanwhile (the volume page redraws it after a sign-in in place, or once the volume is attached).
+ */
+export function useAttachVolume(onAttached?: (vars: AttachVars) => void) {
   const queryClient = useQueryClient();
   const api = useApi();
   return useMutation({
     mutationKey: mutationKey(api, 'vm', 'attach-volume'),
     mutationFn: async ({ volumeUuid, vmUuid }: AttachVars) =>
       (await attachDataVolume(api.client, volumeUuid, vmUuid)).value.inventory,
-    onSuccess: (volume, { vmUuid }) => {
+    onSuccess: (volume, vars) => {
+      const { vmUuid } = vars;
       queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
+      onAttached?.(vars);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: vmQueries.detail(api, vmUuid).queryKey }),
         queryClient.invalidateQueries({ queryKey: vmQueries.detachedVolumes(api, vmUuid).queryKey }),

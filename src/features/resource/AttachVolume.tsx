@@ -112,14 +112,13 @@ export function AttachVolume({ volume }: { volume: Volume }) {
 function AttachButton({ volume, target }: { volume: Volume; target: AttachTarget | undefined }) {
   const m = useT().resource;
   const notify = useNotify();
-  const attach = useAttachVolume();
-  const guard = useBusyGuard();
   const name = volume.name ?? volume.uuid;
+  const attach = useAttachVolume((vars) => notify(m.attached(name, vars.vmName ?? vars.vmUuid)));
+  const guard = useBusyGuard();
 
   const send = (vars: AttachVars) => {
     if (!guard.claim()) return;
-    const onSuccess = () => notify(m.attached(name, vars.vmName ?? vars.vmUuid));
-    attach.mutate(vars, { onSuccess, onSettled: guard.release });
+    attach.mutate(vars, { onSettled: guard.release });
   };
   const submit = () => {
     if (target) send({ volumeUuid: volume.uuid, vmUuid: target.uuid, vmName: target.name });

@@ -104,6 +104,9 @@ describe('attach a data volume', slow, () => {
     );
     expect(screen.queryByRole('form', { name: 'Sign in again to go on' })).not.toBeInTheDocument();
     expect(runs('attachDataVolumeToVm', uuid)).toBe(1);
+    // The result is announced once, although the form that sent it was drawn anew after the sign-in.
+    expect(await screen.findByText('data-web-02 was attached to web-01.')).toBeInTheDocument();
+    expect(screen.getAllByText('data-web-02 was attached to web-01.')).toHaveLength(1);
   });
 
   it('as admin, lists only alice’s VMs; bob’s VM takes a confirmation naming both accounts', async () => {
