@@ -16,7 +16,7 @@ import '../../i18n/en/events.ts';
 import { Deadline } from './Deadline.tsx';
 import { eventCsv } from './event-csv.ts';
 import { EventItems } from './EventItems.tsx';
-import { LoadFailed, Loading } from './EventsPage.tsx';
+import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { accountText, countsText, fromText, whenText, whoText } from './event-text.ts';
 import { useNodeClock, useViewer } from './use-event-clock.ts';
 
@@ -127,9 +127,9 @@ export function EventPage() {
           {m.allEvents}
         </Link>
       </p>
-      {one.isPending && <Loading label={m.loading} />}
+      {one.isPending && <ListLoading label={m.loading} rows={4} />}
       {one.isError && (
-        <LoadFailed error={one.error} title={m.loadFailed} onRetry={() => void one.refetch()} />
+        <ListLoadFailed error={one.error} title={m.loadFailed} onRetry={() => void one.refetch()} />
       )}
       {one.data && <EventView data={one.data} />}
     </section>

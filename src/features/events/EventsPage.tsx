@@ -7,48 +7,20 @@ import { type EventFilters, eventParams, eventSearch, gapFrom } from '../../api/
 import { eventQueries } from '../../api/events.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
-import { ErrorCodeView } from '../../components/plain/ErrorCodeView.tsx';
-import { PlainButton, Skeleton } from '../../components/plain/ui.tsx';
+import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
+import { PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
 import { EventFilterBar } from './EventFilterBar.tsx';
 import { EventsTable } from './EventsTable.tsx';
 import { useNodeClock, useViewer } from './use-event-clock.ts';
 
-export function Loading({ label }: { label: string }) {
-  return (
-    <div role="progressbar" aria-label={label} className="rb-pad">
-      {[0, 1, 2, 3].map((i) => (
-        <Skeleton key={i} height={36} />
-      ))}
-    </div>
-  );
-}
-
-export function LoadFailed({
-  error,
-  title,
-  onRetry,
-}: {
-  error: unknown;
-  title: string;
-  onRetry: () => void;
-}) {
-  const t = useT();
-  const retry = (
-    <PlainButton size="small" color="inherit" variant="outlined" onClick={onRetry}>
-      {t.common.retry}
-    </PlainButton>
-  );
-  return <ErrorCodeView error={error} title={title} action={retry} />;
-}
-
 function Around({ uuid, gap }: { uuid: string; gap: number }) {
   const m = useT().events;
   const found = useQuery(eventQueries.around(useApi(), useViewer(), uuid, gap));
   if (found.data) return <Navigate replace to={paths.event(found.data, gap)} />;
   if (found.isError)
-    return <LoadFailed error={found.error} title={m.loadFailed} onRetry={() => void found.refetch()} />;
+    return <ListLoadFailed error={found.error} title={m.loadFailed} onRetry={() => void found.refetch()} />;
   if (found.data === null)
     return (
       <p className="rb-p">
@@ -58,7 +30,7 @@ function Around({ uuid, gap }: { uuid: string; gap: number }) {
         </Link>
       </p>
     );
-  return <Loading label={m.finding} />;
+  return <ListLoading label={m.finding} rows={4} />;
 }
 
 function PageButtons({ page, more, onPage }: { page: number; more: boolean; onPage: (p: number) => void }) {
@@ -92,9 +64,9 @@ function EventList() {
       <p className="rb-p">{mode === 'account' ? m.introAccount : m.intro}</p>
       {mode === 'audit' && !viewer.isAdmin && <p className="rb-p">{m.introOwn}</p>}
       <EventFilterBar filters={filters} operators={mode !== 'account'} onChange={(f) => go(f, 0)} />
-      {list.isPending && <Loading label={m.loading} />}
+      {list.isPending && <ListLoading label={m.loading} rows={4} />}
       {list.isError && (
-        <LoadFailed error={list.error} title={m.loadFailed} onRetry={() => void list.refetch()} />
+        <ListLoadFailed error={list.error} title={m.loadFailed} onRetry={() => void list.refetch()} />
       )}
       {list.data?.events.length === 0 && <p className="rb-p">{m.empty}</p>}
       {list.data && list.data.events.length > 0 && (

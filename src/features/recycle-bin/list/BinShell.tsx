@@ -13,7 +13,7 @@ import { BinFilterBar } from './BinFilterBar.tsx';
 import { BinPager } from './BinPager.tsx';
 import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
-import { ListLoadFailed, ListLoading } from './ListStates.tsx';
+import { ListLoadFailed, ListLoading } from '../../../components/plain/ListStates.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import type { BinDialogs, RowDialog } from './use-bin-dialog.ts';
 import type { BinList } from './use-bin-list.ts';

@@ -1,8 +1,8 @@
-// What a recycle-bin list shows before its first rows: grey rows while they load, or why they could not be loaded
+// What a list (the recycle bins, the deletion events) shows before its first rows: grey rows while they load, or why they could not be loaded
 // with a retry. (Empty states differ per bin and stay with each page.)
-import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
-import { PlainButton, Skeleton } from '../../../components/plain/ui.tsx';
-import { useT } from '../../../i18n/I18nProvider.tsx';
+import { ErrorCodeView } from './ErrorCodeView.tsx';
+import { PlainButton, Skeleton } from './ui.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 
 export function ListLoading({ label, rows }: { label: string; rows: number }) {
   return (
