@@ -9,16 +9,14 @@
 // event lists its companion volumes only while they are in the bin.
 import { query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
-import { eq, inList } from '../zstack/query.ts';
+import { inList } from '../zstack/query.ts';
 import type { DeletionRecord } from './deletion-events.ts';
-import { batches } from './list-params.ts';
+import { inDestroyCall } from './audit.ts';
+import { batches, volumeBinConditions } from './list-params.ts';
 import type { Retentions } from './retention.ts';
 import { deletedCopyTimes } from './retention.ts';
 import { expungeWindow } from './retention-window.ts';
 import type { Api } from './session.ts';
-
-/** How far a volume's lastOpDate may lie outside its VM's destroy call and still count as part of it. */
-const SAME_CALL_MS = 60_000;
 
 export interface NowState {
   name: string | undefined;
@@ -105,7 +103,7 @@ async function companions(
         api.client,
         'volumes',
         {
-          conditions: [inList('lastVmInstanceUuid', b), eq('status', 'Deleted'), eq('type', 'Data')],
+          conditions: [...volumeBinConditions(''), inList('lastVmInstanceUuid', b)],
           fields: ['uuid', 'name', 'lastOpDate', 'lastVmInstanceUuid'],
         },
         signal,
@@ -117,7 +115,7 @@ async function companions(
       const vm = vms.get(v.lastVmInstanceUuid ?? '');
       const at = v.lastOpDate?.toDate(offset).getTime();
       if (!vm || at === undefined) return [];
-      if (at < vm.started - SAME_CALL_MS || at > vm.at + SAME_CALL_MS) return [];
+      if (!inDestroyCall(new Date(vm.started), new Date(vm.at), at)) return [];
       return [
         {
           operator: vm.operator,
