@@ -1,80 +1,45 @@
 // The events' filters, each a native labelled control: operator (with the audit log), days and the gap.
-import { useState } from 'react';
 import { deleterMisread } from '../../api/bin-filters.ts';
 import { DEFAULT_GAP_MINUTES } from '../../api/deletion-events.ts';
 import { type EventFilters, gapFrom, MAX_GAP_MINUTES } from '../../api/event-filters.ts';
-import { TextInput } from '../../components/plain/TextInput.tsx';
+import { DateRange } from '../../components/plain/DateRange.tsx';
+import { DraftInput } from '../../components/plain/DraftInput.tsx';
 import { PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
 
-/** Text applied on Enter or when focus leaves, so a half-typed value sends no query. */
-function useDraft(value: string) {
-  const [text, setText] = useState(value);
-  const [synced, setSynced] = useState(value);
-  if (synced !== value) {
-    setSynced(value);
-    setText(value);
-  }
-  return [text, setText] as const;
-}
-
 function OperatorInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const m = useT().events;
-  const [text, setText] = useDraft(value);
-  const misread = deleterMisread(text);
-  const apply = () => {
-    if (misread === undefined && text.trim() !== value) onChange(text.trim());
-  };
   return (
-    <div>
-      <TextInput
-        id="events-operator"
-        label={m.operator}
-        value={text}
-        onChange={setText}
-        onBlur={apply}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') apply();
-        }}
-        aria-invalid={misread !== undefined}
-        aria-describedby="events-operator-help"
-      />
-      <p id="events-operator-help" className="rb-caption rb-muted">
-        {misread === undefined ? m.operatorHelp : m.operatorMisread(misread)}
-      </p>
-    </div>
+    <DraftInput
+      id="events-operator"
+      label={m.operator}
+      value={value}
+      parse={(text) => (deleterMisread(text) === undefined ? text.trim() : undefined)}
+      onApply={onChange}
+      invalid={(text) => deleterMisread(text) !== undefined}
+      help={(text) => {
+        const misread = deleterMisread(text);
+        return misread === undefined ? m.operatorHelp : m.operatorMisread(misread);
+      }}
+    />
   );
 }
 
 function GapInput({ value, onChange }: { value: number; onChange: (v: number) => void }) {
   const m = useT().events;
-  const [text, setText] = useDraft(String(value));
-  const apply = () => {
-    const gap = gapFrom(text);
-    setText(String(gap));
-    if (gap !== value) onChange(gap);
-  };
   return (
-    <div>
-      <TextInput
-        id="events-gap"
-        type="number"
-        min={1}
-        max={MAX_GAP_MINUTES}
-        label={m.gap}
-        value={text}
-        onChange={setText}
-        onBlur={apply}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') apply();
-        }}
-        aria-describedby="events-gap-help"
-      />
-      <p id="events-gap-help" className="rb-caption rb-muted">
-        {m.gapHelp}
-      </p>
-    </div>
+    <DraftInput
+      id="events-gap"
+      type="number"
+      min={1}
+      max={MAX_GAP_MINUTES}
+      label={m.gap}
+      value={String(value)}
+      parse={(text) => String(gapFrom(text))}
+      onApply={(text) => onChange(Number(text))}
+      help={() => m.gapHelp}
+    />
   );
 }
 
@@ -91,21 +56,12 @@ export function EventFilterBar(props: {
     <fieldset className="rb-filters">
       <legend className="rb-sr-only">{m.filters}</legend>
       {operators && <OperatorInput value={filters.operator} onChange={(operator) => set({ operator })} />}
-      <TextInput
-        id="events-from"
-        type="date"
-        label={m.from}
-        value={filters.from}
-        max={filters.to || undefined}
-        onChange={(from) => set({ from })}
-      />
-      <TextInput
-        id="events-to"
-        type="date"
-        label={m.to}
-        value={filters.to}
-        min={filters.from || undefined}
-        onChange={(to) => set({ to })}
+      <DateRange
+        id="events"
+        labels={{ from: m.from, to: m.to }}
+        from={filters.from}
+        to={filters.to}
+        onChange={set}
       />
       <GapInput value={filters.gap} onChange={(gap) => set({ gap })} />
       {filtered && (

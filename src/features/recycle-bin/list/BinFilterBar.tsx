@@ -1,12 +1,12 @@
 // Under the search box: the bin's filters, each a native labelled control (keyboard and screen readers know them).
 // Admins filter by owner account and by deleter; everyone by the days of deletion. Each change goes to the URL.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { deleterMisread, isFiltered, NO_FILTERS } from '../../../api/bin-filters.ts';
 import type { BinFilters } from '../../../api/list-params.ts';
 import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
-import { TextInput } from '../../../components/plain/TextInput.tsx';
+import { DateRange } from '../../../components/plain/DateRange.tsx';
+import { DraftInput } from '../../../components/plain/DraftInput.tsx';
 import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
@@ -40,37 +40,21 @@ function OwnerSelect({ id, value, onChange }: { id: string; value: string; onCha
   );
 }
 
-/** Applied on Enter or when focus leaves, so a half-typed name sends no query. */
 function DeleterInput({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const m = useT().recycleBin.filters;
-  const [text, setText] = useState(value);
-  const [synced, setSynced] = useState(value);
-  if (synced !== value) {
-    setSynced(value);
-    setText(value);
-  }
-  const misread = deleterMisread(text);
-  const apply = () => {
-    if (misread === undefined && text.trim() !== value) onChange(text.trim());
-  };
   return (
-    <div>
-      <TextInput
-        id={id}
-        label={m.deleter}
-        value={text}
-        onChange={setText}
-        onBlur={apply}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') apply();
-        }}
-        aria-invalid={misread !== undefined}
-        aria-describedby={`${id}-help`}
-      />
-      <p id={`${id}-help`} className="rb-caption rb-muted">
-        {misread === undefined ? m.deleterHelp : m.deleterMisread(misread)}
-      </p>
-    </div>
+    <DraftInput
+      id={id}
+      label={m.deleter}
+      value={value}
+      parse={(text) => (deleterMisread(text) === undefined ? text.trim() : undefined)}
+      onApply={onChange}
+      invalid={(text) => deleterMisread(text) !== undefined}
+      help={(text) => {
+        const misread = deleterMisread(text);
+        return misread === undefined ? m.deleterHelp : m.deleterMisread(misread);
+      }}
+    />
   );
 }
 
@@ -86,21 +70,12 @@ export function BinFilterBar({ id, filters, isAdmin, onChange }: BinFilterBarPro
       {isAdmin && (
         <DeleterInput id={`${id}-deleter`} value={filters.deleter} onChange={(deleter) => set({ deleter })} />
       )}
-      <TextInput
-        id={`${id}-from`}
-        type="date"
-        label={m.from}
-        value={filters.from}
-        max={filters.to || undefined}
-        onChange={(from) => set({ from })}
-      />
-      <TextInput
-        id={`${id}-to`}
-        type="date"
-        label={m.to}
-        value={filters.to}
-        min={filters.from || undefined}
-        onChange={(to) => set({ to })}
+      <DateRange
+        id={id}
+        labels={{ from: m.from, to: m.to }}
+        from={filters.from}
+        to={filters.to}
+        onChange={set}
       />
       {isFiltered(filters) && <PlainButton onClick={() => onChange(NO_FILTERS)}>{m.clear}</PlainButton>}
     </fieldset>
