@@ -52,13 +52,18 @@ export async function search(page: Page, text: string, count: number) {
 }
 
 /** Names of the VMs on the page, from their links. */
+/** The rows' name links (a row's "deleted by" links to its deletion event, not to the resource). */
+export function nameLinks(scope: Locator): Locator {
+  return scope.getByRole('link').and(scope.locator('a:not([href^="/events"])'));
+}
+
 export async function namesOnPage(page: Page): Promise<string[]> {
-  return table(page).getByRole('link').allTextContents();
+  return nameLinks(table(page)).allTextContents();
 }
 
 /** uuids of the VMs on the page, from their links to /vms/<uuid>. */
 export async function uuidsOnPage(page: Page): Promise<Map<string, string>> {
-  const links = await table(page).getByRole('link').all();
+  const links = await nameLinks(table(page)).all();
   const out = new Map<string, string>();
   for (const link of links) {
     const href = (await link.getAttribute('href')) ?? '';

@@ -1,3 +1,4 @@
+import { nameLinks } from './bin-helpers.ts';
 import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
 
 test.describe('finding a deleted VM', () => {
@@ -46,10 +47,7 @@ test.describe('finding a deleted VM', () => {
     // The header shows the new order at once; the old rows stay, dimmed and busy, until the sorted page arrives.
     await expect(page.getByRole('columnheader', { name: /Name/u })).toHaveAttribute('aria-sort', 'ascending');
     await expect(table).toHaveAttribute('aria-busy', 'false');
-    const firstNames = await page
-      .getByRole('table', { name: 'Destroyed VMs' })
-      .getByRole('link')
-      .allTextContents();
+    const firstNames = await nameLinks(page.getByRole('table', { name: 'Destroyed VMs' })).allTextContents();
     // ZStack sorts with MySQL's case-insensitive collation.
     const key = (s: string) => s.toLowerCase();
     expect(firstNames).toEqual(
@@ -59,10 +57,7 @@ test.describe('finding a deleted VM', () => {
     await expect(page).toHaveURL(/page=2/u);
     await expect(page.getByText(/^21–40 of \d+$/u)).toBeVisible();
     await expect(table).toHaveAttribute('aria-busy', 'false');
-    const nextNames = await page
-      .getByRole('table', { name: 'Destroyed VMs' })
-      .getByRole('link')
-      .allTextContents();
+    const nextNames = await nameLinks(page.getByRole('table', { name: 'Destroyed VMs' })).allTextContents();
     expect(nextNames[0]).not.toBe(firstNames[0]);
     const after = await sim.requests(request);
     expect(

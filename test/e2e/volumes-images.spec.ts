@@ -5,6 +5,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
 import { expect, openSignedIn, sim, test } from './fixtures.ts';
 import { expectNoViolations } from './axe.ts';
+import { nameLinks } from './bin-helpers.ts';
 
 interface Scenarios {
   scenarioVms: Record<string, string>;
@@ -163,7 +164,7 @@ test.describe('recover and expunge data volumes', () => {
     await openSignedIn(page, '/volumes?q=-data&sort=name&dir=asc');
     const table = volumeTable(page);
     await expect(table.getByRole('row').nth(3)).toBeVisible();
-    const names = (await table.getByRole('link').allTextContents()).slice(0, 3);
+    const names = (await nameLinks(table).allTextContents()).slice(0, 3);
     expect(names).toHaveLength(3);
     for (const name of names)
       await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
