@@ -27,6 +27,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** A path that names a file (the same rule as deploy/nginx.conf's `location ~ "\.[A-Za-z0-9]+$"`). */
+const FILE_EXTENSION = /\.[A-Za-z0-9]+$/u;
+
 /** Text worth compressing; images and fonts are compressed already. */
 export const compressible = (type: string): boolean => /^(text\/|application\/json|image\/svg)/u.test(type);
 
@@ -74,8 +77,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * GET/HEAD of the app. Hashed files under /assets/ are kept for good; everything else revalidates, so a redeploy is
- * seen at once. A missing file is a real 404; only a path that looks like a page (no file extension, outside
- * /assets/) gets index.html, for the router to draw.
+ * seen at once. A missing file is a real 404; only a path that looks like a page gets index.html, for the router to
+ * draw: outside /assets/ and not ending in a file extension, the rule deploy/nginx.conf uses. A page address may hold
+ * dots that are no extension: a deletion event's id names a client address (/events/alice_10.20.5.23_1733472000).
  */
 export function serveStatic(
   files: StaticFiles,
@@ -84,7 +88,7 @@ export function serveStatic(
   res: ServerResponse,
 ): void {
   const direct = files.get(path === '/' ? '/index.html' : path);
-  const page = !path.startsWith('/assets/') && extname(path) === '';
+  const page = !path.startsWith('/assets/') && !FILE_EXTENSION.test(path);
   const file = direct ?? (page ? files.get('/index.html') : undefined);
   if (file === undefined) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });

@@ -120,7 +120,14 @@ describe('the built files', () => {
       expect(answer.status, path).toBe(404);
       expect(answer.body.toString()).toBe('Not found\n');
     }
-    for (const path of ['/', '/vms/6f1d2c3b4a59', '/volumes/x?tab=1', '/settings']) {
+    // A deletion event's address holds a client address: dots, but no file extension.
+    for (const path of [
+      '/',
+      '/vms/6f1d2c3b4a59',
+      '/volumes/x?tab=1',
+      '/settings',
+      '/events/alice_10.20.5.23_1733472000',
+    ]) {
       const answer = await send(server.port, path);
       expect(answer.status, path).toBe(200);
       expect(answer.body.toString()).toBe(INDEX);
