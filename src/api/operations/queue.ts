@@ -202,9 +202,17 @@ export class RunQueue {
     try {
       const result = await this.#step(item, item.stage, jobUuid, followOnly);
       const next = nextStage(this.#run, item);
-      // A new step gets a new job id when it is sent; the done step's id is no longer needed.
+      // A new step gets a new job id when it is sent; the done step's id stays only in the report's list.
+      const jobs = { ...item.jobs, [item.stage]: jobUuid };
       if (next)
-        set({ status: 'waiting', stage: next, state: result.state, jobUuid: undefined, error: undefined });
+        set({
+          status: 'waiting',
+          stage: next,
+          state: result.state,
+          jobUuid: undefined,
+          error: undefined,
+          jobs,
+        });
       else
         set({
           status: 'done',
@@ -212,6 +220,7 @@ export class RunQueue {
           jobUuid: undefined,
           error: undefined,
           startFailed: false,
+          jobs,
         });
     } catch (e) {
       if (!this.#abort.signal.aborted) set(failedItem(e, jobUuid, item.stage, resuming));

@@ -64,6 +64,15 @@ export interface RunItem {
   error?: StoredError | undefined;
   /** Recovered, but the start that followed failed (`stage` says whether an attach failed instead). */
   startFailed?: boolean | undefined;
+  /** The X-Job-UUID of each step that succeeded, for the ticket's report (an event's CSV). */
+  jobs?: Partial<Record<ItemStage, string>> | undefined;
+}
+
+/** The job ids of an item's steps in their order: those that succeeded, then the one still followed or failed. */
+export function itemJobIds(item: RunItem): string[] {
+  const done = (['main', 'ip', 'attach', 'start'] as const).flatMap((s) => item.jobs?.[s] ?? []);
+  const last = item.jobUuid ?? item.error?.jobUuid;
+  return last === undefined || done.includes(last) ? done : [...done, last];
 }
 
 export interface Run {

@@ -48,6 +48,14 @@ const runFields = v.object({
       jobSavedAt: v.optional(v.number()),
       state: v.optional(v.string()),
       startFailed: v.optional(v.boolean()),
+      jobs: v.optional(
+        v.object({
+          main: v.optional(v.string()),
+          ip: v.optional(v.string()),
+          attach: v.optional(v.string()),
+          start: v.optional(v.string()),
+        }),
+      ),
       error: v.optional(
         v.object({
           kind: v.picklist([

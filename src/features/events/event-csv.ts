@@ -3,7 +3,7 @@
 // ISO 8601 in UTC, so the file reads the same on every desk.
 import type { DeletionEvent, DeletionRecord } from '../../api/deletion-events.ts';
 import { jobOutcome } from '../../api/operations/outcome.ts';
-import type { Run } from '../../api/operations/run.ts';
+import { itemJobIds, type Run } from '../../api/operations/run.ts';
 import { toCsv } from '../../components/csv.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import '../../i18n/en/events.ts';
@@ -41,7 +41,7 @@ function restoreCells(i: DeletionRecord, t: Messages, restore: EventRestore | un
   const step = restore?.run.items.find((r) => r.uuid === i.uuid);
   if (!restore || !step) return ['', '', ''];
   const outcome = jobOutcome(step, step.resource ?? restore.run.resource, t.operations);
-  return [outcome, step.jobUuid ?? step.error?.jobUuid ?? '', restore.by];
+  return [outcome, itemJobIds(step).join(' '), restore.by];
 }
 
 export function eventCsv(
@@ -67,5 +67,47 @@ export function eventCsv(
     i.withVm === undefined ? '' : (names.get(i.withVm) ?? i.withVm),
     ...restoreCells(i, t, restore),
   ]);
-  return toCsv(header(t), rows);
+  return toCsv(header(t), [...rows, ...restoredOnly(event, t, ownerOf, restore)]);
+}
+
+/**
+ * Items the restore brought back that the event no longer lists: a data volume deleted with its VM keeps no link to
+ * that destroy once it is recovered, but the run that restored it knows it (its deletion time is then unknown).
+ */
+function restoredOnly(
+  event: DeletionEvent,
+  t: Messages,
+  ownerOf: (uuid: string) => string,
+  restore: EventRestore | undefined,
+): string[][] {
+  const m = t.events;
+  const listed = new Set(event.items.map((i) => i.uuid));
+  const names = new Map(restore?.run.items.map((r) => [r.uuid, r.name]));
+  return (restore?.run.items ?? [])
+    .filter((r) => !listed.has(r.uuid))
+    .map((r) => {
+      const kind = r.resource ?? restore?.run.resource ?? 'volume';
+      const record: DeletionRecord = {
+        kind,
+        uuid: r.uuid,
+        name: r.name,
+        at: NaN,
+        account: '',
+        state: 'recovered',
+      };
+      return [
+        event.id,
+        event.who.kind === 'operator' ? event.who.operator : m.notRecorded,
+        event.who.kind === 'operator' ? event.who.clientIp : '',
+        '',
+        m.kinds[kind],
+        r.name,
+        r.uuid,
+        ownerOf(r.uuid),
+        r.status === 'done' ? m.states.recovered : m.states.deleted,
+        '',
+        r.attachTo === undefined ? '' : (names.get(r.attachTo) ?? r.attachTo),
+        ...restoreCells(record, t, restore),
+      ];
+    });
 }
