@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  adminLogin,
+  simulatorForFile,
   call,
   checkWire,
   errorOf,
@@ -8,8 +8,6 @@ import {
   named,
   rows,
   runJob,
-  simInfo,
-  start,
   submit,
   waitJob,
   type Ctx,
@@ -44,14 +42,7 @@ type Audit = {
 let ctx: Ctx;
 let admin: string;
 let info: SimInfo;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-  info = await simInfo(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin, info } = s));
 
 const API = 'org.zstack.header.';
 const audits = (session: string, qs: string): Promise<Audit[]> =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startSimServer, type SimServer } from '../../sim/server.ts';
 import type { SimOptions } from '../../sim/handler.ts';
 
@@ -256,4 +256,26 @@ export function checkWire(value: unknown, path = '$'): void {
       throw new Error(`bad date ${path}.${k}=${String(v)}`);
     checkWire(v, `${path}.${k}`);
   }
+}
+
+export interface SimFile {
+  ctx: Ctx;
+  /** The admin's session. */
+  admin: string;
+  info: SimInfo;
+}
+
+/**
+ * One simulator over real HTTP for a test file: started and the admin signed in before its tests, closed after.
+ * `onReady` hands the file its context (`({ ctx, admin, info } = s)`).
+ */
+export function simulatorForFile(onReady: (s: SimFile) => void): void {
+  let ctx: Ctx | undefined;
+  beforeAll(async () => {
+    ctx = await start();
+    onReady({ ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) });
+  });
+  afterAll(async () => {
+    await ctx?.srv.close();
+  });
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  adminLogin,
+  simulatorForFile,
   call,
   checkWire,
   control,
@@ -9,8 +9,6 @@ import {
   named,
   rows,
   runJob,
-  simInfo,
-  start,
   type Ctx,
   type Image,
   type SimInfo,
@@ -20,14 +18,7 @@ import {
 let ctx: Ctx;
 let admin: string;
 let info: SimInfo;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-  info = await simInfo(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin, info } = s));
 
 const img = (name: string): string => named(info.scenarioImages, name);
 const bs = (name: string): string => named(info.backupStorages, name);

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  simulatorForFile,
   act,
-  adminLogin,
   call,
   checkWire,
   errorOf,
   login,
   named,
   rows,
-  simInfo,
-  start,
   vmByName,
   type Ctx,
   type SimInfo,
@@ -19,14 +17,7 @@ import {
 let ctx: Ctx;
 let admin: string;
 let info: SimInfo;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-  info = await simInfo(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin, info } = s));
 
 type Usage = { name: string; total: number; used: number };
 const usages = async (session: string, account: string) => {

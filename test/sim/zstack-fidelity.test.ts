@@ -1,17 +1,15 @@
 // Where the simulator once differed from ZStack (its Java SDK against `npm run sim`): each test names the ZStack
 // source (zstackio/zstack) whose behaviour it pins.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  simulatorForFile,
   act,
-  adminLogin,
   call,
   errorOf,
   login,
   named,
   rows,
   runJob,
-  simInfo,
-  start,
   vmByName,
   type Ctx,
   type SimInfo,
@@ -22,14 +20,7 @@ import {
 let ctx: Ctx;
 let admin: string;
 let info: SimInfo;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-  info = await simInfo(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin, info } = s));
 
 const vol = (name: string): string => named(info.scenarioVolumes, name);
 const attach = (session: string, volumeUuid: string, vmUuid: string) =>
