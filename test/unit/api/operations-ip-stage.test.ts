@@ -2,31 +2,12 @@
 // recovery, before the start, exactly once (a lost answer is followed by its id), and in the same place after a
 // retry or a reload. A hand-driven executor and an injected clock: nothing waits on the wall clock.
 import { describe, expect, it } from 'vitest';
-import {
-  type Executor,
-  isFinished,
-  type Run,
-  type RunItem,
-  RunQueue,
-  type StepResult,
-} from '../../../src/api/operations/queue.ts';
+import { isFinished, type Run } from '../../../src/api/operations/queue.ts';
 import { jobOutcome } from '../../../src/api/operations/outcome.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
 import { en } from '../../../src/i18n/en/index.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-
-interface Call {
-  name: string;
-  stage: RunItem['stage'];
-  jobUuid: string;
-  followOnly: boolean;
-  resolve: (result: StepResult) => void;
-  reject: (error: Error) => void;
-}
-
-async function flush() {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-}
+import { flush, lost, stepHarness } from '../../support/run-queue.ts';
 
 const IP = { l3NetworkUuid: 'l3-a', ip: '10.0.0.7' };
 
@@ -58,30 +39,8 @@ function restoreRun(fields: Partial<Run> = {}): Run {
   };
 }
 
-function harness(run: Run, clock: { now: number }, firstId = 0) {
-  const calls: Call[] = [];
-  let ids = firstId;
-  const execute: Executor = (item, stage, jobUuid, _signal, _typical, followOnly) =>
-    new Promise<StepResult>((resolve, reject) => {
-      calls.push({ name: item.name, stage, jobUuid, followOnly, resolve, reject });
-    });
-  const queue = new RunQueue(run, {
-    execute,
-    newJobUuid: () => `job-${(ids += 1)}`,
-    now: () => clock.now,
-    onChange: () => undefined,
-  });
-  const item = (name: string) => queue.run.items.find((i) => i.name === name);
-  const call = (name: string, stage: RunItem['stage']) => {
-    const found = calls.filter((c) => c.name === name && c.stage === stage).at(-1);
-    if (!found) throw new Error(`no ${stage} call for ${name}`);
-    return found;
-  };
-  const sent = () => calls.map((c) => `${c.name}:${c.stage}`);
-  return { queue, calls, item, call, sent };
-}
+const harness = (run: Run, clock: { now: number }, firstId = 0) => stepHarness(run, { clock, firstId });
 
-const lost = () => new ZStackError('network', { details: 'connection reset' });
 const refused = () =>
   new ZStackError('api', {
     status: 503,

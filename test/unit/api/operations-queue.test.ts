@@ -21,6 +21,7 @@ import {
   writeConcurrency,
 } from '../../../src/api/operations/storage.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
+import { flush } from '../../support/run-queue.ts';
 
 /** One executor call the test settles by hand. */
 interface Call {
@@ -31,11 +32,6 @@ interface Call {
   typicalMs: number | undefined;
   resolve: (result: StepResult) => void;
   reject: (error: unknown) => void;
-}
-
-/** Lets every pending promise chain run (the queue hops through several awaits after a job settles). */
-async function flush() {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
 }
 
 /** Puts an item of `run` in a saved state, as a reload finds it. */

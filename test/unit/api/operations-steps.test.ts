@@ -2,29 +2,10 @@
 // try, after a retry and after a reload, every step is its own job, and a job whose outcome is unknown is followed
 // by its id instead of being sent again. A hand-driven executor and a fake clock: nothing waits on the wall clock.
 import { describe, expect, it } from 'vitest';
-import {
-  countRun,
-  type Executor,
-  isFinished,
-  type Run,
-  type RunItem,
-  RunQueue,
-  type StepResult,
-} from '../../../src/api/operations/queue.ts';
+import { countRun, isFinished, type Run, type RunItem } from '../../../src/api/operations/queue.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-
-interface Call {
-  name: string;
-  stage: RunItem['stage'];
-  jobUuid: string;
-  resolve: (result: StepResult) => void;
-  reject: (error: Error) => void;
-}
-
-async function flush() {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-}
+import { type Call, flush, lost, stepHarness } from '../../support/run-queue.ts';
 
 /** web-01 with data-a and data-b, deleted with it. */
 function restoreRun(fields: Partial<Run> = {}): Run {
@@ -54,31 +35,8 @@ function restoreRun(fields: Partial<Run> = {}): Run {
   };
 }
 
-function harness(run: Run, firstId = 0) {
-  const calls: Call[] = [];
-  let ids = firstId;
-  const execute: Executor = (item, stage, jobUuid) =>
-    new Promise<StepResult>((resolve, reject) => {
-      calls.push({ name: item.name, stage, jobUuid, resolve, reject });
-    });
-  const queue = new RunQueue(run, {
-    execute,
-    newJobUuid: () => `job-${(ids += 1)}`,
-    now: () => 10_000,
-    onChange: () => undefined,
-  });
-  const item = (name: string) => queue.run.items.find((i) => i.name === name);
-  /** The pending call of `name` at `stage`. */
-  const call = (name: string, stage: RunItem['stage']) => {
-    const found = calls.filter((c) => c.name === name && c.stage === stage).at(-1);
-    if (!found) throw new Error(`no ${stage} call for ${name}`);
-    return found;
-  };
-  const sent = () => calls.map((c) => `${c.name}:${c.stage}`);
-  return { queue, calls, item, call, sent };
-}
+const harness = (run: Run, firstId = 0) => stepHarness(run, { firstId });
 
-const lost = () => new ZStackError('network', { details: 'connection reset' });
 const quota = () =>
   new ZStackError('api', {
     status: 503,
