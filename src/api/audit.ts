@@ -3,6 +3,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { inList } from '../zstack/query.ts';
+import { byList } from './batched-query.ts';
+import { volumeBinConditions } from './list-params.ts';
 import { type Api, scopeKey } from './session.ts';
 import type { ServerTime } from '../zstack/dates.ts';
 import type { ResourceKind, Volume } from '../zstack/inventories.ts';
@@ -99,6 +101,41 @@ async function latestDeletes(
 export function inDestroyCall(started: Date | undefined, ended: Date | undefined, at: number): boolean {
   if (!ended || !started) return false;
   return at >= started.getTime() - SAME_CALL_MS && at <= ended.getTime() + SAME_CALL_MS;
+}
+
+/** One VM destroy call, from its audit row: when it started and ended. */
+export interface DestroyCall {
+  started: Date | undefined;
+  ended: Date | undefined;
+}
+
+/**
+ * The data volumes in the bin that went with these VMs' destroys (`calls`: by VM uuid), each with the call it fell
+ * in: deleted while that call ran, their last VM being the destroyed one. One batched query by lastVmInstanceUuid,
+ * light: uuids only unless `names` are wanted too.
+ */
+export async function deletedWithVms<C extends DestroyCall>(
+  api: Api,
+  calls: ReadonlyMap<string, readonly C[]>,
+  offsetMinutes: number,
+  signal: AbortSignal | undefined,
+  names = false,
+): Promise<{ uuid: string; name: string | undefined; at: number; call: C }[]> {
+  const fields = ['uuid', 'lastVmInstanceUuid', 'lastOpDate', ...(names ? ['name'] : [])];
+  const volumes = await byList(
+    api.client,
+    'volumes',
+    'lastVmInstanceUuid',
+    [...calls.keys()],
+    { conditions: volumeBinConditions(''), fields },
+    signal,
+  );
+  return volumes.flatMap((v) => {
+    const at = v.lastOpDate?.toDate(offsetMinutes)?.getTime();
+    if (at === undefined) return [];
+    const call = calls.get(v.lastVmInstanceUuid ?? '')?.find((c) => inDestroyCall(c.started, c.ended, at));
+    return call ? [{ uuid: v.uuid, name: v.name, at, call }] : [];
+  });
 }
 
 export function epoch(value: number | string | undefined): Date | undefined {

@@ -6,10 +6,10 @@
 import { nodeWallClockText } from '../zstack/dates.ts';
 import { query } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
-import { type Condition, eq, inList, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, misreadOperator } from '../zstack/query.ts';
 import type { AuditRecord } from '../zstack/inventories.ts';
-import { DELETE_APIS, epoch, inDestroyCall } from './audit.ts';
-import { batches, type BinFilters, volumeBinConditions } from './list-params.ts';
+import { DELETE_APIS, type DestroyCall, deletedWithVms, epoch } from './audit.ts';
+import type { BinFilters } from './list-params.ts';
 import type { Api } from './session.ts';
 
 export const NO_FILTERS: BinFilters = { owner: '', deleter: '', from: '', to: '' };
@@ -119,8 +119,7 @@ function deletionsBy(api: Api, kind: ResourceKind, operator: string, signal?: Ab
 
 /**
  * The data volumes the operator's VM destroys deleted with them. They have no audit row of their own (the VM's
- * destroy is the record), so they are found through their last VM: deleted while that VM's destroy call ran, the
- * same rule as the bin's "deleted by" column.
+ * destroy is the record), so they are found through their last VM, the same rule as the bin's "deleted by" column.
  */
 async function volumesWithVmsOf(
   api: Api,
@@ -128,34 +127,14 @@ async function volumesWithVmsOf(
   offsetMinutes: number,
   signal?: AbortSignal,
 ): Promise<string[]> {
-  const calls = new Map<string, { started: Date | undefined; ended: Date | undefined }[]>();
+  const calls = new Map<string, DestroyCall[]>();
   for (const d of destroys) {
     if (!d.resourceUuid) continue;
     const ended = epoch(d.createTime);
     const call = { started: epoch(d.startTime) ?? ended, ended };
     calls.set(d.resourceUuid, [...(calls.get(d.resourceUuid) ?? []), call]);
   }
-  const answers = await Promise.all(
-    batches([...calls.keys()]).map((vms) =>
-      query(
-        api.client,
-        'volumes',
-        {
-          conditions: [...volumeBinConditions(''), inList('lastVmInstanceUuid', vms)],
-          fields: ['uuid', 'lastVmInstanceUuid', 'lastOpDate'],
-        },
-        signal,
-      ),
-    ),
-  );
-  return answers
-    .flatMap((a) => a.inventories)
-    .filter((v) => {
-      const at = v.lastOpDate?.toDate(offsetMinutes)?.getTime();
-      const vmCalls = v.lastVmInstanceUuid ? calls.get(v.lastVmInstanceUuid) : undefined;
-      return at !== undefined && (vmCalls ?? []).some((c) => inDestroyCall(c.started, c.ended, at));
-    })
-    .map((v) => v.uuid);
+  return (await deletedWithVms(api, calls, offsetMinutes, signal)).map((v) => v.uuid);
 }
 
 async function deletedBy(

@@ -11,8 +11,8 @@ import { query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
 import { inList } from '../zstack/query.ts';
 import type { DeletionRecord } from './deletion-events.ts';
-import { inDestroyCall } from './audit.ts';
-import { batches, volumeBinConditions } from './list-params.ts';
+import { deletedWithVms } from './audit.ts';
+import { batches } from './list-params.ts';
 import type { Retentions } from './retention.ts';
 import { deletedCopyTimes } from './retention.ts';
 import { expungeWindow } from './retention-window.ts';
@@ -96,42 +96,22 @@ async function companions(
   ctx: ResolveContext,
   vms: ReadonlyMap<string, DeletionRecord & CallWindow>,
 ): Promise<DeletionRecord[]> {
-  const { api, offsetMinutes: offset, signal } = ctx;
-  const pages = await Promise.all(
-    batches([...vms.keys()]).map((b) =>
-      query(
-        api.client,
-        'volumes',
-        {
-          conditions: [...volumeBinConditions(''), inList('lastVmInstanceUuid', b)],
-          fields: ['uuid', 'name', 'lastOpDate', 'lastVmInstanceUuid'],
-        },
-        signal,
-      ),
-    ),
+  const calls = new Map(
+    [...vms].map(([uuid, vm]) => [uuid, [{ started: new Date(vm.started), ended: new Date(vm.at), vm }]]),
   );
-  return pages.flatMap((p) =>
-    p.inventories.flatMap((v): DeletionRecord[] => {
-      const vm = vms.get(v.lastVmInstanceUuid ?? '');
-      const at = v.lastOpDate?.toDate(offset).getTime();
-      if (!vm || at === undefined) return [];
-      if (!inDestroyCall(new Date(vm.started), new Date(vm.at), at)) return [];
-      return [
-        {
-          operator: vm.operator,
-          clientIp: vm.clientIp,
-          account: vm.account,
-          kind: 'volume',
-          uuid: v.uuid,
-          name: v.name ?? v.uuid,
-          at,
-          withVm: vm.uuid,
-          state: 'deleted',
-          expungeAt: expungeAt(ctx, 'volume', at),
-        },
-      ];
-    }),
-  );
+  const volumes = await deletedWithVms(ctx.api, calls, ctx.offsetMinutes, ctx.signal, true);
+  return volumes.map(({ uuid, name, at, call: { vm } }) => ({
+    operator: vm.operator,
+    clientIp: vm.clientIp,
+    account: vm.account,
+    kind: 'volume',
+    uuid,
+    name: name ?? uuid,
+    at,
+    withVm: vm.uuid,
+    state: 'deleted',
+    expungeAt: expungeAt(ctx, 'volume', at),
+  }));
 }
 
 /**
