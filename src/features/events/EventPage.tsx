@@ -18,7 +18,7 @@ import { eventCsv } from './event-csv.ts';
 import { EventItems } from './EventItems.tsx';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { accountText, countsText, fromText, whenText, whoText } from './event-text.ts';
-import { useNodeClock, useViewer } from './use-event-clock.ts';
+import { useNodeClock, useNodeSkew, useViewer } from './use-event-clock.ts';
 
 function Summary({ event, data }: { event: DeletionEvent; data: OneEvent }) {
   const t = useT();
@@ -85,7 +85,7 @@ function EventView({ data }: { data: OneEvent }) {
   const m = t.events;
   const format = useFormat();
   const { session } = useSession();
-  const { skew } = useNodeClock();
+  const skew = useNodeSkew();
   const event = data.event;
   if (!event)
     return (

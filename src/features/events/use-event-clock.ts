@@ -1,8 +1,8 @@
 // What both events views share: who is looking (the queries' viewer) and the node's clock, ticking.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Viewer } from '../../api/event-filters.ts';
-import { nodeClockQuery } from '../../api/node-clock.ts';
+import { nodeClockQuery, useNodeNow } from '../../api/node-clock.ts';
 import { useApi, useSession } from '../../api/session.ts';
 
 export function useViewer(): Viewer {
@@ -22,13 +22,12 @@ export interface NodeClock {
   skew: number;
 }
 
+/** The node's clock minus the browser's (ms), 0 until the node has answered. */
+export function useNodeSkew(): number {
+  return useQuery(nodeClockQuery(useApi())).data ?? 0;
+}
+
 /** The node's clock, moving every second (one timer per page, not per row); tests move it with fake timers. */
 export function useNodeClock(): NodeClock {
-  const skew = useQuery(nodeClockQuery(useApi())).data ?? 0;
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, []);
-  return { now: now + skew, skew };
+  return { now: useNodeNow(1000), skew: useNodeSkew() };
 }
