@@ -1,7 +1,7 @@
 // One deletion event as CSV for the ticket: who deleted what and when, where each item is now, and, when a restore
 // run labelled with this event is kept in this tab, each item's outcome, its job id and who restored it. Times are
 // ISO 8601 in UTC, so the file reads the same on every desk.
-import type { DeletionEvent, DeletionRecord } from '../../api/deletion-events.ts';
+import type { DeletionEvent } from '../../api/deletion-events.ts';
 import { jobOutcome } from '../../api/operations/outcome.ts';
 import { itemJobIds, type Run } from '../../api/operations/run.ts';
 import { toCsv } from '../../components/csv.ts';
@@ -36,9 +36,19 @@ function header(t: Messages): string[] {
   ];
 }
 
+/** The event's own columns, the same on each of its lines. */
+function eventCells(event: DeletionEvent, t: Messages): string[] {
+  const who = event.who;
+  return [
+    event.id,
+    who.kind === 'operator' ? who.operator : t.events.notRecorded,
+    who.kind === 'operator' ? who.clientIp : '',
+  ];
+}
+
 /** The restore's columns of one item: empty when no run restored it. */
-function restoreCells(i: DeletionRecord, t: Messages, restore: EventRestore | undefined): string[] {
-  const step = restore?.run.items.find((r) => r.uuid === i.uuid);
+function restoreCells(uuid: string, t: Messages, restore: EventRestore | undefined): string[] {
+  const step = restore?.run.items.find((r) => r.uuid === uuid);
   if (!restore || !step) return ['', '', ''];
   const outcome = jobOutcome(step, step.resource ?? restore.run.resource, t.operations);
   return [outcome, itemJobIds(step).join(' '), restore.by];
@@ -54,9 +64,7 @@ export function eventCsv(
   const m = t.events;
   const names = new Map(event.items.map((i) => [i.uuid, i.name]));
   const rows = event.items.map((i) => [
-    event.id,
-    event.who.kind === 'operator' ? event.who.operator : m.notRecorded,
-    event.who.kind === 'operator' ? event.who.clientIp : '',
+    ...eventCells(event, t),
     iso(i.at),
     m.kinds[i.kind],
     i.name,
@@ -65,7 +73,7 @@ export function eventCsv(
     m.states[i.state],
     i.state === 'deleted' ? iso(i.expungeAt) : '',
     i.withVm === undefined ? '' : (names.get(i.withVm) ?? i.withVm),
-    ...restoreCells(i, t, restore),
+    ...restoreCells(i.uuid, t, restore),
   ]);
   return toCsv(header(t), [...rows, ...restoredOnly(event, t, ownerOf, restore)]);
 }
@@ -87,18 +95,8 @@ function restoredOnly(
     .filter((r) => !listed.has(r.uuid))
     .map((r) => {
       const kind = r.resource ?? restore?.run.resource ?? 'volume';
-      const record: DeletionRecord = {
-        kind,
-        uuid: r.uuid,
-        name: r.name,
-        at: NaN,
-        account: '',
-        state: 'recovered',
-      };
       return [
-        event.id,
-        event.who.kind === 'operator' ? event.who.operator : m.notRecorded,
-        event.who.kind === 'operator' ? event.who.clientIp : '',
+        ...eventCells(event, t),
         '',
         m.kinds[kind],
         r.name,
@@ -107,7 +105,7 @@ function restoredOnly(
         r.status === 'done' ? m.states.recovered : m.states.deleted,
         '',
         r.attachTo === undefined ? '' : (names.get(r.attachTo) ?? r.attachTo),
-        ...restoreCells(record, t, restore),
+        ...restoreCells(r.uuid, t, restore),
       ];
     });
 }

@@ -91,6 +91,28 @@ describe('eventCsv', () => {
     expect(image?.endsWith(',,,')).toBe(true);
   });
 
+  it('adds a line for what the restore brought back that the event no longer lists', () => {
+    const extra: Run = {
+      ...run,
+      items: [
+        ...run.items,
+        {
+          uuid: 'd9',
+          name: 'logs',
+          status: 'done',
+          stage: 'attach',
+          resource: 'volume',
+          attachTo: 'v1',
+          jobUuid: 'job-d9',
+        },
+      ],
+    };
+    const [, , , , restored] = lines(eventCsv(event, en, () => 'bob', { run: extra, by: 'admin' }));
+    expect(restored).toBe(
+      `${event.id},ops-script,10.10.3.15,,Data volume,logs,d9,bob,Recovered,,x,Succeeded,job-d9,admin`,
+    );
+  });
+
   it('writes the Chinese catalog’s headers and states', () => {
     const [header, vm] = lines(eventCsv(event, zhCN, () => '研发部'));
     expect(header?.startsWith('事件,操作员,来源地址,删除时间,类型,名称,UUID,所有者,当前状态')).toBe(true);
