@@ -9,13 +9,15 @@ const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/u;
 
+/** Text a spreadsheet would run as a formula, made inert with a leading apostrophe; other text as it is. */
+export const defused = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
 /** One cell as text: numbers as they are, missing values empty, risky text defused, quoted when needed. */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   // A number is data, never a formula: -5 stays -5.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = defused(String(value));
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -8,7 +8,8 @@ import { ErrorCodeView } from '../../../components/plain/ErrorCodeView.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
 import { stateLabel } from '../../../i18n/states.ts';
-import { failureReason, jobOutcome } from './results-export.ts';
+import { jobOutcome } from '../../../api/operations/outcome.ts';
+import { failureReason } from './results-export.ts';
 import { paths } from '../../../components/paths.ts';
 
 export const RESULT_COLUMNS = 4;

@@ -2,10 +2,11 @@
 import Button from '@mui/material/Button';
 import type { Run } from '../../../api/operations/run.ts';
 import { copyText } from '../../../components/clipboard.ts';
+import { downloadCsv } from '../../../components/csv.ts';
 import { useNotify } from '../../../components/plain/Notifier.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/operations.ts';
-import { csvFileName, downloadFile, failedListText, resultsCsv, unsuccessful } from './results-export.ts';
+import { csvFileName, failedListText, resultsCsv, unsuccessful } from './results-export.ts';
 
 export function ResultsExport({ run }: { run: Run }) {
   const t = useT();
@@ -25,7 +26,7 @@ export function ResultsExport({ run }: { run: Run }) {
           {t.operations.copyFailed(failed)}
         </Button>
       )}
-      <Button onClick={() => downloadFile(csvFileName(run), resultsCsv(run, t), 'text/csv;charset=utf-8')}>
+      <Button onClick={() => downloadCsv(csvFileName(run), resultsCsv(run, t))}>
         {t.operations.exportCsv}
       </Button>
     </>

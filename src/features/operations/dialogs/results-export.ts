@@ -12,8 +12,7 @@ import {
   type RunItem,
 } from '../../../api/operations/run.ts';
 import { jobOutcome } from '../../../api/operations/outcome.ts';
-
-export { jobOutcome };
+import { defused } from '../../../components/csv.ts';
 
 /** The one-line reason of a failed item, in plain words; empty when it did not fail. */
 export function failureReason(item: RunItem, resource: Run['resource'], t: Messages): string {
@@ -64,12 +63,11 @@ export function failedListText(run: Run, t: Messages): string {
 }
 
 /**
- * One CSV field: always quoted, quotes doubled, and a leading = + - @ (or tab, CR) defused with an apostrophe, so a
- * VM named "=HYPERLINK(…)" stays text in Excel and LibreOffice (OWASP's advice on CSV injection).
+ * One CSV field: always quoted, quotes doubled, and defused as every export is (components/csv.ts), so a VM named
+ * "=HYPERLINK(…)" stays text in Excel and LibreOffice.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/gu, '""')}"`;
+  return `"${defused(value).replace(/"/gu, '""')}"`;
 }
 
 /** The whole run as CSV: UTF-8 with a byte-order mark (Excel then reads Chinese right), CRLF line ends. */
@@ -84,18 +82,4 @@ export function csvFileName(run: Run): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
   return `${run.action}-${run.resource}-${stamp}.csv`;
-}
-
-/** Saves `text` as a file through the browser's download. */
-export function downloadFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // After the click has handed the blob to the download; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
