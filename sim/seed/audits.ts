@@ -2,19 +2,15 @@ import type { Prng } from '../prng.ts';
 import type { Operator } from '../store/scenario-facts.ts';
 import { toJson, type JsonObject } from '../store/gson.ts';
 import type { AuditRec } from '../store/records-identity.ts';
+import type { ImageRec } from '../store/records-storage.ts';
+import type { VmRec } from '../store/records.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
 
-/** Who ran a seeded deletion; `ops-script` is an automation user acting in the admin account. */
-
-/** One API call that deleted something before the snapshot, for its audit row. */
-export type SeededDeletion = {
-  /** The API class below org.zstack.header. */
-  api:
-    | 'vm.APIDestroyVmInstanceMsg'
-    | 'volume.APIDeleteDataVolumeMsg'
-    | 'image.APIDeleteImageMsg'
-    | 'volume.APIExpungeDataVolumeMsg';
+/** One API call on a resource before the snapshot, for its audit row. */
+export type SeededCall = {
+  /** The API class below org.zstack.header, e.g. `vm.APIStartVmInstanceMsg`. */
+  api: string;
   resourceType: string;
   resourceUuid: string;
   resourceName: string;
@@ -23,6 +19,15 @@ export type SeededDeletion = {
   at: number;
   request: JsonObject;
   operator?: Operator;
+};
+
+/** A seeded call that deleted something (the recycle bin's rows and the audit trail of the incident). */
+export type SeededDeletion = SeededCall & {
+  api:
+    | 'vm.APIDestroyVmInstanceMsg'
+    | 'volume.APIDeleteDataVolumeMsg'
+    | 'image.APIDeleteImageMsg'
+    | 'volume.APIExpungeDataVolumeMsg';
 };
 
 // client addresses and browsers of the seeded operators (private addresses: data, not infrastructure)
@@ -87,16 +92,7 @@ export function seedAudits(
     .filter((vm) => vm.state === 'Destroyed' && vm.type === 'UserVm')
     .map((vm) => {
       const fixed = VM_OPERATORS[names.get(vm.uuid) ?? ''];
-      return {
-        api: 'vm.APIDestroyVmInstanceMsg',
-        resourceType: 'VmInstanceVO',
-        resourceUuid: vm.uuid,
-        resourceName: vm.name,
-        owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
-        at: vm.lastOpDate,
-        request: { uuid: vm.uuid, deleteMode: 'Permissive' },
-        ...(fixed ? { operator: fixed } : {}),
-      };
+      return { ...destroyCall(store, vm), ...(fixed ? { operator: fixed } : {}) };
     });
   const rows: Omit<AuditRec, 'id'>[] = [...vmDeletions, ...deletions].map((d) => {
     const own = nameOf.get(d.owner);
@@ -121,7 +117,7 @@ export function seedAudits(
  */
 export function auditRow(
   rng: Prng,
-  d: SeededDeletion,
+  d: SeededCall,
   operator: Operator,
   operatorAccountUuid: string,
   clientIp?: string,
@@ -156,4 +152,40 @@ export function mergeAudits(store: Store, rows: readonly Omit<AuditRec, 'id'>[])
   const all = [...store.audits, ...rows.map((r) => ({ id: 0, ...r }))];
   all.sort((a, b) => a.createTime - b.createTime);
   store.audits = all.map((r, i) => ({ ...r, id: i + 1 }));
+}
+
+export function destroyCall(store: Store, vm: VmRec): SeededDeletion {
+  return {
+    api: 'vm.APIDestroyVmInstanceMsg',
+    resourceType: 'VmInstanceVO',
+    resourceUuid: vm.uuid,
+    resourceName: vm.name,
+    owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
+    at: vm.lastOpDate,
+    request: { uuid: vm.uuid, deleteMode: 'Permissive' },
+  };
+}
+
+export function deleteImageCall(image: ImageRec, owner: string): SeededDeletion {
+  return {
+    api: 'image.APIDeleteImageMsg',
+    resourceType: 'ImageVO',
+    resourceUuid: image.uuid,
+    resourceName: image.name,
+    owner,
+    at: image.lastOpDate,
+    request: { uuid: image.uuid, deleteMode: 'Permissive' },
+  };
+}
+
+export function expungeCall(v: { uuid: string; name: string }, owner: string, at: number): SeededDeletion {
+  return {
+    api: 'volume.APIExpungeDataVolumeMsg',
+    resourceType: 'VolumeVO',
+    resourceUuid: v.uuid,
+    resourceName: v.name,
+    owner,
+    at,
+    request: { uuid: v.uuid },
+  };
 }

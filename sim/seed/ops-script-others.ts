@@ -3,9 +3,9 @@ import type { AuditRec } from '../store/records-identity.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import type { ImageRec } from '../store/records-storage.ts';
-import { ADMIN_UUID, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import type { Operator, OtherEvent } from '../store/scenario-facts.ts';
-import { auditRow, type SeededDeletion } from './audits.ts';
+import { auditRow, destroyCall, type SeededDeletion } from './audits.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, MIN } from './timeline.ts';
@@ -150,40 +150,4 @@ export function seedProjectImages(store: Store, rng: Prng, project: string, dele
     addOwnerRef(store, rng, uuid, 'ImageVO', project, createDate);
     return image;
   });
-}
-
-export function destroyCall(store: Store, vm: VmRec): SeededDeletion {
-  return {
-    api: 'vm.APIDestroyVmInstanceMsg',
-    resourceType: 'VmInstanceVO',
-    resourceUuid: vm.uuid,
-    resourceName: vm.name,
-    owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
-    at: vm.lastOpDate,
-    request: { uuid: vm.uuid, deleteMode: 'Permissive' },
-  };
-}
-
-export function deleteImageCall(image: ImageRec, owner: string): SeededDeletion {
-  return {
-    api: 'image.APIDeleteImageMsg',
-    resourceType: 'ImageVO',
-    resourceUuid: image.uuid,
-    resourceName: image.name,
-    owner,
-    at: image.lastOpDate,
-    request: { uuid: image.uuid, deleteMode: 'Permissive' },
-  };
-}
-
-export function expungeCall(v: { uuid: string; name: string }, owner: string, at: number): SeededDeletion {
-  return {
-    api: 'volume.APIExpungeDataVolumeMsg',
-    resourceType: 'VolumeVO',
-    resourceUuid: v.uuid,
-    resourceName: v.name,
-    owner,
-    at,
-    request: { uuid: v.uuid },
-  };
 }

@@ -3,16 +3,17 @@ import type { VmRec, VolumeRec } from '../store/records.ts';
 import { volumeInstallPath } from '../store/install-path.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { OpsScriptFacts } from '../store/scenario-facts.ts';
-import { auditRow, mergeAudits, type SeededDeletion } from './audits.ts';
-import { sha512 } from './catalog.ts';
-import type { Infra } from './infra.ts';
 import {
+  auditRow,
   deleteImageCall,
   destroyCall,
   expungeCall,
-  seedOtherEvents,
-  seedProjectImages,
-} from './ops-script-others.ts';
+  mergeAudits,
+  type SeededDeletion,
+} from './audits.ts';
+import { sha512 } from './catalog.ts';
+import type { Infra } from './infra.ts';
+import { seedOtherEvents, seedProjectImages } from './ops-script-others.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, MIN, stampAgo } from './timeline.ts';
 import { VmBuilder } from './vm-builder.ts';
