@@ -1,7 +1,6 @@
 import type { Prng } from '../prng.ts';
 import type { AuditRec } from '../store/records-identity.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
-import { toJson } from '../store/gson.ts';
 import type { Operator } from '../store/scenario-facts.ts';
 import { auditRow, mergeAudits } from './audits.ts';
 import { DAY } from './timeline.ts';
@@ -29,22 +28,16 @@ export function seedAuditNoise(store: Store, rng: Prng, count: number, start: nu
     const vm = rng.pick(vms);
     const operator = rng.pick(OPERATORS);
     const api = rng.pick(APIS);
-    const row = auditRow(
-      rng,
-      {
-        api: 'vm.APIDestroyVmInstanceMsg',
-        resourceType: 'VmInstanceVO',
-        resourceUuid: vm.uuid,
-        resourceName: vm.name,
-        owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
-        at: Math.floor((start - rng.int(60_000, 7 * DAY)) / 1000) * 1000,
-        request: { uuid: vm.uuid },
-      },
-      operator,
-      accounts.get(operator) ?? ADMIN_UUID,
-    );
-    const apiName = `org.zstack.header.${api}`;
-    rows.push({ ...row, apiName, requestDump: toJson({ [apiName]: { uuid: vm.uuid } }, false) });
+    const call = {
+      api,
+      resourceType: 'VmInstanceVO',
+      resourceUuid: vm.uuid,
+      resourceName: vm.name,
+      owner: store.ownerOf(vm.uuid) ?? ADMIN_UUID,
+      at: Math.floor((start - rng.int(60_000, 7 * DAY)) / 1000) * 1000,
+      request: { uuid: vm.uuid },
+    };
+    rows.push(auditRow(rng, call, operator, accounts.get(operator) ?? ADMIN_UUID));
   }
   mergeAudits(store, rows);
 }
