@@ -79,14 +79,7 @@ export function seedAudits(
     [infra.accounts.bob, 'bob'],
     [infra.accounts.carol, 'carol'],
   ]);
-  const accountOf = (op: Operator): string =>
-    op === 'alice'
-      ? infra.accounts.alice
-      : op === 'bob'
-        ? infra.accounts.bob
-        : op === 'carol'
-          ? infra.accounts.carol
-          : ADMIN_UUID;
+  const accountOf = (op: Operator): string => [...nameOf].find(([, name]) => name === op)?.[0] ?? ADMIN_UUID;
   const names = new Map([...store.scenarioVms].map(([name, uuid]) => [uuid, name]));
   const vmDeletions: SeededDeletion[] = [...store.vms.values()]
     .filter((vm) => vm.state === 'Destroyed' && vm.type === 'UserVm')
@@ -107,8 +100,7 @@ export function seedAudits(
           : 'ops-script');
     return auditRow(rng, d, operator, accountOf(operator));
   });
-  rows.sort((a, b) => a.createTime - b.createTime);
-  store.audits = rows.map((r, i) => ({ id: i + 1, ...r }));
+  mergeAudits(store, rows);
 }
 
 /**
