@@ -1,10 +1,9 @@
 import { getAuditData, type AuditDataQuery } from '../ops/audit.ts';
-import { invalidSession } from '../store/error-codes.ts';
 import { AUDIT_DATA_SCHEMA, buildSchema } from '../store/schema.ts';
 import { query } from './query-api.ts';
-import { json, text } from './replies.ts';
+import { json } from './replies.ts';
 import type { Route, RouteCtx } from './route.ts';
-import { sessionIdFromHeaders } from './sessions.ts';
+import { syncSession } from './sessions.ts';
 
 /*
  * ZStack Cloud's audit APIs, known only from the SDK (docs/zstack-protocol.md#audit-api, unconfirmed on the
@@ -29,10 +28,8 @@ const long = (v: string | null): number | undefined =>
 /** GetAuditData: sync, `{"audits": [...]}`; the SDK's default limit is 100. */
 function auditData(rc: RouteCtx): Response {
   const { core, request } = rc.call;
-  const auth = sessionIdFromHeaders(request.headers);
-  if ('badRequest' in auth) return text(400, auth.badRequest);
-  const session = core.sessions.evaluate(auth.sessionId);
-  if (!session) return json(503, { error: invalidSession() }, false);
+  const session = syncSession(core.sessions, request.headers);
+  if (session instanceof Response) return session;
   const p = rc.url.searchParams;
   const startTime = long(p.get('startTime'));
   const endTime = long(p.get('endTime'));

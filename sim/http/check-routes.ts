@@ -1,11 +1,11 @@
 import { isAdmin, isError, type Caller } from '../ops/context.ts';
 import { quotaUsages } from '../ops/quotas.ts';
 import { checkIpAvailability } from '../ops/static-ip.ts';
-import { invalidSession, notFound, notOwner } from '../store/error-codes.ts';
+import { notFound, notOwner } from '../store/error-codes.ts';
 import type { JsonObject } from '../store/gson.ts';
-import { json, text } from './replies.ts';
+import { json } from './replies.ts';
 import { seg, type Route, type RouteCtx } from './route.ts';
-import { sessionIdFromHeaders } from './sessions.ts';
+import { syncSession } from './sessions.ts';
 
 /**
  * The read-only checks a restore plan makes (docs/zstack-protocol.md#checking-a-restore): quota usage and IP
@@ -14,10 +14,8 @@ import { sessionIdFromHeaders } from './sessions.ts';
 export function checkRoutes(rc: RouteCtx): Route[] {
   const { core } = rc.call;
   const sync = (answer: (caller: Caller) => JsonObject | ReturnType<typeof notFound>): Response => {
-    const auth = sessionIdFromHeaders(rc.call.request.headers);
-    if ('badRequest' in auth) return text(400, auth.badRequest);
-    const session = core.sessions.evaluate(auth.sessionId);
-    if (!session) return json(503, { error: invalidSession() }, false);
+    const session = syncSession(core.sessions, rc.call.request.headers);
+    if (session instanceof Response) return session;
     const body = answer({ accountUuid: session.accountUuid });
     return isError(body) ? json(503, { error: body }, false) : json(200, body, true);
   };

@@ -1,7 +1,8 @@
 import type { SimClock } from '../clock.ts';
-import { err, type ErrorCode } from '../store/error-codes.ts';
+import { err, invalidSession, type ErrorCode } from '../store/error-codes.ts';
 import type { SessionRec } from '../store/records-identity.ts';
 import type { Store } from '../store/store.ts';
+import { json, text } from './replies.ts';
 
 /** Session table with ZStack's sliding expiry (AuthorizationManager renews on every authenticated call). */
 export class Sessions {
@@ -84,4 +85,14 @@ export function sessionIdFromHeaders(headers: Headers): { sessionId: string } | 
   const auth = raw.trim();
   if (!auth.startsWith('OAuth')) return { badRequest: "Authorization type must be 'OAuth'" };
   return { sessionId: auth.replace('OAuth', '').trim() };
+}
+
+/**
+ * A sync API's authentication: the header (400 text), then the session (503 ID.1001; sync error bodies go through
+ * JSONObjectUtil, which does not HTML-escape). The caller's session, or the answer that ends the call.
+ */
+export function syncSession(sessions: Sessions, headers: Headers): SessionRec | Response {
+  const auth = sessionIdFromHeaders(headers);
+  if ('badRequest' in auth) return text(400, auth.badRequest);
+  return sessions.evaluate(auth.sessionId) ?? json(503, { error: invalidSession() }, false);
 }
