@@ -158,6 +158,22 @@ export function destroyCall(store: Store, vm: VmRec): SeededDeletion {
   };
 }
 
+export function deleteVolumeCall(
+  v: { uuid: string; name: string },
+  owner: string,
+  at: number,
+): SeededDeletion {
+  return {
+    api: 'volume.APIDeleteDataVolumeMsg',
+    resourceType: 'VolumeVO',
+    resourceUuid: v.uuid,
+    resourceName: v.name,
+    owner,
+    at,
+    request: { uuid: v.uuid, deleteMode: 'Permissive' },
+  };
+}
+
 export function deleteImageCall(image: ImageRec, owner: string): SeededDeletion {
   return {
     api: 'image.APIDeleteImageMsg',

@@ -5,7 +5,7 @@ import { volumeInstallPath } from '../store/install-path.ts';
 import type { ImageRec } from '../store/records-storage.ts';
 import type { Store } from '../store/store.ts';
 import type { Operator, OtherEvent } from '../store/scenario-facts.ts';
-import { auditRow, destroyCall, type SeededDeletion } from './audits.ts';
+import { auditRow, deleteVolumeCall, destroyCall, type SeededDeletion } from './audits.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, MIN } from './timeline.ts';
@@ -48,18 +48,7 @@ export function seedOtherEvents(
   const calls = (list: SeededDeletion[], operator: Operator, account: string) =>
     list.map((d) => auditRow(rng, d, operator, account));
   const aliceRows = calls(
-    [
-      ...aliceVms.map((v) => destroyCall(store, v)),
-      {
-        api: 'volume.APIDeleteDataVolumeMsg',
-        resourceType: 'VolumeVO',
-        resourceUuid: disk.uuid,
-        resourceName: disk.name,
-        owner: alice,
-        at: disk.lastOpDate,
-        request: { uuid: disk.uuid, deleteMode: 'Permissive' },
-      },
-    ],
+    [...aliceVms.map((v) => destroyCall(store, v)), deleteVolumeCall(disk, alice, disk.lastOpDate)],
     'alice',
     alice,
   );

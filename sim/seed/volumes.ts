@@ -1,7 +1,7 @@
 import type { Prng } from '../prng.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
-import type { SeededDeletion } from './audits.ts';
+import { deleteVolumeCall, type SeededDeletion } from './audits.ts';
 import type { Infra } from './infra.ts';
 import { addOwnerRef } from './owner-refs.ts';
 import { DAY, HOUR, MIN, stampAgo } from './timeline.ts';
@@ -103,13 +103,7 @@ function addVolume({ store, rng, infra, at, deletions }: Ctx, spec: VolumeSpec):
   addOwnerRef(store, rng, uuid, 'VolumeVO', spec.owner, createDate);
   if (spec.status === 'Deleted' && spec.how !== 'with-vm')
     deletions.push({
-      api: 'volume.APIDeleteDataVolumeMsg',
-      resourceType: 'VolumeVO',
-      resourceUuid: uuid,
-      resourceName: spec.name,
-      owner: spec.owner,
-      at: spec.at,
-      request: { uuid, deleteMode: 'Permissive' },
+      ...deleteVolumeCall(vol, spec.owner, spec.at),
       ...(spec.deletedBy ? { operator: spec.deletedBy } : {}),
     });
   return vol;
