@@ -2,7 +2,7 @@
 // with the run's results one click away and a link to each item that did not succeed.
 import { Link } from 'react-router-dom';
 import { useOperations } from '../../api/operations/OperationsProvider.tsx';
-import { itemResource, type Run } from '../../api/operations/run.ts';
+import { isSettled, itemResource, type Run } from '../../api/operations/run.ts';
 import { restoreOutcome } from '../../api/restore-run.ts';
 import { paths } from '../../components/paths.ts';
 import { cls } from '../../components/plain/classes.ts';
@@ -15,7 +15,7 @@ export function RunSummary({ run }: { run: Run }) {
   const ops = useOperations();
   const o = restoreOutcome(run);
   const steps = run.items.length;
-  const settled = run.items.filter((i) => i.status !== 'waiting' && i.status !== 'running').length;
+  const settled = run.items.filter(isSettled).length;
   const reasons = [...o.reasons]
     .map(([code, n]) => `${n} ${code === 'ID.1003' ? m.reasonQuota : code}`)
     .join(', ');
