@@ -59,20 +59,26 @@ function useBinExport({ resource, view, order }: BinExportProps) {
   return { state, start, cancel };
 }
 
+/** What the polite status line says in each phase (a failure is shown below it, in full). */
+function useStatusText(state: State): string {
+  const m = useT().recycleBin.export;
+  const n = useFormat().number;
+  switch (state.phase) {
+    case 'running':
+      return m.progress(n(state.done), state.total === undefined ? '' : n(state.total));
+    case 'done':
+      return state.total > state.rows ? m.capped(n(state.rows), n(state.total)) : m.done(n(state.rows));
+    case 'cancelled':
+      return m.cancelled;
+    default:
+      return '';
+  }
+}
+
 export function BinExport(props: BinExportProps) {
   const m = useT().recycleBin.export;
-  const format = useFormat();
   const { state, start, cancel } = useBinExport(props);
-  const message =
-    state.phase === 'running'
-      ? m.progress(format.number(state.done), state.total === undefined ? '' : format.number(state.total))
-      : state.phase === 'done'
-        ? state.total > state.rows
-          ? m.capped(format.number(state.rows), format.number(state.total))
-          : m.done(format.number(state.rows))
-        : state.phase === 'cancelled'
-          ? m.cancelled
-          : '';
+  const message = useStatusText(state);
   return (
     <div>
       <div className="rb-row">
