@@ -4,12 +4,12 @@
 // hold only what is still deleted.
 import { namesOf, query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
-import { type Condition, inList } from '../zstack/query.ts';
+import type { Condition } from '../zstack/query.ts';
 import { dateConditions, NO_FILTERS } from './bin-filters.ts';
 import { type DeletionEvent, type DeletionRecord, groupDeletions } from './deletion-events.ts';
 import { expungeAt, type ResolveContext } from './event-items.ts';
 import type { EventFilters, Viewer } from './event-filters.ts';
-import { batches } from './list-params.ts';
+import { byList } from './batched-query.ts';
 import { binConditions, deletedCopyTimes, resourceOf } from './retention.ts';
 import { ADMIN_ACCOUNT_UUID } from './session.ts';
 
@@ -71,24 +71,15 @@ async function wholeBin(ctx: ResolveContext, kind: ResourceKind, f: EventFilters
 
 /** The owning account of each resource (uuid -> account uuid): ZStack keeps no record for the admin's own. */
 async function ownerUuids(ctx: ResolveContext, uuids: readonly string[]): Promise<Map<string, string>> {
-  const pages = await Promise.all(
-    batches([...new Set(uuids)]).map((b) =>
-      query(
-        ctx.api.client,
-        'accountRefs',
-        {
-          conditions: [inList('resourceUuid', b)],
-          fields: ['resourceUuid', 'ownerAccountUuid', 'accountUuid'],
-        },
-        ctx.signal,
-      ),
-    ),
+  const refs = await byList(
+    ctx.api.client,
+    'accountRefs',
+    'resourceUuid',
+    uuids,
+    { fields: ['resourceUuid', 'ownerAccountUuid', 'accountUuid'] },
+    ctx.signal,
   );
-  return new Map(
-    pages.flatMap((p) =>
-      p.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? ''] as const),
-    ),
-  );
+  return new Map(refs.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid ?? ''] as const));
 }
 
 /** Each resource's owning account by name (for the admin's view of one event). */
