@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConsoleServer } from './app.ts';
 import { configFromEnv, type ServerConfig } from './config.ts';
-import { simOptionsFromEnv } from '../sim/options.ts';
+import { simOptionsFromEnv, type SimScenario } from '../sim/options.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
@@ -25,7 +25,11 @@ async function buildIfNeeded(distIndex: string): Promise<void> {
   await build({ root, logLevel: 'warn' });
 }
 
-async function banner(config: ServerConfig, url: string): Promise<string[]> {
+async function banner(
+  config: ServerConfig,
+  url: string,
+  scenario: SimScenario | undefined,
+): Promise<string[]> {
   const everywhere = config.host === '0.0.0.0' || config.host === '::';
   const shown = everywhere ? url.replace(/\/\/[^:]+:/u, '//localhost:') : url;
   const lines = ['', `  ZStack Recycle Bin console: ${shown}/`];
@@ -42,7 +46,7 @@ async function banner(config: ServerConfig, url: string): Promise<string[]> {
     );
     lines.push('  Demo sign-ins (account / password):');
     for (const [name, password] of Object.entries(DEMO_ACCOUNTS)) lines.push(`    ${name} / ${password}`);
-    if (simOptionsFromEnv(process.env).scenario === 'ops-script') {
+    if (scenario === 'ops-script') {
       const { PROJECT_ACCOUNT } = await import('../sim/seed/ops-script.ts');
       lines.push(
         `    ${PROJECT_ACCOUNT.name} / ${PROJECT_ACCOUNT.password}`,
@@ -56,8 +60,9 @@ async function banner(config: ServerConfig, url: string): Promise<string[]> {
 
 const config = configFromEnv(process.env, root);
 if (!process.argv.includes('--no-build')) await buildIfNeeded(join(config.distDir, 'index.html'));
-const server = await createConsoleServer(config, { simOptions: simOptionsFromEnv(process.env) });
-console.log((await banner(config, server.url)).join('\n'));
+const simOptions = simOptionsFromEnv(process.env);
+const server = await createConsoleServer(config, { simOptions });
+console.log((await banner(config, server.url, simOptions.scenario)).join('\n'));
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };
