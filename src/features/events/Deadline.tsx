@@ -29,8 +29,8 @@ export function Deadline({ at, clock }: { at: number | undefined; clock: NodeClo
       <span style={{ whiteSpace: 'nowrap' }}>
         {left <= 0 ? m.deadlineDue : m.deadlineIn(countdown(left))}
       </span>
-      {/* the node's instant, shown in the browser's time */}
-      <span className={cls.secondary}>{m.deadlineAt(format.dateTime(new Date(at - clock.skew)))}</span>
+      {/* the node's own time, as every other time in the console (lastOpDate + period) */}
+      <span className={cls.secondary}>{m.deadlineAt(format.dateTime(new Date(at)))}</span>
     </>
   );
 }

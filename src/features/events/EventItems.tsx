@@ -24,8 +24,8 @@ function ItemName({ item, vmName }: { item: DeletionRecord; vmName: string | und
   );
 }
 
-export function EventItems(props: { event: DeletionEvent; ownerOf: (uuid: string) => string; skew: number }) {
-  const { event, ownerOf, skew } = props;
+export function EventItems(props: { event: DeletionEvent; ownerOf: (uuid: string) => string }) {
+  const { event, ownerOf } = props;
   const m = useT().events;
   const format = useFormat();
   const names = new Map(event.items.map((i) => [i.uuid, i.name]));
@@ -57,7 +57,7 @@ export function EventItems(props: { event: DeletionEvent; ownerOf: (uuid: string
               <td>{format.dateTime(new Date(i.at))}</td>
               <td>
                 {i.state === 'deleted' && i.expungeAt !== undefined
-                  ? format.dateTime(new Date(i.expungeAt - skew))
+                  ? format.dateTime(new Date(i.expungeAt))
                   : '—'}
               </td>
             </tr>

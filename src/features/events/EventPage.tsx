@@ -18,7 +18,7 @@ import { eventCsv } from './event-csv.ts';
 import { EventItems } from './EventItems.tsx';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { accountText, countsText, fromText, whenText, whoText } from './event-text.ts';
-import { useNodeClock, useNodeSkew, useViewer } from './use-event-clock.ts';
+import { useNodeClock, useViewer } from './use-event-clock.ts';
 
 function Summary({ event, data }: { event: DeletionEvent; data: OneEvent }) {
   const t = useT();
@@ -85,7 +85,6 @@ function EventView({ data }: { data: OneEvent }) {
   const m = t.events;
   const format = useFormat();
   const { session } = useSession();
-  const skew = useNodeSkew();
   const event = data.event;
   if (!event)
     return (
@@ -106,7 +105,7 @@ function EventView({ data }: { data: OneEvent }) {
       <Summary event={event} data={data} />
       <Actions event={event} ownerOf={ownerOf} />
       <h2 className="rb-h6">{m.items}</h2>
-      <EventItems event={event} ownerOf={ownerOf} skew={skew} />
+      <EventItems event={event} ownerOf={ownerOf} />
     </>
   );
 }

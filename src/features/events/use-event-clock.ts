@@ -1,9 +1,8 @@
 // What both events views share: who is looking (the queries' viewer) and the node's clock, ticking.
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Viewer } from '../../api/event-filters.ts';
-import { nodeClockQuery, useNodeNow } from '../../api/node-clock.ts';
-import { useApi, useSession } from '../../api/session.ts';
+import { useNodeNow } from '../../api/node-clock.ts';
+import { useSession } from '../../api/session.ts';
 
 export function useViewer(): Viewer {
   const { session, offset } = useSession();
@@ -18,16 +17,9 @@ export function useViewer(): Viewer {
 export interface NodeClock {
   /** The node's time now (ms): its expunge tasks compare with their own clock, not the browser's. */
   now: number;
-  /** The node's clock minus the browser's (ms). */
-  skew: number;
-}
-
-/** The node's clock minus the browser's (ms), 0 until the node has answered. */
-export function useNodeSkew(): number {
-  return useQuery(nodeClockQuery(useApi())).data ?? 0;
 }
 
 /** The node's clock, moving every second (one timer per page, not per row); tests move it with fake timers. */
 export function useNodeClock(): NodeClock {
-  return { now: useNodeNow(1000), skew: useNodeSkew() };
+  return { now: useNodeNow(1000) };
 }
