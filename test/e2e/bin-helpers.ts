@@ -1,6 +1,6 @@
 // Steps on the VM recycle bin and its bulk runs that several browser tests share, and the simulator's counts.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, openSignedIn } from './fixtures.ts';
+import { expect, openSignedIn, sim } from './fixtures.ts';
 
 export interface Executions {
   executions: { action: string; resourceUuid: string; count: number }[];
@@ -17,17 +17,8 @@ export const node = {
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     return { counts, total, maxConcurrent: body.maxConcurrent[action] ?? 0 };
   },
-  jobLatency: async (request: APIRequestContext, ms: number) => {
-    expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: ms } })).ok()).toBe(true);
-  },
-  scenarioVm: async (request: APIRequestContext, name: string) => {
-    const info = (await (await request.get('/zstack/__sim/info')).json()) as {
-      scenarioVms: Record<string, string>;
-    };
-    const uuid = info.scenarioVms[name];
-    expect(uuid, `scenario VM ${name}`).toBeDefined();
-    return uuid ?? '';
-  },
+  jobLatency: sim.jobLatency,
+  scenarioVm: (request: APIRequestContext, name: string) => sim.scenario(request, 'Vms', name),
   requests: async (request: APIRequestContext) =>
     (
       (await (await request.get('/zstack/__sim/requests')).json()) as {

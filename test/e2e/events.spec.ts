@@ -2,25 +2,14 @@
 // address), with its counts and a deadline that counts down, every item, and a CSV for the ticket; the list and the
 // event pass axe in light and dark.
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
-import { expect, openSignedIn, test } from './fixtures.ts';
-
-async function vmUuid(request: APIRequestContext, name: string) {
-  const info = (await (await request.get('/zstack/__sim/info')).json()) as Record<
-    string,
-    Record<string, string>
-  >;
-  const uuid = info['scenarioVms']?.[name];
-  expect(uuid, `scenario ${name}`).toBeDefined();
-  return uuid ?? '';
-}
+import { expect, openSignedIn, sim, test } from './fixtures.ts';
 
 test('a row’s "deleted by" opens its event: counts, live deadline, items and the CSV', async ({
   page,
   request,
 }) => {
-  const uuid = await vmUuid(request, 'carol-build-03');
+  const uuid = await sim.scenario(request, 'Vms', 'carol-build-03');
   await openSignedIn(page, `/?q=${uuid}`);
   await page.getByRole('link', { name: 'carol: its deletion event' }).click();
   await expect(page).toHaveURL(/\/events\/carol_10\.20\.9\.12_\d+$/u);

@@ -30,6 +30,10 @@ export interface SimInfo {
   accounts: Record<string, string>;
   /** scenario VM name -> uuid */
   scenarioVms: Record<string, string>;
+  /** scenario data volume name -> uuid */
+  scenarioVolumes: Record<string, string>;
+  /** scenario image name -> uuid */
+  scenarioImages: Record<string, string>;
 }
 
 /** The simulator's control endpoints; `base` is the console's origin when the request context has no baseURL. */
@@ -52,12 +56,44 @@ export const sim = {
   },
   info: async (request: APIRequestContext): Promise<SimInfo> =>
     (await (await request.get('/zstack/__sim/info')).json()) as SimInfo,
+  /** The uuid of a named scenario of the seed (fails the test when the seed has no such scenario). */
+  scenario: async (request: APIRequestContext, kind: 'Vms' | 'Volumes' | 'Images', name: string) => {
+    const uuid = (await sim.info(request))[`scenario${kind}`][name];
+    expect(uuid, `scenario ${name}`).toBeDefined();
+    return uuid ?? '';
+  },
+  /** Every async job of the node takes `ms` from now on. */
+  jobLatency: async (request: APIRequestContext, ms: number) => {
+    expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: ms } })).ok()).toBe(true);
+  },
   /** How many jobs the node ran per action and resource since the last reset or clearExecutions. */
   executions: async (request: APIRequestContext): Promise<SimExecution[]> => {
     const body = (await (await request.get('/zstack/__sim/executions')).json()) as {
       executions: SimExecution[];
     };
     return body.executions;
+  },
+  /** How many jobs of `action` the node ran on `uuid` (on any resource without one). */
+  ran: async (request: APIRequestContext, action: string, uuid?: string): Promise<number> =>
+    (await sim.executions(request))
+      .filter((e) => e.action === action && (uuid === undefined || e.resourceUuid === uuid))
+      .reduce((n, e) => n + e.count, 0),
+  /**
+   * Asserts the order the node saw: the attach of `volume` to `vm` after both their recoveries, and the VM's start
+   * (its last action) after the attach.
+   */
+  expectAttachAfterRecoveries: async (request: APIRequestContext, vm: string, volume: string) => {
+    const seen = await sim.requests(request);
+    const seqs = (method: string, path: string) => {
+      const found = seen.filter((r) => r.method === method && r.path.endsWith(path)).map((r) => r.seq);
+      expect(found.length, `${method} …${path} seen by the node`).toBeGreaterThan(0);
+      return found;
+    };
+    const attach = seqs('POST', `/volumes/${volume}/vm-instances/${vm}`)[0] ?? -1;
+    const vmActions = seqs('PUT', `/vm-instances/${vm}/actions`);
+    expect(attach).toBeGreaterThan(vmActions[0] ?? Infinity);
+    expect(attach).toBeGreaterThan(seqs('PUT', `/volumes/${volume}/actions`)[0] ?? Infinity);
+    expect(vmActions.at(-1)).toBeGreaterThan(attach);
   },
   clearExecutions: async (request: APIRequestContext) => {
     expect((await request.delete('/zstack/__sim/executions')).ok()).toBe(true);

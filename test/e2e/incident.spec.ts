@@ -7,10 +7,7 @@ import { expect, openSignedIn, sim, test, zstack } from './fixtures.ts';
 
 /** carol-build-03 and the data volume deleted with it (found on the node by its last VM and its name). */
 async function scenario(request: APIRequestContext) {
-  const info = (await (await request.get('/zstack/__sim/info')).json()) as {
-    scenarioVms: Record<string, string>;
-  };
-  const vm = info.scenarioVms['carol-build-03'] ?? '';
+  const vm = await sim.scenario(request, 'Vms', 'carol-build-03');
   const admin = await zstack.signIn(request);
   const disks = await zstack.query<{ uuid: string; name?: string }>(
     request,
@@ -22,12 +19,6 @@ async function scenario(request: APIRequestContext) {
   return { vm, volume };
 }
 
-async function ran(request: APIRequestContext, action: string, uuid: string) {
-  return (await sim.executions(request))
-    .filter((e) => e.action === action && e.resourceUuid === uuid)
-    .reduce((n, e) => n + e.count, 0);
-}
-
 test('from a row to its event, its checked plan, a restore with start across a reload, and the event’s CSV', async ({
   page,
   request,
@@ -35,7 +26,7 @@ test('from a row to its event, its checked plan, a restore with start across a r
   // Four 1.5 s jobs, a reload and two pages of the incident: a journey, not a single screen.
   test.setTimeout(120_000);
   const { vm, volume } = await scenario(request);
-  expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: 1500 } })).ok()).toBe(true);
+  await sim.jobLatency(request, 1500);
   await openSignedIn(page, `/?q=${vm}`);
   await page.getByRole('link', { name: 'carol: its deletion event' }).click();
   await expect(page).toHaveURL(/\/events\/carol_10\.20\.9\.12_\d+$/u);
@@ -55,8 +46,8 @@ test('from a row to its event, its checked plan, a restore with start across a r
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await expect.poll(() => ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await ran(request, 'startVmInstance', vm)).toBe(0);
+  await expect.poll(() => sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
+  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(0);
   await page.reload();
   await expect(page.getByText('1 of 1 VM running, 1 of 1 volume re-attached.')).toBeVisible({
     timeout: 30_000,
@@ -68,13 +59,8 @@ test('from a row to its event, its checked plan, a restore with start across a r
     ['attachDataVolumeToVm', volume],
     ['startVmInstance', vm],
   ] as const)
-    expect(await ran(request, action, uuid), action).toBe(1);
-  const seen = await sim.requests(request);
-  const first = (method: string, path: string) =>
-    seen.find((r) => r.method === method && r.path.endsWith(path))?.seq ?? -1;
-  const attach = first('POST', `/volumes/${volume}/vm-instances/${vm}`);
-  expect(attach).toBeGreaterThan(first('PUT', `/vm-instances/${vm}/actions`));
-  expect(attach).toBeGreaterThan(first('PUT', `/volumes/${volume}/actions`));
+    expect(await sim.ran(request, action, uuid), action).toBe(1);
+  await sim.expectAttachAfterRecoveries(request, vm, volume);
   const admin = await zstack.signIn(request);
   const [disk] = await zstack.query<{ vmInstanceUuid?: string }>(request, admin, `volumes/${volume}`);
   expect(disk?.vmInstanceUuid).toBe(vm);

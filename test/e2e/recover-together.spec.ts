@@ -1,33 +1,14 @@
 // web-01 was destroyed with its data volume data-web-02: one recovery brings both back, re-attaches the volume and
 // starts the VM, in that order, and a reload in the middle neither loses nor repeats a step (counted on the node).
-import type { APIRequestContext } from '@playwright/test';
 import { expect, openSignedIn, row, sim, test, zstack } from './fixtures.ts';
-
-async function jobLatency(request: APIRequestContext, ms: number) {
-  expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: ms } })).ok()).toBe(true);
-}
-
-async function scenario(request: APIRequestContext) {
-  const info = (await (await request.get('/zstack/__sim/info')).json()) as {
-    scenarioVms: Record<string, string>;
-    scenarioVolumes: Record<string, string>;
-  };
-  return { vm: info.scenarioVms['web-01'] ?? '', volume: info.scenarioVolumes['data-web-02'] ?? '' };
-}
-
-/** Jobs the node ran, per action, on `uuid`. */
-async function ran(request: APIRequestContext, action: string, uuid: string) {
-  return (await sim.executions(request))
-    .filter((e) => e.action === action && e.resourceUuid === uuid)
-    .reduce((n, e) => n + e.count, 0);
-}
 
 test('web-01 comes back with data-web-02 attached and running; a reload mid-run repeats no step', async ({
   page,
   request,
 }) => {
-  const { vm, volume } = await scenario(request);
-  await jobLatency(request, 2000);
+  const vm = await sim.scenario(request, 'Vms', 'web-01');
+  const volume = await sim.scenario(request, 'Volumes', 'data-web-02');
+  await sim.jobLatency(request, 2000);
   await openSignedIn(page);
   await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('web-01');
   await row(page, 'web-01').getByRole('button', { name: 'Recover web-01' }).click();
@@ -45,8 +26,8 @@ test('web-01 comes back with data-web-02 attached and running; a reload mid-run 
   await expect(steps.getByRole('listitem')).toHaveCount(4);
 
   // Reload while the run is under way: its recoveries are on the node, the start is not.
-  await expect.poll(() => ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await ran(request, 'startVmInstance', vm)).toBe(0);
+  await expect.poll(() => sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
+  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(0);
   await page.reload();
 
   // The run goes on from where it was, in the app bar.
@@ -58,10 +39,12 @@ test('web-01 comes back with data-web-02 attached and running; a reload mid-run 
   await expect(results.getByText('2 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeVisible();
 
   // Each step ran exactly once on the node.
-  expect(await ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await ran(request, 'recoverDataVolume', volume)).toBe(1);
-  expect(await ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
-  expect(await ran(request, 'startVmInstance', vm)).toBe(1);
+  expect(await sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
+  expect(await sim.ran(request, 'recoverDataVolume', volume)).toBe(1);
+  expect(await sim.ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
+  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(1);
+  // In that order: the attach after both recoveries, the start after the attach.
+  await sim.expectAttachAfterRecoveries(request, vm, volume);
 
   // And the node agrees: the volume is on web-01, which runs.
   const admin = await zstack.signIn(request);

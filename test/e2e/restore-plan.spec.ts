@@ -1,35 +1,18 @@
 // A help desk restores what was deleted together: VMs picked in the bin, "Plan restore", the plan marks what will
 // fail (legacy-db-01's root volume sits on local storage whose host is gone, so it starts left out), "Restore" runs
 // recover, attach and start in one run; a reload in the middle repeats no step, and the page ends with a summary.
-import type { APIRequestContext } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
 import { paths } from '../../src/components/paths.ts';
 import { expect, openSignedIn, sim, test, zstack } from './fixtures.ts';
-
-async function scenario(request: APIRequestContext) {
-  const info = (await (await request.get('/zstack/__sim/info')).json()) as {
-    scenarioVms: Record<string, string>;
-    scenarioVolumes: Record<string, string>;
-  };
-  return {
-    web: info.scenarioVms['web-01'] ?? '',
-    legacy: info.scenarioVms['legacy-db-01'] ?? '',
-    volume: info.scenarioVolumes['data-web-02'] ?? '',
-  };
-}
-
-async function ran(request: APIRequestContext, action: string, uuid: string) {
-  return (await sim.executions(request))
-    .filter((e) => e.action === action && e.resourceUuid === uuid)
-    .reduce((n, e) => n + e.count, 0);
-}
 
 test('plan restore from the bin: a marked VM starts left out, the rest comes back attached and running, once', async ({
   page,
   request,
 }) => {
-  const { web, legacy, volume } = await scenario(request);
-  expect((await request.post('/zstack/__sim/config', { data: { jobLatencyMs: 1500 } })).ok()).toBe(true);
+  const web = await sim.scenario(request, 'Vms', 'web-01');
+  const legacy = await sim.scenario(request, 'Vms', 'legacy-db-01');
+  const volume = await sim.scenario(request, 'Volumes', 'data-web-02');
+  await sim.jobLatency(request, 1500);
   await openSignedIn(page);
   const search = page.getByRole('searchbox', { name: 'Search destroyed VMs' });
   await search.fill('web-01');
@@ -59,8 +42,8 @@ test('plan restore from the bin: a marked VM starts left out, the rest comes bac
   await page.keyboard.press('Escape');
 
   // Reload while the run is under way: the recoveries are on the node, the start is not.
-  await expect.poll(() => ran(request, 'recoverVmInstance', web)).toBe(1);
-  expect(await ran(request, 'startVmInstance', web)).toBe(0);
+  await expect.poll(() => sim.ran(request, 'recoverVmInstance', web)).toBe(1);
+  expect(await sim.ran(request, 'startVmInstance', web)).toBe(0);
   await page.reload();
 
   await expect(page.getByText('1 of 1 VM running, 1 of 1 volume re-attached.')).toBeVisible({
@@ -68,19 +51,14 @@ test('plan restore from the bin: a marked VM starts left out, the rest comes bac
   });
 
   // One job per step, nothing for the VM left out.
-  expect(await ran(request, 'recoverVmInstance', web)).toBe(1);
-  expect(await ran(request, 'recoverDataVolume', volume)).toBe(1);
-  expect(await ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
-  expect(await ran(request, 'startVmInstance', web)).toBe(1);
-  expect(await ran(request, 'recoverVmInstance', legacy)).toBe(0);
+  expect(await sim.ran(request, 'recoverVmInstance', web)).toBe(1);
+  expect(await sim.ran(request, 'recoverDataVolume', volume)).toBe(1);
+  expect(await sim.ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
+  expect(await sim.ran(request, 'startVmInstance', web)).toBe(1);
+  expect(await sim.ran(request, 'recoverVmInstance', legacy)).toBe(0);
 
   // The attach left after both recoveries, the start after the attach.
-  const seen = await sim.requests(request);
-  const first = (method: string, path: string) =>
-    seen.find((r) => r.method === method && r.path.endsWith(path))?.seq ?? -1;
-  const attach = first('POST', `/volumes/${volume}/vm-instances/${web}`);
-  expect(attach).toBeGreaterThan(first('PUT', `/vm-instances/${web}/actions`));
-  expect(attach).toBeGreaterThan(first('PUT', `/volumes/${volume}/actions`));
+  await sim.expectAttachAfterRecoveries(request, web, volume);
   const admin = await zstack.signIn(request);
   const [disk] = await zstack.query<{ vmInstanceUuid?: string }>(request, admin, `volumes/${volume}`);
   expect(disk?.vmInstanceUuid).toBe(web);

@@ -1,20 +1,10 @@
 // The help desk's path: a ticket link to a destroyed VM, a deleted data volume or a deleted image opens a page
 // that can act. It says whose it is, who deleted it and when ZStack expunges it, recovers from the page, leads back
 // to its bin, and passes axe in English and Chinese.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { zhCN as zh } from '../../src/i18n/zh-CN/index.ts';
 import { expectNoViolations } from './axe.ts';
 import { expect, openSignedIn, sim, test, recoverAlone } from './fixtures.ts';
-
-async function scenario(request: APIRequestContext, kind: 'Vms' | 'Volumes' | 'Images', name: string) {
-  const info = (await (await request.get('/zstack/__sim/info')).json()) as Record<
-    string,
-    Record<string, string>
-  >;
-  const uuid = info[`scenario${kind}`]?.[name];
-  expect(uuid, `scenario ${name}`).toBeDefined();
-  return uuid ?? '';
-}
 
 /** A label/value pair of the "In the recycle bin" panel (Playwright does not name the definition role). */
 function fact(page: Page, panel: string, label: string) {
@@ -29,7 +19,7 @@ test('a ticket link to a destroyed VM shows owner, deleter and window, and recov
   page,
   request,
 }) => {
-  const uuid = await scenario(request, 'Vms', 'web-01');
+  const uuid = await sim.scenario(request, 'Vms', 'web-01');
   await openSignedIn(page, `/vms/${uuid}`);
   const panel = page.getByRole('region', { name: 'In the recycle bin' });
   await expect(fact(page, 'In the recycle bin', 'Account')).toHaveText('alice');
@@ -59,14 +49,14 @@ test('ticket links to a deleted data volume and a deleted image act the same way
   request,
 }) => {
   test.slow(); // two pages, each with an axe run, and a recovery
-  const volume = await scenario(request, 'Volumes', 'data-web-02');
+  const volume = await sim.scenario(request, 'Volumes', 'data-web-02');
   await openSignedIn(page, `/volumes/${volume}`);
   await expect(fact(page, 'In the recycle bin', 'Account')).toHaveText('alice');
   await expect(fact(page, 'In the recycle bin', 'Deleted by')).toContainText(/^alice/u);
   await expect(page.getByRole('link', { name: 'Back to the recycle bin: data volumes' })).toBeVisible();
   await expectNoViolations(page, 'the page of a deleted data volume');
 
-  const image = await scenario(request, 'Images', 'img-centos-7');
+  const image = await sim.scenario(request, 'Images', 'img-centos-7');
   await page.goto(`/images/${image}`);
   const panel = page.getByRole('region', { name: 'In the recycle bin' });
   await expect(fact(page, 'In the recycle bin', 'Account')).toHaveText('alice');
@@ -86,7 +76,7 @@ test('ticket links to a deleted data volume and a deleted image act the same way
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
   test('the page of a destroyed VM reads in Chinese and passes axe', async ({ page, request }) => {
-    const uuid = await scenario(request, 'Vms', 'web-01');
+    const uuid = await sim.scenario(request, 'Vms', 'web-01');
     await page.goto(`/vms/${uuid}`);
     await page.getByLabel(zh.session.accountName).fill('admin');
     await page.getByLabel(new RegExp(`^${zh.session.password}`, 'u')).fill('password');

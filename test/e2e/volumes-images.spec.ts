@@ -7,40 +7,11 @@ import { expect, openSignedIn, sim, test } from './fixtures.ts';
 import { expectNoViolations } from './axe.ts';
 import { nameLinks } from './bin-helpers.ts';
 
-interface Scenarios {
-  scenarioVms: Record<string, string>;
-  scenarioVolumes: Record<string, string>;
-  scenarioImages: Record<string, string>;
-}
-
-/** uuids of the simulator's named scenarios (GET /zstack/__sim/info). */
-async function scenarios(request: APIRequestContext): Promise<Scenarios> {
-  return (await (await request.get('/zstack/__sim/info')).json()) as Scenarios;
-}
-
-async function scenarioVolume(request: APIRequestContext, name: string): Promise<string> {
-  const uuid = (await scenarios(request)).scenarioVolumes[name];
-  expect(uuid, `scenario volume ${name}`).toBeDefined();
-  return uuid ?? '';
-}
-
-async function scenarioImage(request: APIRequestContext, name: string): Promise<string> {
-  const uuid = (await scenarios(request)).scenarioImages[name];
-  expect(uuid, `scenario image ${name}`).toBeDefined();
-  return uuid ?? '';
-}
-
 /** ZStack Cloud's audit API off, as on an open-source node (until the next reset). */
 async function auditOff(request: APIRequestContext) {
   const reply = await request.post('/zstack/__sim/config', { data: { audit: false } });
   expect(reply.ok()).toBe(true);
   expect(((await reply.json()) as { audit: boolean }).audit).toBe(false);
-}
-
-async function runs(request: APIRequestContext, action: string, uuid?: string): Promise<number> {
-  return (await sim.executions(request))
-    .filter((e) => e.action === action && (uuid === undefined || e.resourceUuid === uuid))
-    .reduce((n, e) => n + e.count, 0);
 }
 
 const volumeTable = (page: Page) => page.getByRole('table', { name: 'Deleted data volumes' });
@@ -103,7 +74,7 @@ test.describe('data-volume and image lists', () => {
 
 test.describe('recover and expunge data volumes', () => {
   test('recovers data-web-02 onto its page: Ready and not attached', async ({ page, request }) => {
-    const uuid = await scenarioVolume(request, 'data-web-02');
+    const uuid = await sim.scenario(request, 'Volumes', 'data-web-02');
     await openSignedIn(page, `/volumes?q=${uuid}`);
     await volumeTable(page).getByRole('button', { name: 'Recover data-web-02' }).click();
     const dialog = page.getByRole('dialog', { name: 'Recover data volume data-web-02?' });
@@ -116,11 +87,11 @@ test.describe('recover and expunge data volumes', () => {
     // Its last VM (web-01) is still destroyed, so nothing is chosen for the user: Attach waits for a choice.
     await expect(page.getByRole('combobox', { name: 'VM' })).toHaveValue('');
     await expect(page.getByRole('button', { name: 'Attach', exact: true })).toBeDisabled();
-    expect(await runs(request, 'recoverDataVolume', uuid)).toBe(1);
+    expect(await sim.ran(request, 'recoverDataVolume', uuid)).toBe(1);
   });
 
   test('expunge needs the typed name; the volume then leaves the list', async ({ page, request }) => {
-    const uuid = await scenarioVolume(request, 'data-expiring-soon');
+    const uuid = await sim.scenario(request, 'Volumes', 'data-expiring-soon');
     await openSignedIn(page, '/volumes?q=data-expiring-soon');
     const table = volumeTable(page);
     await expect(rowTo(table, `/volumes/${uuid}`)).toHaveCount(1);
@@ -138,14 +109,14 @@ test.describe('recover and expunge data volumes', () => {
     await expunge.click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('No deleted data volume matches “data-expiring-soon”.')).toBeVisible();
-    expect(await runs(request, 'expungeDataVolume', uuid)).toBe(1);
+    expect(await sim.ran(request, 'expungeDataVolume', uuid)).toBe(1);
   });
 
   test('carol, at her data-volume quota, cannot recover data-quota-carol: the dialog says why and it stays', async ({
     page,
     request,
   }) => {
-    const uuid = await scenarioVolume(request, 'data-quota-carol');
+    const uuid = await sim.scenario(request, 'Volumes', 'data-quota-carol');
     await openSignedIn(page, `/volumes?q=${uuid}`, 'carol', 'carol-password');
     await volumeTable(page).getByRole('button', { name: 'Recover data-quota-carol' }).click();
     const dialog = page.getByRole('dialog', { name: 'Recover data volume data-quota-carol?' });
@@ -181,7 +152,7 @@ test.describe('recover and expunge data volumes', () => {
       await expect(row.getByRole('cell', { name: 'Succeeded', exact: true })).toBeVisible();
       await expect(row.getByRole('cell', { name: 'Ready', exact: true })).toBeVisible();
     }
-    expect(await runs(request, 'recoverDataVolume')).toBe(3);
+    expect(await sim.ran(request, 'recoverDataVolume')).toBe(3);
     await results.getByRole('button', { name: 'Close' }).click();
     for (const name of names) await expect(table.getByRole('link', { name, exact: true })).toHaveCount(0);
   });
@@ -201,7 +172,7 @@ test.describe('a normal account on images', () => {
     page,
     request,
   }) => {
-    const uuid = await scenarioImage(request, 'img-public-readonly');
+    const uuid = await sim.scenario(request, 'Images', 'img-public-readonly');
     await openSignedIn(page, '/images', 'alice', 'alice-password');
     const table = imageTable(page);
     await expect(table.getByRole('link', { name: 'img-centos-7', exact: true })).toBeVisible();
@@ -210,7 +181,7 @@ test.describe('a normal account on images', () => {
     const dialog = page.getByRole('dialog', { name: 'Recover image img-public-readonly?' });
     await expect(dialog.getByRole('note')).toContainText('read-only');
     await expect(dialog.getByRole('button', { name: 'Recover', exact: true })).toBeDisabled();
-    expect(await runs(request, 'recoverImage', uuid)).toBe(0);
+    expect(await sim.ran(request, 'recoverImage', uuid)).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(rowTo(table, `/images/${uuid}`)).toHaveCount(1);
   });
@@ -221,7 +192,7 @@ test.describe('who deleted it', () => {
     page,
     request,
   }) => {
-    const info = await scenarios(request);
+    const info = await sim.info(request);
     await openSignedIn(page, '/?q=web-01');
     const vms = page.getByRole('table', { name: 'Destroyed VMs' });
     const web01 = rowTo(vms, `/vms/${info.scenarioVms['web-01'] ?? ''}`);
@@ -283,7 +254,7 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
     request,
   }) => {
-    const uuid = await scenarioVolume(request, 'data-web-02');
+    const uuid = await sim.scenario(request, 'Volumes', 'data-web-02');
     await page.emulateMedia({ colorScheme: scheme });
     await openSignedIn(page, '/volumes');
     const volumes = volumeTable(page);
