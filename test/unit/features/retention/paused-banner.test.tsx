@@ -8,19 +8,12 @@ import { updateGlobalConfig } from '../../../../src/zstack/actions.ts';
 import { sim } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
 import { testSession } from '../../../support/session.ts';
-
-const BANNER = { selector: '.rb-alert-title' };
+import { findPausedBanner, queryPausedBanner } from '../../../support/paused-banner.ts';
 
 /** The admin sets the VM deletion policy to Never through the API, outside this page (as ZStack's own UI would). */
 async function setVmPolicyAsAdmin(value: string) {
   await signInAs('admin');
   await updateGlobalConfig(testSession().client, 'vm', 'deletionPolicy', value);
-}
-
-/** The banner's note, once it is there. */
-async function banner() {
-  const title = await screen.findByText('Automatic expunging is paused', BANNER);
-  return title.closest('[role="note"]') as HTMLElement;
 }
 
 async function vmRow(name: string) {
@@ -35,14 +28,14 @@ describe('the paused banner', () => {
     const { unmount } = renderApp('/?q=web-01');
     const row = await vmRow('web-01');
     await waitFor(() => expect(row).toHaveTextContent('Kept until expunged by hand'));
-    expect(screen.queryByText('Automatic expunging is paused', BANNER)).toBeNull();
+    expect(queryPausedBanner()).toBeNull();
 
     unmount();
     renderApp('/retention');
     const table = await screen.findByRole('table', { name: 'Retention of each recycle bin' });
     const vms = await within(table).findByRole('row', { name: /^VMs/u });
     await waitFor(() => expect(vms).toHaveTextContent(/Never: kept until expunged by hand/u));
-    expect(screen.queryByText('Automatic expunging is paused', BANNER)).toBeNull();
+    expect(queryPausedBanner()).toBeNull();
   });
 
   it('is shown to a normal account whose browser saw another policy before, and rows are kept until resumed', async () => {
@@ -56,7 +49,7 @@ describe('the paused banner', () => {
     await setVmPolicyAsAdmin('Never');
     await signInAs('alice');
     renderApp('/?q=web-01');
-    expect(await banner()).toHaveTextContent(/recycle bin of VMs is expunged/u);
+    expect(await findPausedBanner()).toHaveTextContent(/recycle bin of VMs is expunged/u);
     const row = await vmRow('web-01');
     await waitFor(() => expect(row).toHaveTextContent('Kept until resumed'));
   });
@@ -64,7 +57,7 @@ describe('the paused banner', () => {
   it('is shown, with who and when, where the audit log records the update', async () => {
     await setVmPolicyAsAdmin('Never');
     renderApp('/');
-    const note = await banner();
+    const note = await findPausedBanner();
     await waitFor(() => expect(note).toHaveTextContent(/paused by admin on /u));
   });
 });

@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { executions, recordRequests, server, sim } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { findPausedBanner } from '../../../support/paused-banner.ts';
 
 const slow = { timeout: 60_000 };
 const VM_POLICY = '/zstack/v1/global-configurations/vm/deletionPolicy/actions';
@@ -38,9 +39,7 @@ describe('retention actions at the edges', slow, () => {
     await user.type(within(form).getByLabelText(/Password/u), 'password');
     await user.click(within(form).getByRole('button', { name: 'Sign in and go on' }));
 
-    expect(
-      await screen.findByText('Automatic expunging is paused', { selector: '.rb-alert-title' }, slow),
-    ).toBeInTheDocument();
+    expect(await findPausedBanner(slow)).toBeInTheDocument();
     const after = seen.slice(before);
     // The same X-Job-UUID goes out again (ZStack answers "Duplicate job uuid") and that job is polled.
     expect(after.filter((r) => r.path === VM_POLICY).map((r) => r.jobUuid)).toEqual([jobUuid]);

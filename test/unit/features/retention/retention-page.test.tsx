@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
+import { findPausedBanner } from '../../../support/paused-banner.ts';
 
 const updates = (seen: ReturnType<typeof recordRequests>) =>
   seen.filter((r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/global-configurations/'));
@@ -29,18 +30,14 @@ describe('Retention page', () => {
     expect(confirm).toHaveTextContent(/manual|by hand/u);
     expect(updates(seen)).toHaveLength(0);
     await user.click(within(confirm).getByRole('button', { name: 'Pause' }));
-    expect(
-      await screen.findByText('Automatic expunging is paused', { selector: '.rb-alert-title' }),
-    ).toBeInTheDocument();
+    expect(await findPausedBanner()).toBeInTheDocument();
     expect(updates(seen).map((r) => r.path)).toEqual([
       '/zstack/v1/global-configurations/vm/deletionPolicy/actions',
       '/zstack/v1/global-configurations/volume/deletionPolicy/actions',
       '/zstack/v1/global-configurations/image/deletionPolicy/actions',
     ]);
     await user.click(screen.getByRole('link', { name: 'Recycle bin' }));
-    expect(
-      await screen.findByText('Automatic expunging is paused', { selector: '.rb-alert-title' }),
-    ).toBeInTheDocument();
+    expect(await findPausedBanner()).toBeInTheDocument();
   });
 
   it('a shorter period shows what the next pass expunges and asks for that number typed', async () => {
