@@ -28,7 +28,7 @@ async function held(request: APIRequestContext, session: string): Promise<Record
 }
 
 const banner = (page: Page, text = 'Automatic expunging is paused') =>
-  page.locator('.rb-paused-banner').getByText(text, { exact: true });
+  page.getByRole('note').getByText(text, { exact: true });
 
 test('pause keeps everything past its deadline; resume expunges exactly what its form counted', async ({
   page,
