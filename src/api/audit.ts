@@ -98,7 +98,7 @@ async function latestDeletes(
  * A volume that changed at `at` (epoch ms) changed while its VM's destroy call ran, from `started` to `ended`, with
  * some slack for the two clocks: the destroy deleted it.
  */
-export function inDestroyCall(started: Date | undefined, ended: Date | undefined, at: number): boolean {
+function inDestroyCall(started: Date | undefined, ended: Date | undefined, at: number): boolean {
   if (!ended || !started) return false;
   return at >= started.getTime() - SAME_CALL_MS && at <= ended.getTime() + SAME_CALL_MS;
 }

@@ -70,7 +70,7 @@ async function nowOfBatch(ctx: ResolveContext, kind: ResourceKind, uuids: string
 }
 
 /** Where each of `uuids` is now, by kind: one query per kind and 100 uuids. */
-export async function nowOf(
+async function nowOf(
   ctx: ResolveContext,
   uuids: Record<ResourceKind, readonly string[]>,
 ): Promise<Map<string, NowState>> {

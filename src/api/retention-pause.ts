@@ -33,7 +33,7 @@ const kindOfConfig = (uuid: string | undefined): ResourceKind | undefined =>
  * The latest successful update of a deletionPolicy in the audit log (ZStack Cloud only): who paused, and when.
  * Undefined when the node has no audit log or it says nothing.
  */
-export const pauseRecordQuery = (api: Api, kinds: readonly ResourceKind[]) =>
+const pauseRecordQuery = (api: Api, kinds: readonly ResourceKind[]) =>
   queryOptions({
     queryKey: [...retentionQueries.all(api), 'paused-by', kinds] as const,
     queryFn: async ({ signal }): Promise<PauseRecord | null> => {
