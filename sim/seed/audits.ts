@@ -8,7 +8,7 @@ import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { Infra } from './infra.ts';
 
 /** One API call on a resource before the snapshot, for its audit row. */
-export type SeededCall = {
+type SeededCall = {
   /** The API class below org.zstack.header, e.g. `vm.APIStartVmInstanceMsg`. */
   api: string;
   resourceType: string;
