@@ -3,7 +3,7 @@
 import { query } from '../zstack/endpoints.ts';
 import type { AuditRecord, ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, eq, inList, isNull } from '../zstack/query.ts';
-import { DELETE_APIS } from './audit.ts';
+import { DELETE_APIS, epoch } from './audit.ts';
 import { startOfDay } from './bin-filters.ts';
 import type { DeletionRecord, EventWho } from './deletion-events.ts';
 import type { EventFilters } from './event-filters.ts';
@@ -30,10 +30,7 @@ export const FIELDS = [
   'operatorAccountUuid',
 ].concat(['clientIp', 'createTime', 'startTime', 'success', 'error']);
 
-function epochMs(value: number | string | undefined): number | undefined {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
-}
+const epochMs = (value: number | string | undefined) => epoch(value)?.getTime();
 
 /** A delete that worked, as a record; a failed call (success false, or an error) deleted nothing. */
 export function toRow(r: AuditRecord | undefined): Row | undefined {
