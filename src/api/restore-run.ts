@@ -37,13 +37,15 @@ export interface RestoreOutcome {
   volumes: number;
   attached: number;
   failed: number;
+  /** Steps whose outcome is not known (no answer of ZStack's own): never counted as failed. */
+  unknown: number;
   /** Failures by ZStack error code, outermost (ID.1003 is a quota). */
   reasons: ReadonlyMap<string, number>;
   finished: boolean;
 }
 
 export function restoreOutcome(run: Run): RestoreOutcome {
-  const o = { vms: 0, vmsUp: 0, volumes: 0, attached: 0, failed: 0 };
+  const o = { vms: 0, vmsUp: 0, volumes: 0, attached: 0, failed: 0, unknown: 0 };
   const reasons = new Map<string, number>();
   for (const item of run.items) {
     const kind = itemResource(run, item);
@@ -56,7 +58,8 @@ export function restoreOutcome(run: Run): RestoreOutcome {
       o.volumes += 1;
       if (done) o.attached += 1;
     }
-    if (item.status === 'failed' || item.status === 'unknown' || item.status === 'skipped') {
+    if (item.status === 'unknown') o.unknown += 1;
+    else if (item.status === 'failed' || item.status === 'skipped') {
       o.failed += 1;
       const code = item.error?.errorCode.code ?? item.status;
       reasons.set(code, (reasons.get(code) ?? 0) + 1);

@@ -86,12 +86,14 @@ export const restore = {
     volumes: number;
     attached: number;
     failed: number;
+    unknown: number;
     reasons: string;
   }) =>
     [
       r.vms > 0 ? `${r.vmsUp} of ${plural(r.vms, 'VM', 'VMs')} ${r.started ? 'running' : 'recovered'}` : '',
       r.volumes > 0 ? `${r.attached} of ${plural(r.volumes, 'volume', 'volumes')} re-attached` : '',
       r.failed > 0 ? `${r.failed} failed: ${r.reasons}` : '',
+      r.unknown > 0 ? `${r.unknown} with an unknown outcome (check them before trying again)` : '',
     ]
       .filter((s) => s !== '')
       .join(', ') + '.',

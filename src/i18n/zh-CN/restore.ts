@@ -79,6 +79,7 @@ export const restore: Messages['restore'] = {
       r.vms > 0 ? `${r.vms} 台云主机中 ${r.vmsUp} 台${r.started ? '运行中' : '已恢复'}` : '',
       r.volumes > 0 ? `${r.volumes} 块云盘中 ${r.attached} 块已重新挂载` : '',
       r.failed > 0 ? `${r.failed} 项失败：${r.reasons}` : '',
+      r.unknown > 0 ? `${r.unknown} 项结果未知（重试前请先检查）` : '',
     ]) + '。',
   reasonQuota: '配额',
   reasonOther: '其他',

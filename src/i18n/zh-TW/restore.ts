@@ -79,6 +79,7 @@ export const restore: Messages['restore'] = {
       r.vms > 0 ? `${r.vms} 台雲主機中 ${r.vmsUp} 台${r.started ? '執行中' : '已恢復'}` : '',
       r.volumes > 0 ? `${r.volumes} 個雲磁碟中 ${r.attached} 個已重新掛載` : '',
       r.failed > 0 ? `${r.failed} 項失敗：${r.reasons}` : '',
+      r.unknown > 0 ? `${r.unknown} 項結果不明（重試前請先檢查）` : '',
     ]) + '。',
   reasonQuota: '配額',
   reasonOther: '其他',
