@@ -5,6 +5,7 @@ import { abortError, type ErrorCode, SESSION_INVALID, ZStackError } from './erro
 import { cutCauseChain, dropNulls } from './error-chain.ts';
 import { defaultJobTiming, type JobTiming } from './job-timing.ts';
 import { JobLedger, type LedgerStorage } from './ledger.ts';
+import { JobPace } from './job-pace.ts';
 import { parseOrThrow } from './parse.ts';
 
 export interface ClientConfig {
@@ -18,7 +19,7 @@ export interface ClientConfig {
   getAccount?: () => string;
   clock?: Clock;
   timing?: Partial<JobTiming>;
-  /** Where unsettled job ids survive a reload (sessionStorage in the browser). */
+  /** Where unsettled job ids and the pace of jobs survive a reload (sessionStorage in the browser). */
   ledgerStorage?: LedgerStorage;
   /**
    * GETs sent before the app's code ran (the page's noted first requests): `take` hands over the answer to exactly
@@ -79,12 +80,15 @@ export class ZStackClient {
   readonly timing: JobTiming;
   /** Job ids of actions whose outcome is unknown, and actions in flight: see ledger.ts. */
   readonly ledger: JobLedger;
+  /** How long each kind of job usually takes here: the pacing of polls (job-pace.ts). */
+  readonly pace: JobPace;
 
   constructor(config: ClientConfig) {
     this.#config = config;
     this.clock = config.clock ?? systemClock;
     this.timing = { ...defaultJobTiming, ...config.timing };
     this.ledger = new JobLedger(this.clock, config.ledgerStorage);
+    this.pace = new JobPace(config.ledgerStorage);
   }
 
   /** The account these actions are for (the job ledger's owner). */

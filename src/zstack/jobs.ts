@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { RawReply, ZStackClient } from './client.ts';
 import { isZStackError, ZStackError } from './errors.ts';
 import { type Exchange, type JobEvent, pollDelays, sendWithRetry } from './exchange.ts';
+import { pacedTiming } from './job-pace.ts';
 import type { JobTiming } from './job-timing.ts';
 import { parseOrThrow } from './parse.ts';
 
@@ -84,6 +85,8 @@ function failureOf(x: Exchange, reply: RawReply, stage: 'submit' | 'poll', pollI
 interface Accepted {
   pollId: string;
   apiTimeoutMs: number | undefined;
+  /** The job began before this submit (a resend found it, or a resume): its duration is not timed from here. */
+  earlier?: boolean;
 }
 
 /** Sends the action (again, with the same X-Job-UUID, while its answer is lost); a 200/204 is a result at once. */
@@ -118,7 +121,7 @@ async function submit(
   }
   // An earlier send with this id arrived although its answer did not: follow that job instead of acting twice.
   if (submitted.status === 400 && /Duplicate job uuid/iu.test(submitted.text))
-    return { pollId: x.jobUuid, apiTimeoutMs: undefined };
+    return { pollId: x.jobUuid, apiTimeoutMs: undefined, earlier: true };
   if ((submitted.status === 200 || submitted.status === 204) && !submitted.isHtml)
     return { reply: submitted };
   throw failureOf(x, submitted, 'submit', x.jobUuid);
@@ -128,13 +131,20 @@ async function submit(
  * Polls the job until ZStack says how it ended. Waits at most the job's apiTimeout and the client's own cap
  * (maxWaitMs): after that the outcome is unknown and the id is kept, so a later try follows the same job.
  */
-async function follow(x: Exchange, pollId: string, limitMs: number, timing: JobTiming): Promise<RawReply> {
+async function follow(
+  x: Exchange,
+  pollId: string,
+  limitMs: number,
+  timing: JobTiming,
+): Promise<{ reply: RawReply; afterMs: number }> {
   const { client, what, jobUuid, signal } = x;
-  const deadline = client.clock.now() + limitMs;
+  const started = client.clock.now();
+  const deadline = started + limitMs;
   const nextDelay = pollDelays(timing);
   for (;;) {
     await client.clock.sleep(nextDelay(), signal);
-    if (client.clock.now() > deadline) {
+    const sentAt = client.clock.now();
+    if (sentAt > deadline) {
       throw new ZStackError('timeout', {
         jobUuid,
         details: `${what}: no result after ${Math.round(limitMs / 1000)} s. Job ${pollId} may still be running; the console stopped waiting and keeps its id, so trying again follows the same job.`,
@@ -152,7 +162,8 @@ async function follow(x: Exchange, pollId: string, limitMs: number, timing: JobT
       });
     });
     if (reply.status === 202 && !reply.isHtml) continue;
-    if (reply.status === 200 && reply.isJson) return reply;
+    // When the poll that saw the result was sent: the job ended by then (the pace learns from it).
+    if (reply.status === 200 && reply.isJson) return { reply, afterMs: sentAt - started };
     if (reply.status === 404 && !reply.isHtml && !reply.isJson) {
       throw new ZStackError('job-expired', {
         status: 404,
@@ -171,20 +182,28 @@ async function execute<TSchema extends v.GenericSchema>(
   jobUuid: string,
 ): Promise<ActionOutcome<v.InferOutput<TSchema>>> {
   const { what } = request;
-  const timing: JobTiming = { ...client.timing, ...request.timing };
+  // Paced by how long this kind of job usually takes here, unless the caller paces it (a bulk run).
+  const typical = client.pace.typical(what);
+  const timing: JobTiming = {
+    ...client.timing,
+    ...(typical === undefined ? {} : pacedTiming(typical, client.timing.firstPollMs)),
+    ...request.timing,
+  };
   const x: Exchange = { client, what, jobUuid, signal: request.signal, onEvent: request.onEvent, resends: 0 };
   const parse = (reply: RawReply) => ({
     value: parseOrThrow(request.schema, reply.isJson ? reply.json : {}, what, reply.text),
     jobUuid,
     transientFailures: x.resends,
   });
-  const accepted = request.followOnly
-    ? { pollId: jobUuid, apiTimeoutMs: undefined }
+  const accepted: Accepted | { reply: RawReply } = request.followOnly
+    ? { pollId: jobUuid, apiTimeoutMs: undefined, earlier: true }
     : await submit(x, request, timing);
   if ('reply' in accepted) return parse(accepted.reply);
   request.onEvent?.({ type: 'accepted', jobUuid });
   const limitMs = Math.min(accepted.apiTimeoutMs ?? timing.defaultApiTimeoutMs, timing.maxWaitMs);
-  return parse(await follow(x, accepted.pollId, limitMs, timing));
+  const { reply, afterMs } = await follow(x, accepted.pollId, limitMs, timing);
+  if (!accepted.earlier) client.pace.record(what, afterMs);
+  return parse(reply);
 }
 
 /**

@@ -376,13 +376,14 @@ test('a recovery takes one PUT and few polls; the inventory shows soon after the
   const jobSeconds = 1.2;
   const pollsMedian = median(perRun.map((r) => r.polls));
   results['Requests per recovery (job latency 1.2 s)'] =
-    `${median(perRun.map((r) => r.puts))} PUT, median ${pollsMedian} polls = ${(pollsMedian / jobSeconds).toFixed(1)} polls per second of job time (${perRun.length} recoveries)`;
+    `${median(perRun.map((r) => r.puts))} PUT, median ${pollsMedian} polls = ${(pollsMedian / jobSeconds).toFixed(2)} polls per second of job time (polls per recovery, in order: ${perRun.map((r) => r.polls).join(', ')}; the first one of the tab has no pace yet); bound 3 per second`;
   results['Submit to final poll answer, median'] =
-    `${Math.round(median(perRun.map((r) => r.jobMs)))} ms (job itself: 1200 ms)`;
+    `${Math.round(median(perRun.map((r) => r.jobMs)))} ms (${perRun.map((r) => Math.round(r.jobMs)).join(', ')}; job itself: 1200 ms)`;
   results['Final poll answer to inventory on screen, median'] =
     `${Math.round(median(perRun.map((r) => r.toScreenMs)))} ms`;
   expect(perRun.every((r) => r.puts === 1)).toBe(true);
-  expect(pollsMedian).toBeLessThanOrEqual(8);
+  // The pace learned from the first recovery: the next ones are polled just before the job usually ends.
+  expect(pollsMedian / jobSeconds).toBeLessThanOrEqual(3);
   expect(median(perRun.map((r) => r.toScreenMs))).toBeLessThan(500);
 });
 

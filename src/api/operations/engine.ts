@@ -13,22 +13,17 @@ import {
 } from '../../zstack/actions.ts';
 import type { ZStackClient } from '../../zstack/client.ts';
 import { newJobUuid } from '../../zstack/crypto.ts';
+import { pacedTiming } from '../../zstack/job-pace.ts';
 import type { JobTiming } from '../../zstack/job-timing.ts';
 import { type Executor, RunQueue } from './queue.ts';
 import { itemResource, type Run } from './run.ts';
 
 /**
- * Polls of a bulk run: once the run knows how long its jobs take, the first poll comes just before that and the
- * next soon after, about 2 polls a job instead of 5 (ZStack has no push; every poll is a request to the node).
+ * Polls of a bulk run: once the run knows how long its jobs take, the same pacing as any single action (the first
+ * poll just before that, the next soon after); until then the client's pace for that action, learned in this tab.
  */
-export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> {
-  if (typicalMs === undefined) return { firstPollMs: 300, pollGrowth: 1.5 };
-  const clamp = (n: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, n)));
-  return {
-    firstPollMs: clamp(typicalMs * 0.85, 100, 10_000),
-    secondPollMs: clamp(typicalMs * 0.15, 100, 1000),
-    pollGrowth: 1.5,
-  };
+export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> | undefined {
+  return typicalMs === undefined ? undefined : pacedTiming(typicalMs);
 }
 
 /** A queue for `run` that sends each item's action through the client of the moment. */

@@ -788,8 +788,8 @@ describe('concurrency setting', () => {
 });
 
 describe('bulkTiming', () => {
-  it('polls early and gently while the run has no timing yet', () => {
-    expect(bulkTiming(undefined)).toEqual({ firstPollMs: 300, pollGrowth: 1.5 });
+  it('leaves the pacing to the client (its pace for the action) while the run has no timing yet', () => {
+    expect(bulkTiming(undefined)).toBeUndefined();
   });
 
   it('polls just before a typical job ends, then soon after', () => {

@@ -122,6 +122,44 @@ describe('async jobs', () => {
     expect(clock.elapsed()).toBeGreaterThanOrEqual(1500);
   });
 
+  it('a kind of job that usually takes 1.2 s is polled about when it should end, not every few hundred ms', async () => {
+    sim.setJobLatency(1200);
+    await recoverVm(client, vm('web-01'));
+    // Nothing known yet: the backoff (100, 150, 225, 338, 506 ms) finds it in 5 polls, the last sent at 1319 ms.
+    expect(polls()).toHaveLength(5);
+    expect(client.pace.typical('Recover VM')).toBe(1319);
+
+    clock.sleeps.length = 0;
+    const before = polls().length;
+    const started = clock.elapsed();
+    await recoverVm(client, vm('gpu-train-02'));
+    // Just before 1.2 s (85% of the usual 1319 ms), then 15% later: 2 polls, and the result is no later than before.
+    expect(clock.sleeps).toEqual([1121, 198]);
+    expect(polls().length - before).toBe(2);
+    expect(clock.elapsed() - started).toBeLessThanOrEqual(1319);
+    // Another kind of job has its own pace: it starts from the backoff.
+    clock.sleeps.length = 0;
+    await startVm(client, vm('web-01'));
+    expect(clock.sleeps[0]).toBe(100);
+  });
+
+  it('learns its pace across reloads from the tab storage, and survives a damaged record', async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, value: string) => void store.set(k, value),
+      removeItem: (k: string) => void store.delete(k),
+    };
+    sim.setJobLatency(1200);
+    const first = new ZStackClient({ getSession: () => session, clock, ledgerStorage: storage });
+    await recoverVm(first, vm('web-01'));
+    const reloaded = new ZStackClient({ getSession: () => session, clock, ledgerStorage: storage });
+    expect(reloaded.pace.typical('Recover VM')).toBe(1319);
+    store.set('zstack-console.job-pace', '{"Recover VM":["soon"]}');
+    const damaged = new ZStackClient({ getSession: () => session, clock, ledgerStorage: storage });
+    expect(damaged.pace.typical('Recover VM')).toBeUndefined();
+  });
+
   it('never waits longer than maxPollMs between polls', async () => {
     sim.setJobLatency(20_000);
     const outcome = await recoverVm(client, vm('web-01'));
