@@ -53,7 +53,8 @@ export function readBeforePause(): BeforePause {
 
 /**
  * Notes the policies seen in force, each time they are read: Never is never noted, so after a pause the memory
- * holds what was there before it. A node configured Never before this browser ever saw it leaves nothing here.
+ * holds what was there before it. A node configured Never before this browser ever saw it leaves nothing here
+ * (the policy's defaultValue tells the pause then: retention-pause.ts).
  */
 export function notePolicies(seen: BeforePause): void {
   const known = readBeforePause();

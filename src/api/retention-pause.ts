@@ -1,13 +1,16 @@
 // Whether automatic expunging is paused: a kind is paused while its deletionPolicy is Never AND another value was in
-// force before, as this browser saw it (retention-memory.ts) or the audit log says (an update of that policy). A node
-// configured Never before either of them knew it is not "paused": its policy is Never, and the Retention page says so.
+// force before. ZStack keeps no previous value, but every global config carries its defaultValue: a node ships with
+// Delay (conf/globalConfig/vm.xml, volume.xml, image.xml), so a Never whose default is not Never was set by
+// someone, and every signed-in user (a normal account in a fresh browser too) is told. Only a node whose own default
+// is Never needs more: another value this browser saw in force (retention-memory.ts), or the audit log's update of
+// that policy.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 import { eq, inList } from '../zstack/query.ts';
 import { auditQueries } from './audit.ts';
 import { type Retentions, retentionQueries } from './retention.ts';
-import { readBeforePause } from './retention-memory.ts';
+import { type BeforePause, readBeforePause } from './retention-memory.ts';
 import { RETENTION_KINDS } from './retention-window.ts';
 import { type Api, useApi } from './session.ts';
 
@@ -85,6 +88,17 @@ export function usePause(): PauseState {
     enabled: never.length > 0 && audit === 'present',
   }).data;
   const before = readBeforePause();
-  const paused = never.filter((k) => before[k] !== undefined || record?.kinds.includes(k) === true);
+  const paused = never.filter((k) => configs !== undefined && wasOtherwise(k, configs, before, record));
   return { configs, never, paused, record };
+}
+
+/** Whether another policy than Never was in force for `kind` before (see the file's head). */
+export function wasOtherwise(
+  kind: ResourceKind,
+  configs: Retentions,
+  before: BeforePause,
+  record: PauseRecord | null | undefined,
+): boolean {
+  const shipped = configs[kind].defaultPolicy ?? 'Delay';
+  return shipped !== 'Never' || before[kind] !== undefined || record?.kinds.includes(kind) === true;
 }

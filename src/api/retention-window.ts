@@ -12,6 +12,8 @@ export interface Retention {
   policy: string;
   periodSeconds: number;
   intervalSeconds: number;
+  /** The deletionPolicy's defaultValue as the node sent it (ZStack ships Delay for all three kinds). */
+  defaultPolicy?: string;
 }
 
 /** ZStack's defaults (VmGlobalConfig, VolumeGlobalConfig, ImageGlobalConfig): VMs wait 7 days, the others 3. */

@@ -27,6 +27,9 @@ function seconds(value: unknown, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
 /** What each bin holds, as its list shows it (appliance VMs and images are not the user's). */
 export function binConditions(kind: ResourceKind): Condition[] {
   if (kind === 'vm') return recycleBinConditions('');
@@ -101,8 +104,9 @@ export const retentionQueries = {
           { conditions: [inList('category', RETENTION_KINDS), inList('name', FIELDS)] },
           signal,
         );
-        const value = (kind: ResourceKind, name: RetentionField) =>
-          inventories.find((c) => c.category === kind && c.name === name)?.value;
+        const config = (kind: ResourceKind, name: RetentionField) =>
+          inventories.find((c) => c.category === kind && c.name === name);
+        const value = (kind: ResourceKind, name: RetentionField) => config(kind, name)?.value;
         const one = (kind: ResourceKind): Retention => {
           const d = RETENTION_DEFAULTS[kind];
           const policy = value(kind, 'deletionPolicy');
@@ -110,6 +114,7 @@ export const retentionQueries = {
             policy: policy === undefined ? d.policy : String(policy),
             periodSeconds: seconds(value(kind, 'expungePeriod'), d.periodSeconds),
             intervalSeconds: seconds(value(kind, 'expungeInterval'), d.intervalSeconds),
+            defaultPolicy: textOf(config(kind, 'deletionPolicy')?.defaultValue),
           };
         };
         const configs = { vm: one('vm'), volume: one('volume'), image: one('image') };

@@ -15,6 +15,7 @@ import { query } from '../../../src/zstack/endpoints.ts';
 import { signInAs } from '../../support/render.tsx';
 import { testSession } from '../../support/session.ts';
 import { binConditions, deletedCopyTimes } from '../../../src/api/retention.ts';
+import { wasOtherwise } from '../../../src/api/retention-pause.ts';
 
 const H = 3_600_000;
 const vm = { policy: 'Delay', periodSeconds: 7 * 24 * 3600, intervalSeconds: 3600 };
@@ -115,5 +116,34 @@ describe('due counts, made on the server', () => {
     expect(expected.vm).toBeLessThan(vms.inventories.length);
     expect(expected.image).toBeGreaterThan(0);
     expect(expected.image).toBeLessThan(images.inventories.length);
+  });
+});
+
+describe('whether a Never is a pause', () => {
+  const never = { ...vm, policy: 'Never' };
+  const configs = (defaultPolicy: string | undefined) => ({
+    vm: { ...never, defaultPolicy },
+    volume: vm,
+    image: vm,
+  });
+
+  it('reads each policy’s default from the node (ZStack ships Delay)', async () => {
+    await signInAs('alice');
+    const { api } = testSession().get();
+    const read = await createQueryClient().fetchQuery(retentionQueries.configs(api));
+    expect(read.vm.defaultPolicy).toBe('Delay');
+    expect(read.image.defaultPolicy).toBe('Delay');
+  });
+
+  it('is a pause when the default is another policy, or unknown (ZStack’s default, Delay)', () => {
+    expect(wasOtherwise('vm', configs('Delay'), {}, null)).toBe(true);
+    expect(wasOtherwise('vm', configs(undefined), {}, undefined)).toBe(true);
+  });
+
+  it('on a node whose own default is Never, is a pause only when this browser or the audit log saw another', () => {
+    expect(wasOtherwise('vm', configs('Never'), {}, null)).toBe(false);
+    expect(wasOtherwise('vm', configs('Never'), { vm: 'Delay' }, null)).toBe(true);
+    const record = { operator: 'admin', at: undefined, kinds: ['vm' as const] };
+    expect(wasOtherwise('vm', configs('Never'), {}, record)).toBe(true);
   });
 });
