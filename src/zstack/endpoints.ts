@@ -1,6 +1,7 @@
 // ZStack APIs the console uses, each a typed function over the client. Paths and bodies: docs/zstack-protocol.md.
 import * as v from 'valibot';
 import type { ZStackClient } from './client.ts';
+import { SESSION_INVALID } from './errors.ts';
 import {
   accountResourceRefSchema,
   accountSchema,
@@ -165,20 +166,21 @@ export async function namesOf(
 export type AuditSupport = 'present' | 'denied' | 'absent';
 
 /**
- * Is ZStack Cloud's audit API installed? The REST layer resolves a path before it authenticates, so a probe
- * without credentials tells: 404 "no api mapping to ..." means absent, 400 (missing header) means present.
+ * Is ZStack Cloud's audit API installed? The REST layer resolves a path before it authenticates, so a 404
+ * "no api mapping to ..." means absent whatever the credentials. The probe carries the session: where the API is
+ * there, a query of one row answers 200, which the browser does not log as a failed request (a probe without
+ * credentials would get a 400, logged as an error on every page of an edition that has the log). 503 with an
+ * ErrorCode: there, but not for this session (an invalid session throws, and signs out as any call would).
  * Anything else (a proxy error, a 404 of another kind) is not an answer: it throws, so the caller tries later.
  */
 export async function detectAudit(client: ZStackClient, signal?: AbortSignal): Promise<AuditSupport> {
-  const reply = await client.raw('GET', '/v1/zwatch/audit-records', {
-    query: 'limit=1',
-    auth: false,
-    signal,
-  });
+  const reply = await client.raw('GET', '/v1/zwatch/audit-records', { query: 'limit=1', signal });
   if (reply.status === 404 && /^\s*no api mapping to/iu.test(reply.text)) return 'absent';
-  if (reply.status === 400 || reply.status === 200) return 'present';
-  if (reply.status === 503 && reply.isJson) return 'denied';
-  throw client.errorFrom(reply, 'Detect the audit log');
+  if ((reply.status === 200 && reply.isJson) || reply.status === 400) return 'present';
+  const error = client.errorFrom(reply, 'Detect the audit log');
+  if (reply.status === 503 && error.kind === 'api' && error.errorCode.code !== SESSION_INVALID)
+    return 'denied';
+  throw error;
 }
 
 const currentTimeReply = v.object({

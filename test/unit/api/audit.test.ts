@@ -1,6 +1,6 @@
-// Detecting ZStack Cloud's audit API (docs/zstack-protocol.md#audit-feature-detection): one probe without
-// credentials; 404 "no api mapping to ..." means absent, 400 means present, and a proxy error is no answer at all:
-// it is retried and never remembered as "absent". The node is the simulator (through MSW) except for the 502.
+// Detecting ZStack Cloud's audit API (docs/zstack-protocol.md#audit-feature-detection): one probe with the session;
+// 404 "no api mapping to ..." means absent, 200 means present (no failed request for the browser to log), 503 with
+// an ErrorCode means denied, and a proxy error is no answer at all: it is retried and never remembered as "absent". The node is the simulator (through MSW) except for the 502.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
@@ -20,7 +20,9 @@ let seen: SeenRequest[] = [];
 beforeEach(() => {
   seen = recordRequests();
 });
-const probes = () => seen.filter((r) => r.path === PROBE && r.authorization === null);
+/** The probe is the query without conditions; the page's deletions are asked with `q=`. */
+const probes = () => seen.filter((r) => r.path === PROBE && !r.url.searchParams.has('q'));
+const auditQueriesSent = () => seen.filter((r) => r.path === PROBE && r.url.searchParams.has('q'));
 
 /** What the simulator answered to the last request for `path`. */
 const lastAnswer = (path: string) =>
@@ -58,20 +60,42 @@ function api() {
 }
 
 describe('detectAudit', () => {
-  it('present: the node answers the probe without credentials with 400', async () => {
+  it('present: the signed-in probe of one row answers 200, not an error status the browser would log', async () => {
+    await signInAs();
     expect(await detectAudit(testSession().client)).toBe('present');
     expect(probes()).toHaveLength(1);
     expect(probes()[0]?.url.searchParams.get('limit')).toBe('1');
-    expect(lastAnswer(PROBE)).toBe(400);
+    expect(probes()[0]?.authorization).toMatch(/^OAuth /u);
+    expect(lastAnswer(PROBE)).toBe(200);
   });
 
   it('absent: 404 "no api mapping to ..." (an open-source node)', async () => {
+    await signInAs();
     await auditOff();
     expect(await detectAudit(testSession().client)).toBe('absent');
     expect(lastAnswer(PROBE)).toBe(404);
   });
 
+  it('denied: a 503 ErrorCode other than an invalid session; an invalid session is an error, not an answer', async () => {
+    await signInAs();
+    const refuse = (code: string) =>
+      server.use(
+        http.get(/\/zstack\/v1\/zwatch\/audit-records/u, () =>
+          HttpResponse.text(JSON.stringify({ error: { code, description: 'no' } }), { status: 503 }),
+        ),
+      );
+    refuse('SYS.1006');
+    expect(await detectAudit(testSession().client)).toBe('denied');
+    refuse('ID.1001');
+    const error: unknown = await detectAudit(testSession().client).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isZStackError(error) && error.errorCode.code).toBe('ID.1001');
+  });
+
   it('a 502 from a proxy is no answer: it throws instead of saying absent', async () => {
+    await signInAs();
     badGateway(1);
     const error: unknown = await detectAudit(testSession().client).then(
       () => undefined,
@@ -123,7 +147,7 @@ describe('audit support per session', () => {
       expect(result.current.of(web01)).toMatchObject({ operator: 'alice', clientIp: '10.20.5.23' }),
     );
     expect(result.current.of('not-on-this-page')).toBe('unknown');
-    expect(seen.filter((r) => r.path === PROBE && r.authorization !== null)).toHaveLength(1);
+    expect(auditQueriesSent()).toHaveLength(1);
   });
 
   it('useDeletions after 502s only: support stays unknown (not absent), no audit query, and a later look finds it', async () => {
@@ -145,7 +169,7 @@ describe('audit support per session', () => {
     // No answer is not "present": the list drops the column rather than showing "…" for ever.
     expect(result.current.column).toBe(false);
     expect(result.current.of(sim.scenarioVm('web-01') ?? '')).toBeNull();
-    expect(seen.filter((r) => r.path === PROBE && r.authorization !== null)).toHaveLength(0);
+    expect(auditQueriesSent()).toHaveLength(0);
 
     server.resetHandlers();
     await client.refetchQueries({ queryKey: auditQueries.support(api()).queryKey });

@@ -34,10 +34,10 @@ const listRequests = () =>
     .filter((r) => r.method === 'GET' && r.path === '/zstack/v1/images' && r.url.searchParams.has('start'))
     .map((r) => r.url.searchParams);
 const lastList = () => listRequests().at(-1) ?? new URLSearchParams();
-/** Audit queries (not the detection probe, which goes without credentials). */
+/** Audit queries (not the detection probe, which asks for one row without conditions). */
 const auditQueries = () =>
   seen.filter(
-    (r) => r.method === 'GET' && r.path === '/zstack/v1/zwatch/audit-records' && r.authorization !== null,
+    (r) => r.method === 'GET' && r.path === '/zstack/v1/zwatch/audit-records' && r.url.searchParams.has('q'),
   );
 const actionsOn = (uuid: string) =>
   seen.filter((r) => r.method === 'PUT' && r.path === `/zstack/v1/images/${uuid}/actions`);

@@ -28,10 +28,10 @@ const listRequests = () =>
     .filter((r) => r.method === 'GET' && r.path === '/zstack/v1/volumes' && r.url.searchParams.has('start'))
     .map((r) => r.url.searchParams);
 const lastList = () => listRequests().at(-1) ?? new URLSearchParams();
-/** Audit queries (not the detection probe, which asks for one row without credentials). */
+/** Audit queries (not the detection probe, which asks for one row without conditions). */
 const auditQueries = () =>
   seen.filter(
-    (r) => r.method === 'GET' && r.path === '/zstack/v1/zwatch/audit-records' && r.authorization !== null,
+    (r) => r.method === 'GET' && r.path === '/zstack/v1/zwatch/audit-records' && r.url.searchParams.has('q'),
   );
 
 /** Audit queries for one API (the volumes' own deletes, or the destroys of the VMs some went with). */
