@@ -4,10 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { type ExpiringItem, expiringQuery } from '../../api/retention-items.ts';
+import { retentionQueries } from '../../api/retention.ts';
 import { LEAD_HOURS } from '../../api/retention-memory.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
 import { cls } from '../../components/plain/classes.ts';
+import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { Alert } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
@@ -82,10 +84,13 @@ export function ExpiringPage() {
   const cutoffs = state.configs
     ? cutoffsAt(state.configs, minute(state.nodeNow) + lead * 3_600_000)
     : undefined;
+  // The same query usePause reads (deduplicated): its failure would otherwise leave the list waiting for good.
+  const configs = useQuery(retentionQueries.configs(api));
   const items = useQuery({
     ...expiringQuery(api, cutoffs ?? { vm: 0, volume: 0, image: 0 }, state.offsetMinutes),
     enabled: cutoffs !== undefined,
   });
+  const failed = configs.isError ? configs : items.isError ? items : undefined;
   const rows = [...(items.data ?? [])].sort((a, b) => {
     const period = (k: typeof a.kind) => (state.configs?.[k].periodSeconds ?? 0) * 1000;
     return a.clockStart + period(a.kind) - (b.clockStart + period(b.kind));
@@ -102,8 +107,15 @@ export function ExpiringPage() {
           {m.pausedNote}
         </Alert>
       )}
-      {items.data && rows.length === 0 && <p className="rb-p">{m.noneExpiring}</p>}
-      {rows.length > 0 && <ExpiringTable rows={rows} state={state} />}
+      {failed ? (
+        <ListLoadFailed error={failed.error} title={m.expiringFailed} onRetry={() => void failed.refetch()} />
+      ) : !items.data ? (
+        <ListLoading label={m.expiringLoading} rows={4} />
+      ) : rows.length === 0 ? (
+        <p className="rb-p">{m.noneExpiring}</p>
+      ) : (
+        <ExpiringTable rows={rows} state={state} />
+      )}
     </section>
   );
 }

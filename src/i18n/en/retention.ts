@@ -81,6 +81,8 @@ export const retention = {
   expiringDocumentTitle: 'Expiring soon · ZStack',
   expiringIntro: (lead: string) => `Items the expunge task will take within ${lead}, soonest first.`,
   leadLabel: 'Lead time',
+  expiringLoading: 'Loading what expires soon',
+  expiringFailed: 'Could not load what expires soon',
   expiringTable: 'Items expiring soon',
   colName: 'Name',
   colWhen: 'Expunged',

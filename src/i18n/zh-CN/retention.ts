@@ -71,6 +71,8 @@ export const retention: Messages['retention'] = {
   expiringDocumentTitle: '即将彻底删除 · ZStack',
   expiringIntro: (lead) => `彻底删除任务将在${lead}内删除的资源，最早的在前。`,
   leadLabel: '提前时间',
+  expiringLoading: '正在加载即将彻底删除的资源',
+  expiringFailed: '无法加载即将彻底删除的资源',
   expiringTable: '即将彻底删除的资源',
   colName: '名称',
   colWhen: '彻底删除时间',

@@ -72,6 +72,8 @@ export const retention: Messages['retention'] = {
   expiringDocumentTitle: '即將徹底刪除 · ZStack',
   expiringIntro: (lead) => `徹底刪除任務將在${lead}內刪除的資源，最早的在前。`,
   leadLabel: '提前時間',
+  expiringLoading: '正在載入即將徹底刪除的資源',
+  expiringFailed: '無法載入即將徹底刪除的資源',
   expiringTable: '即將徹底刪除的資源',
   colName: '名稱',
   colWhen: '徹底刪除時間',
