@@ -3,6 +3,7 @@
 import { Link } from 'react-router-dom';
 import type { DeletionEvent, DeletionRecord } from '../../api/deletion-events.ts';
 import { paths } from '../../components/paths.ts';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { cls } from '../../components/plain/classes.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
@@ -30,40 +31,30 @@ export function EventItems(props: { event: DeletionEvent; ownerOf: (uuid: string
   const format = useFormat();
   const names = new Map(event.items.map((i) => [i.uuid, i.name]));
   return (
-    <div className="rb-table-wrap rb-print-all">
-      <table className="rb-table" aria-label={m.items}>
-        <thead>
-          <tr>
-            <th scope="col">{m.colName}</th>
-            <th scope="col">{m.colKind}</th>
-            <th scope="col">{m.colState}</th>
-            <th scope="col">{m.colOwner}</th>
-            <th scope="col">{m.colDeletedAt}</th>
-            <th scope="col">{m.colExpunge}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {event.items.map((i) => (
-            <tr key={`${i.kind}-${i.uuid}-${String(i.at)}`}>
-              <th scope="row" className={cls.nameCell}>
-                <ItemName
-                  item={i}
-                  vmName={i.withVm === undefined ? undefined : (names.get(i.withVm) ?? i.withVm)}
-                />
-              </th>
-              <td>{m.kinds[i.kind]}</td>
-              <td>{m.states[i.state]}</td>
-              <td>{ownerOf(i.uuid) || '—'}</td>
-              <td>{format.dateTime(new Date(i.at))}</td>
-              <td>
-                {i.state === 'deleted' && i.expungeAt !== undefined
-                  ? format.dateTime(new Date(i.expungeAt))
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      label={m.items}
+      headers={[m.colName, m.colKind, m.colState, m.colOwner, m.colDeletedAt, m.colExpunge]}
+      wrapClassName="rb-print-all"
+    >
+      {event.items.map((i) => (
+        <tr key={`${i.kind}-${i.uuid}-${String(i.at)}`}>
+          <th scope="row" className={cls.nameCell}>
+            <ItemName
+              item={i}
+              vmName={i.withVm === undefined ? undefined : (names.get(i.withVm) ?? i.withVm)}
+            />
+          </th>
+          <td>{m.kinds[i.kind]}</td>
+          <td>{m.states[i.state]}</td>
+          <td>{ownerOf(i.uuid) || '—'}</td>
+          <td>{format.dateTime(new Date(i.at))}</td>
+          <td>
+            {i.state === 'deleted' && i.expungeAt !== undefined
+              ? format.dateTime(new Date(i.expungeAt))
+              : '—'}
+          </td>
+        </tr>
+      ))}
+    </PlainTable>
   );
 }

@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import type { DeletionEvent } from '../../api/deletion-events.ts';
 import { paths } from '../../components/paths.ts';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { cls } from '../../components/plain/classes.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
@@ -20,42 +21,29 @@ export function EventsTable(props: {
   const m = t.events;
   const format = useFormat();
   return (
-    <div className="rb-table-wrap">
-      <table className="rb-table" aria-label={m.tableLabel}>
-        <thead>
-          <tr>
-            <th scope="col">{m.colWhen}</th>
-            <th scope="col">{m.colWho}</th>
-            <th scope="col">{m.colFrom}</th>
-            <th scope="col">{m.colItems}</th>
-            <th scope="col">{m.colDone}</th>
-            <th scope="col">{m.colDeadline}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <th scope="row" className={cls.nameCell}>
-                <Link className={cls.nameLink} to={paths.event(e.id, gap)}>
-                  {whenText(e, t, format)}
-                </Link>
-              </th>
-              <td>
-                {whoText(e, t)}
-                {e.who.kind === 'account' && (
-                  <span className={cls.secondary}>{accountText(e, t, accounts)}</span>
-                )}
-              </td>
-              <td>{fromText(e)}</td>
-              <td>{countsText(e, t, format)}</td>
-              <td>{m.done(e.recovered, e.expunged)}</td>
-              <td>
-                <Deadline at={e.deadline} clock={clock} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      label={m.tableLabel}
+      headers={[m.colWhen, m.colWho, m.colFrom, m.colItems, m.colDone, m.colDeadline]}
+    >
+      {events.map((e) => (
+        <tr key={e.id}>
+          <th scope="row" className={cls.nameCell}>
+            <Link className={cls.nameLink} to={paths.event(e.id, gap)}>
+              {whenText(e, t, format)}
+            </Link>
+          </th>
+          <td>
+            {whoText(e, t)}
+            {e.who.kind === 'account' && <span className={cls.secondary}>{accountText(e, t, accounts)}</span>}
+          </td>
+          <td>{fromText(e)}</td>
+          <td>{countsText(e, t, format)}</td>
+          <td>{m.done(e.recovered, e.expunged)}</td>
+          <td>
+            <Deadline at={e.deadline} clock={clock} />
+          </td>
+        </tr>
+      ))}
+    </PlainTable>
   );
 }

@@ -1,5 +1,4 @@
 // An image's copy on each backup storage: status, and when a deleted copy is expunged (each has its own lastOpDate).
-import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
 import { expungeInfo } from '../../api/expunge-time.ts';
 import { configQueries, nameQueries } from '../../api/resources.ts';
@@ -7,20 +6,12 @@ import { usePause } from '../../api/retention-pause.ts';
 import { useSession } from '../../api/session.ts';
 import { show } from '../../components/format.ts';
 import { Panel } from '../../components/mui/Panel.tsx';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/resource.ts';
 import type { ServerTime } from '../../zstack/dates.ts';
 import type { Image } from '../../zstack/inventories.ts';
-
-const tableSx = {
-  width: '100%',
-  borderCollapse: 'collapse',
-  typography: 'body2',
-  '& th, & td': { textAlign: 'left', px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider' },
-  '& th': { fontWeight: 500 },
-  '& td': { overflowWrap: 'anywhere' },
-} as const;
 
 export function ImageRefs({ image }: { image: Image }) {
   const t = useT();
@@ -50,28 +41,24 @@ export function ImageRefs({ image }: { image: Image }) {
   };
   return (
     <Panel title={m.refsTitle}>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Box component="table" aria-label={m.refsLabel} sx={tableSx}>
-          <thead>
-            <tr>
-              <th scope="col">{m.refColumns.backupStorage}</th>
-              <th scope="col">{m.refColumns.status}</th>
-              <th scope="col">{m.refColumns.expunges}</th>
-              <th scope="col">{m.refColumns.installPath}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {refs.map((r) => (
-              <tr key={r.backupStorageUuid}>
-                <td>{bs.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}</td>
-                <td>{stateLabel(t.common.states, r.status)}</td>
-                <td>{r.status === 'Deleted' ? expungeAt(r.lastOpDate) : '—'}</td>
-                <td>{show(r.installPath)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Box>
-      </Box>
+      <PlainTable
+        label={m.refsLabel}
+        headers={[
+          m.refColumns.backupStorage,
+          m.refColumns.status,
+          m.refColumns.expunges,
+          m.refColumns.installPath,
+        ]}
+      >
+        {refs.map((r) => (
+          <tr key={r.backupStorageUuid}>
+            <td>{bs.data?.get(r.backupStorageUuid) ?? r.backupStorageUuid}</td>
+            <td>{stateLabel(t.common.states, r.status)}</td>
+            <td>{r.status === 'Deleted' ? expungeAt(r.lastOpDate) : '—'}</td>
+            <td>{show(r.installPath)}</td>
+          </tr>
+        ))}
+      </PlainTable>
     </Panel>
   );
 }

@@ -3,6 +3,7 @@
 import { Link } from 'react-router-dom';
 import type { Plan, PlanItem } from '../../api/restore-plan.ts';
 import { paths } from '../../components/paths.ts';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { cls } from '../../components/plain/classes.ts';
 import { TextInput } from '../../components/plain/TextInput.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -97,22 +98,13 @@ export function PlanTable(props: PlanTableProps) {
   const names = new Map(props.plan.items.map((i) => [i.uuid, i.name]));
   const vmName = (uuid: string) => names.get(uuid) ?? uuid;
   return (
-    <div className="rb-table-wrap">
-      <table className="rb-table" aria-label={m.tableLabel}>
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.include}</th>
-            <th scope="col">{m.columns.item}</th>
-            <th scope="col">{m.columns.plan}</th>
-            <th scope="col">{m.columns.marks}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.plan.items.map((item) => (
-            <Row key={`${item.kind}:${item.uuid}`} item={item} props={props} vmName={vmName} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable
+      label={m.tableLabel}
+      headers={[m.columns.include, m.columns.item, m.columns.plan, m.columns.marks]}
+    >
+      {props.plan.items.map((item) => (
+        <Row key={`${item.kind}:${item.uuid}`} item={item} props={props} vmName={vmName} />
+      ))}
+    </PlainTable>
   );
 }

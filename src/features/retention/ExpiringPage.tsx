@@ -8,6 +8,7 @@ import { retentionQueries } from '../../api/retention.ts';
 import { LEAD_HOURS } from '../../api/retention-memory.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { cls } from '../../components/plain/classes.ts';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { Alert } from '../../components/plain/ui.tsx';
@@ -43,32 +44,21 @@ function LeadSelect({ lead, setLead }: { lead: number; setLead: (hours: number) 
 function ExpiringTable({ rows, state }: { rows: readonly ExpiringItem[]; state: RetentionState }) {
   const m = useT().retention;
   return (
-    <div className="rb-table-wrap">
-      <table className="rb-table" aria-label={m.expiringTable}>
-        <thead>
-          <tr>
-            <th scope="col">{m.colName}</th>
-            <th scope="col">{m.colKind}</th>
-            <th scope="col">{m.colWhen}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.kind}-${r.uuid}`}>
-              <td>
-                <Link className={cls.nameLink} to={paths.page(r.kind, r.uuid)}>
-                  {r.name ?? r.uuid}
-                </Link>
-              </td>
-              <td>{m.kinds[r.kind]}</td>
-              <td>
-                <WindowText lastOpDate={r.clockStart} kind={r.kind} state={state} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PlainTable label={m.expiringTable} headers={[m.colName, m.colKind, m.colWhen]}>
+      {rows.map((r) => (
+        <tr key={`${r.kind}-${r.uuid}`}>
+          <td>
+            <Link className={cls.nameLink} to={paths.page(r.kind, r.uuid)}>
+              {r.name ?? r.uuid}
+            </Link>
+          </td>
+          <td>{m.kinds[r.kind]}</td>
+          <td>
+            <WindowText lastOpDate={r.clockStart} kind={r.kind} state={state} />
+          </td>
+        </tr>
+      ))}
+    </PlainTable>
   );
 }
 

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { retentionQueries } from '../../api/retention.ts';
 import { RETENTION_DEFAULTS, RETENTION_KINDS, isPolicy } from '../../api/retention-window.ts';
 import { useApi, useSession } from '../../api/session.ts';
+import { PlainTable } from '../../components/plain/PlainTable.tsx';
 import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
@@ -29,55 +30,51 @@ function RetentionTable({
   const held = useQuery(retentionQueries.held(api)).data;
   const policyText = (p: string) => (isPolicy(p) ? m.policies[p] : p);
   return (
-    <div className="rb-table-wrap">
-      <table className="rb-table" aria-label={m.tableLabel}>
-        <thead>
-          <tr>
-            <th scope="col">{m.colKind}</th>
-            <th scope="col">{m.colPolicy}</th>
-            <th scope="col">{m.colPeriod}</th>
-            <th scope="col">{m.colInterval}</th>
-            <th scope="col">{m.colHeld}</th>
-            <th scope="col">{m.colNext}</th>
-            {isAdmin && <th scope="col" />}
+    <PlainTable
+      label={m.tableLabel}
+      headers={[
+        m.colKind,
+        m.colPolicy,
+        m.colPeriod,
+        m.colInterval,
+        m.colHeld,
+        m.colNext,
+        ...(isAdmin ? [''] : []),
+      ]}
+    >
+      {RETENTION_KINDS.map((kind) => {
+        const c = state.configs?.[kind];
+        const d = RETENTION_DEFAULTS[kind];
+        return (
+          <tr key={kind}>
+            <th scope="row">{m.kinds[kind]}</th>
+            <td>
+              {c ? policyText(c.policy) : '…'}
+              <span className="rb-secondary">{m.defaultIs(d.policy)}</span>
+            </td>
+            <td>
+              {c ? format.period(c.periodSeconds) : '…'}
+              <span className="rb-secondary">{m.defaultIs(format.period(d.periodSeconds))}</span>
+            </td>
+            <td>
+              {c ? format.period(c.intervalSeconds) : '…'}
+              <span className="rb-secondary">{m.defaultIs(format.period(d.intervalSeconds))}</span>
+            </td>
+            <td>{held ? format.number(held[kind]) : '…'}</td>
+            <td>
+              <NextToGo kind={kind} state={state} />
+            </td>
+            {isAdmin && (
+              <td>
+                <PlainButton variant="outlined" size="small" onClick={() => onEdit(kind)} disabled={!c}>
+                  {m.change(m.kinds[kind])}
+                </PlainButton>
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {RETENTION_KINDS.map((kind) => {
-            const c = state.configs?.[kind];
-            const d = RETENTION_DEFAULTS[kind];
-            return (
-              <tr key={kind}>
-                <th scope="row">{m.kinds[kind]}</th>
-                <td>
-                  {c ? policyText(c.policy) : '…'}
-                  <span className="rb-secondary">{m.defaultIs(d.policy)}</span>
-                </td>
-                <td>
-                  {c ? format.period(c.periodSeconds) : '…'}
-                  <span className="rb-secondary">{m.defaultIs(format.period(d.periodSeconds))}</span>
-                </td>
-                <td>
-                  {c ? format.period(c.intervalSeconds) : '…'}
-                  <span className="rb-secondary">{m.defaultIs(format.period(d.intervalSeconds))}</span>
-                </td>
-                <td>{held ? format.number(held[kind]) : '…'}</td>
-                <td>
-                  <NextToGo kind={kind} state={state} />
-                </td>
-                {isAdmin && (
-                  <td>
-                    <PlainButton variant="outlined" size="small" onClick={() => onEdit(kind)} disabled={!c}>
-                      {m.change(m.kinds[kind])}
-                    </PlainButton>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </PlainTable>
   );
 }
 
