@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../sim/handler.ts';
 import { simOptionsFromEnv } from '../../sim/options.ts';
-import { adminLogin, call, control, rows, runJob, simInfo, start, type Ctx } from './helpers.ts';
+import { adminLogin, call, control, rows, runJob, simInfo, withSimulator } from './helpers.ts';
 
 // docs/zstack-protocol.md#audit-feature-detection: the path is resolved before the credentials are looked at
 const PROBE = '/zwatch/audit-records?limit=1';
 const ABSENT = 'no api mapping to /v1/zwatch/audit-records';
 
-async function withSim(
-  options: Parameters<typeof start>[0],
-  run: (ctx: Ctx) => Promise<void>,
-): Promise<void> {
-  const ctx = await start(options);
-  try {
-    await run(ctx);
-  } finally {
-    await ctx.srv.close();
-  }
-}
-
 describe('audit feature detection', () => {
   it('on (the default): a probe without credentials is 400 missing header, with them 200', async () => {
-    await withSim({}, async (ctx) => {
+    await withSimulator(async ({ ctx }) => {
       expect(await call(ctx, 'GET', PROBE)).toMatchObject({
         status: 400,
         text: "missing header 'Authorization'",
@@ -33,7 +21,7 @@ describe('audit feature detection', () => {
   });
 
   it('off through POST /zstack/__sim/config: 404 "no api mapping to …" before authentication, and nothing recorded', async () => {
-    await withSim({}, async (ctx) => {
+    await withSimulator(async ({ ctx }) => {
       const admin = await adminLogin(ctx);
       expect(await control(ctx, 'POST', '/config', { audit: false })).toMatchObject({ audit: false });
       expect(await call(ctx, 'GET', PROBE)).toMatchObject({ status: 404, text: ABSENT });
@@ -68,13 +56,16 @@ describe('audit feature detection', () => {
     expect(simOptionsFromEnv({ SIM_AUDIT: '0' })).toEqual({ audit: false });
     expect(simOptionsFromEnv({ SIM_AUDIT: '1' })).toEqual({ audit: true });
     expect(() => simOptionsFromEnv({ SIM_AUDIT: 'maybe' })).toThrow(/SIM_AUDIT/);
-    await withSim(simOptionsFromEnv({ SIM_AUDIT: '0' }), async (ctx) => {
-      expect(await call(ctx, 'GET', PROBE)).toMatchObject({ status: 404, text: ABSENT });
-      expect((await simInfo(ctx)).audit).toBe(false);
-      // a reset goes back to the configured option, which stays off
-      await control(ctx, 'POST', '/reset');
-      expect((await call(ctx, 'GET', PROBE)).status).toBe(404);
-    });
+    await withSimulator(
+      async ({ ctx }) => {
+        expect(await call(ctx, 'GET', PROBE)).toMatchObject({ status: 404, text: ABSENT });
+        expect((await simInfo(ctx)).audit).toBe(false);
+        // a reset goes back to the configured option, which stays off
+        await control(ctx, 'POST', '/reset');
+        expect((await call(ctx, 'GET', PROBE)).status).toBe(404);
+      },
+      simOptionsFromEnv({ SIM_AUDIT: '0' }),
+    );
     const sim = createSimulator({ audit: false, vms: 20, destroyed: 5 });
     try {
       const r = await sim.handle(new Request(`http://console.example/zstack/v1${PROBE}`));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   adminLogin,
   call,
@@ -6,6 +6,7 @@ import {
   control,
   login,
   sha512,
+  simulatorForFile,
   start,
   submit,
   waitJob,
@@ -13,12 +14,7 @@ import {
 } from './helpers.ts';
 
 let ctx: Ctx;
-beforeAll(async () => {
-  ctx = await start({ vms: 300, destroyed: 60 });
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx } = s), { vms: 300, destroyed: 60 });
 
 describe('login', () => {
   it('accepts the SHA-512 hex of the password and returns a SessionInventory', async () => {

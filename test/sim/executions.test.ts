@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   adminLogin,
   call,
   control,
   queryVms,
+  simulatorForFile,
   start,
   submit,
   vmByName,
@@ -20,15 +21,10 @@ type Report = {
 let ctx: Ctx;
 let admin: string;
 // long enough that jobs sent together are all still running when the last one arrives
-beforeAll(async () => {
-  ctx = await start({ jobLatencyMs: 400 });
-});
+simulatorForFile((s) => ({ ctx } = s), { jobLatencyMs: 400 });
 beforeEach(async () => {
   await control(ctx, 'POST', '/reset');
   admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
 });
 
 const executions = async (): Promise<Report> => (await control(ctx, 'GET', '/executions')) as Report;

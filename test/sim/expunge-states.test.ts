@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, call, control, queryVms, start, type Ctx } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { adminLogin, call, control, queryVms, simulatorForFile, start, type Ctx } from './helpers.ts';
 
 let ctx: Ctx;
 let admin: string;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin } = s));
 
 const HOUR = 3_600_000;
 const FIRST_PAGE = 'q=state=Destroyed&q=type=UserVm&sort=%2BlastOpDate&limit=20&start=0';

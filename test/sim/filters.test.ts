@@ -1,17 +1,11 @@
 // The query shapes of the recycle bins' filters (docs/zstack-protocol.md#filters): a date condition in the node's
 // `yyyy-MM-dd HH:mm:ss` (Timestamp.valueOf), the owner's resource refs and the operator's deletions, uuids only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, call, queryVms, rows, simInfo, start, type Ctx, type Vm } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { call, queryVms, rows, simInfo, simulatorForFile, type Ctx, type Vm } from './helpers.ts';
 
 let ctx: Ctx;
 let admin: string;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin } = s));
 const enc = encodeURIComponent;
 
 /** A Gson date's wall clock as Timestamp.valueOf reads it: `Nov 14, 2017 10:20:57 PM` → `2017-11-14 22:20:57`. */

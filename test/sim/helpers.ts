@@ -266,16 +266,38 @@ export interface SimFile {
 }
 
 /**
- * One simulator over real HTTP for a test file: started and the admin signed in before its tests, closed after.
- * `onReady` hands the file its context (`({ ctx, admin, info } = s)`).
+ * One simulator over real HTTP for a test file: started (with `options`) and the admin signed in before its tests,
+ * closed after. `onReady` hands the file its context (`({ ctx, admin, info } = s)`) and may read more before the
+ * first test.
  */
-export function simulatorForFile(onReady: (s: SimFile) => void): void {
+export function simulatorForFile(
+  // `unknown`: a one-line `(s) => ({ ctx } = s)` returns what it assigns; an async one is awaited
+  onReady: (s: SimFile) => unknown,
+  options: Partial<SimOptions> = {},
+): void {
   let ctx: Ctx | undefined;
   beforeAll(async () => {
-    ctx = await start();
-    onReady({ ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) });
+    ctx = await start(options);
+    await onReady({ ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) });
   });
   afterAll(async () => {
     await ctx?.srv.close();
   });
 }
+
+/** A simulator of its own for one test (one that moves the clock or changes a global config), closed after it. */
+export async function withSimulator(
+  run: (s: SimFile) => Promise<void>,
+  options: Partial<SimOptions> = {},
+): Promise<void> {
+  const ctx = await start(options);
+  try {
+    await run({ ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) });
+  } finally {
+    await ctx.srv.close();
+  }
+}
+
+/** Moves the simulator's clock on (the expunge tasks run as they would have in that time). */
+export const advanceClock = (ctx: Ctx, seconds: number): Promise<Obj> =>
+  control(ctx, 'POST', '/clock', { advanceSeconds: seconds });

@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   adminLogin,
+  advanceClock,
   call,
-  control,
   named,
   rows,
   runJob,
-  simInfo,
-  start,
+  withSimulator,
   type Ctx,
   type Image,
-  type SimInfo,
 } from './helpers.ts';
 
 // docs/zstack-protocol.md#image-auto-expunge, #image-deletion-policy
 const MIN = 60;
 const DAY = 86_400;
 
-async function withSim(run: (ctx: Ctx, admin: string, info: SimInfo) => Promise<void>): Promise<void> {
-  const ctx = await start();
-  try {
-    await run(ctx, await adminLogin(ctx), await simInfo(ctx));
-  } finally {
-    await ctx.srv.close();
-  }
-}
-
-const advance = (ctx: Ctx, seconds: number) => control(ctx, 'POST', '/clock', { advanceSeconds: seconds });
 const setConfig = async (ctx: Ctx, session: string, name: string, value: string) => {
   const r = await runJob(ctx, 'PUT', `/global-configurations/image/${name}/actions`, session, {
     updateGlobalConfig: { value },
@@ -40,16 +28,16 @@ const deletedRefs = async (ctx: Ctx, session: string): Promise<number> =>
 
 describe('image auto-expunge, per backup-storage reference', () => {
   it('takes img-expiring-soon at the next pass; after 3 days only img-partial’s live reference is left of it', async () => {
-    await withSim(async (ctx, admin, info) => {
+    await withSimulator(async ({ ctx, admin, info }) => {
       const soon = named(info.scenarioImages, 'img-expiring-soon');
       const partial = named(info.scenarioImages, 'img-partial');
-      await advance(ctx, 49 * MIN);
+      await advanceClock(ctx, 49 * MIN);
       expect(await rows(ctx, admin, `/images/${soon}`)).toHaveLength(1);
-      await advance(ctx, 2 * MIN);
+      await advanceClock(ctx, 2 * MIN);
       expect(await rows(ctx, admin, `/images/${soon}`)).toEqual([]);
       expect(await deletedRefs(ctx, admin)).toBeGreaterThan(0);
 
-      await advance(ctx, 3 * DAY);
+      await advanceClock(ctx, 3 * DAY);
       const again = await adminLogin(ctx);
       expect(await deletedRefs(ctx, again)).toBe(0);
       expect(await rows(ctx, again, '/images?q=status=Deleted')).toEqual([]);
@@ -62,10 +50,10 @@ describe('image auto-expunge, per backup-storage reference', () => {
   });
 
   it('keeps every Deleted reference under Never', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       const before = await deletedRefs(ctx, admin);
       await setConfig(ctx, admin, 'deletionPolicy', 'Never');
-      await advance(ctx, 4 * DAY);
+      await advanceClock(ctx, 4 * DAY);
       expect(await deletedRefs(ctx, await adminLogin(ctx))).toBe(before);
     });
   });
@@ -73,7 +61,7 @@ describe('image auto-expunge, per backup-storage reference', () => {
 
 describe('image.deletionPolicy Direct', () => {
   it('drops the references at once, and the image row with the last one', async () => {
-    await withSim(async (ctx, admin, info) => {
+    await withSimulator(async ({ ctx, admin, info }) => {
       await setConfig(ctx, admin, 'deletionPolicy', 'Direct');
       const [centos] = await rows<Image>(ctx, admin, '/images?q=name=centos-7.9');
       const uuid = centos?.uuid ?? '';

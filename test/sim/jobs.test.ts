@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   act,
   adminLogin,
@@ -7,6 +7,7 @@ import {
   control,
   login,
   queryVms,
+  simulatorForFile,
   start,
   submit,
   vmByName,
@@ -18,13 +19,7 @@ import {
 
 let ctx: Ctx;
 let admin: string;
-beforeAll(async () => {
-  ctx = await start({ jobLatencyMs: 120 });
-  admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin } = s), { jobLatencyMs: 120 });
 
 describe('recover', () => {
   it('202 with the node-internal location, then 202 {}, then 200 with the Stopped VM', async () => {

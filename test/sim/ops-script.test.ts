@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simOptionsFromEnv } from '../../sim/options.ts';
 import type { OpsScriptFacts } from '../../sim/handler.ts';
 import { seedStore } from '../../sim/seed/data-set.ts';
@@ -10,6 +10,7 @@ import {
   errorOf,
   login,
   rows,
+  simulatorForFile,
   start,
   type Ctx,
   type Image,
@@ -35,16 +36,15 @@ let ctx: Ctx;
 let admin: string;
 let facts: OpsScriptFacts;
 let audits: Audit[];
-beforeAll(async () => {
-  ctx = await start({ scenario: 'ops-script' });
-  admin = await adminLogin(ctx);
-  const info = await control(ctx, 'GET', '/info');
-  facts = info['opsScript'] as OpsScriptFacts;
-  audits = await rows<Audit>(ctx, admin, '/zwatch/audit-records?sort=+createTime&limit=100000');
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile(
+  async (s) => {
+    ({ ctx, admin } = s);
+    const info = await control(ctx, 'GET', '/info');
+    facts = info['opsScript'] as OpsScriptFacts;
+    audits = await rows<Audit>(ctx, admin, '/zwatch/audit-records?sort=+createTime&limit=100000');
+  },
+  { scenario: 'ops-script' },
+);
 
 describe('the ops-script scenario: project proj-x deleted by a script', () => {
   it('is opt-in: SIM_SCENARIO, and the default data set has no such rows', async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, call, checkWire, login, queryVms, start, type Ctx, type Vm } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { call, checkWire, login, queryVms, simulatorForFile, type Ctx, type Vm } from './helpers.ts';
 
 let ctx: Ctx;
 let admin: string;
 let all: Vm[];
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
+simulatorForFile(async (s) => {
+  ({ ctx, admin } = s);
   all = (await queryVms(ctx, admin, 'limit=100000')).inventories;
-});
-afterAll(async () => {
-  await ctx.srv.close();
 });
 
 const count = async (q: string): Promise<number> =>

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseDateValue } from '../../sim/store/gson.ts';
 import {
   adminLogin,
+  advanceClock,
   call,
-  control,
   errorOf,
   login,
   rows,
   runJob,
   simInfo,
   start,
+  withSimulator,
   type Ctx,
   type Image,
 } from './helpers.ts';
@@ -47,7 +48,6 @@ const setConfig = (ctx: Ctx, session: string, category: string, name: string, va
   runJob(ctx, 'PUT', `/global-configurations/${category}/${name}/actions`, session, {
     updateGlobalConfig: { value },
   });
-const advance = (ctx: Ctx, seconds: number) => control(ctx, 'POST', '/clock', { advanceSeconds: seconds });
 
 /** The node's local wall time of an instant, as MysqlQueryBuilderImpl3 parses a Timestamp condition. */
 function nodeLocal(ms: number, tzOffsetMinutes: number): string {
@@ -70,18 +70,9 @@ async function dueImages(ctx: Ctx, session: string, at: string, tz: number): Pro
   ).length;
 }
 
-async function withSim(run: (ctx: Ctx, admin: string) => Promise<void>): Promise<void> {
-  const ctx = await start();
-  try {
-    await run(ctx, await adminLogin(ctx));
-  } finally {
-    await ctx.srv.close();
-  }
-}
-
 describe('UpdateGlobalConfig', () => {
   it('answers 202 and a job whose result is the GlobalConfigInventory', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       const r = await call(ctx, 'PUT', '/global-configurations/vm/deletionPolicy/actions', {
         session: admin,
         body: { updateGlobalConfig: { value: 'Never' } },
@@ -107,13 +98,13 @@ describe('UpdateGlobalConfig', () => {
     ['vm', 'expungeInterval', '1'],
     ['volume', 'expungeInterval', 'hourly'],
   ])('refuses %s.%s = %s with an argument error', async (category, name, value) => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       expect(errorOf(await setConfig(ctx, admin, category, name, value)).code).toBe('SYS.1007');
     });
   });
 
   it('is admin only: a normal account gets ID.1002 and the value stays', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       const alice = await login(ctx, 'alice', 'alice-password');
       expect(errorOf(await setConfig(ctx, alice, 'vm', 'deletionPolicy', 'Never')).code).toBe('ID.1002');
       const [policy] = await rows(ctx, admin, '/global-configurations?q=category=vm&q=name=deletionPolicy');
@@ -122,7 +113,7 @@ describe('UpdateGlobalConfig', () => {
   });
 
   it('leaves an audit row saying who changed which config', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       expect((await setConfig(ctx, admin, 'volume', 'deletionPolicy', 'Never')).status).toBe(200);
       const [row] = await rows(
         ctx,
@@ -144,7 +135,7 @@ describe('GetCurrentTime', () => {
         return (r.json()['currentTime'] as { MillionSeconds: number }).MillionSeconds;
       };
       const first = await read();
-      await advance(ctx, 86_400);
+      await advanceClock(ctx, 86_400);
       expect((await read()) - first).toBeGreaterThanOrEqual(86_400_000);
     } finally {
       await ctx.srv.close();
@@ -154,12 +145,12 @@ describe('GetCurrentTime', () => {
 
 describe('pausing the expunge tasks with deletionPolicy=Never', () => {
   it('keeps everything past every deadline, and resuming expunges at once exactly what a lastOpDate count found due', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       for (const k of KINDS)
         expect((await setConfig(ctx, admin, k, 'deletionPolicy', 'Never')).status).toBe(200);
       const before = await counts(ctx, admin);
       const copies = await deletedCopies(ctx, admin);
-      await advance(ctx, 2 * 86_400);
+      await advanceClock(ctx, 2 * 86_400);
       const session = await adminLogin(ctx);
       expect(await counts(ctx, session)).toEqual(before);
       const { nowMs, tzOffsetMinutes } = await simInfo(ctx);
@@ -192,7 +183,7 @@ describe('pausing the expunge tasks with deletionPolicy=Never', () => {
   });
 
   it('a shorter vm.expungePeriod restarts the VM task, whose immediate pass uses the new period', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       const before = await total(ctx, admin, BINS.vm);
       expect(before).toBeGreaterThan(0);
       expect((await setConfig(ctx, admin, 'vm', 'expungePeriod', '1')).status).toBe(200);

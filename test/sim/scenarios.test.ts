@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   act,
   adminLogin,
@@ -7,6 +7,7 @@ import {
   control,
   login,
   queryVms,
+  simulatorForFile,
   start,
   submit,
   vmByName,
@@ -19,13 +20,7 @@ import {
 
 let ctx: Ctx;
 let admin: string;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin } = s));
 
 const errorOf = (r: { status: number; json: () => Record<string, unknown> }): ErrorCode => {
   expect(r.status).toBe(503);

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminLogin, call, queryVms, submit, vmByName, waitJob, start, type Ctx } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { call, queryVms, simulatorForFile, submit, vmByName, waitJob, type Ctx } from './helpers.ts';
 
 let ctx: Ctx;
 let admin: string;
-beforeAll(async () => {
-  ctx = await start();
-  admin = await adminLogin(ctx);
-});
-afterAll(async () => {
-  await ctx.srv.close();
-});
+simulatorForFile((s) => ({ ctx, admin } = s));
 
 const VM = 'org.zstack.header.vm.VmInstanceInventory';
 const NIC = 'org.zstack.header.vm.VmNicInventory';

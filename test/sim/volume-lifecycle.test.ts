@@ -5,13 +5,13 @@ import { seedStore } from '../../sim/seed/data-set.ts';
 import { ADMIN_UUID } from '../../sim/store/store.ts';
 import {
   adminLogin,
+  advanceClock,
   call,
-  control,
   named,
   rows,
   runJob,
   simInfo,
-  start,
+  withSimulator,
   type Ctx,
   type Vm,
   type Volume,
@@ -19,15 +19,6 @@ import {
 
 // docs/zstack-protocol.md#volume-auto-expunge, #volume-deletion-policy, #data-volumes-on-vm-destroy
 const MIN = 60;
-
-async function withSim(run: (ctx: Ctx, admin: string) => Promise<void>): Promise<void> {
-  const ctx = await start();
-  try {
-    await run(ctx, await adminLogin(ctx));
-  } finally {
-    await ctx.srv.close();
-  }
-}
 
 const count = async (ctx: Ctx, session: string, qs: string): Promise<number> => {
   const r = await call(ctx, 'GET', `/volumes?${qs}&count=true`, { session });
@@ -39,21 +30,20 @@ const setConfig = async (ctx: Ctx, session: string, category: string, name: stri
   });
   expect(r.status, r.text).toBe(200);
 };
-const advance = (ctx: Ctx, seconds: number) => control(ctx, 'POST', '/clock', { advanceSeconds: seconds });
 const DELETED_DATA = 'q=status=Deleted&q=type=Data';
 
 describe('volume auto-expunge', () => {
   it('takes data-expiring-soon at the next hourly pass and every Deleted data volume within 3 days, never a root volume', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       const soon = named((await simInfo(ctx)).scenarioVolumes, 'data-expiring-soon');
       const before = await count(ctx, admin, DELETED_DATA);
       // the seeded node last ran its passes 10 min before the snapshot; the volume is due in 30 min
-      await advance(ctx, 49 * MIN);
+      await advanceClock(ctx, 49 * MIN);
       expect(await rows(ctx, admin, `/volumes/${soon}`)).toHaveLength(1);
-      await advance(ctx, 2 * MIN);
+      await advanceClock(ctx, 2 * MIN);
       expect(await rows(ctx, admin, `/volumes/${soon}`)).toEqual([]);
       expect(await count(ctx, admin, DELETED_DATA)).toBe(before - 1);
-      await advance(ctx, 3 * 86_400);
+      await advanceClock(ctx, 3 * 86_400);
       // sessions time out after 2 idle hours of sim time
       const again = await adminLogin(ctx);
       expect(await count(ctx, again, DELETED_DATA)).toBe(0);
@@ -66,10 +56,10 @@ describe('volume auto-expunge', () => {
   });
 
   it('keeps everything under Never, where a manual expunge still works', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       await setConfig(ctx, admin, 'volume', 'deletionPolicy', 'Never');
       const before = await count(ctx, admin, DELETED_DATA);
-      await advance(ctx, 4 * 86_400);
+      await advanceClock(ctx, 4 * 86_400);
       const again = await adminLogin(ctx);
       expect(await count(ctx, again, DELETED_DATA)).toBe(before);
       const [one] = await rows<Volume>(ctx, again, `/volumes?${DELETED_DATA}&limit=1`);
@@ -84,7 +74,7 @@ describe('volume auto-expunge', () => {
   // VolumeManagerImpl.installGlobalConfigUpdater restarts the task on a new period; the restarted task
   // (submitCancelablePeriodicTask, initial delay 0) runs a pass at once, by the new period
   it('restarts its task when volume.expungePeriod changes, and that pass expunges by the new period', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       expect(await count(ctx, admin, DELETED_DATA)).toBeGreaterThan(0);
       await setConfig(ctx, admin, 'volume', 'expungePeriod', '60');
       expect(await count(ctx, admin, DELETED_DATA)).toBe(0);
@@ -94,7 +84,7 @@ describe('volume auto-expunge', () => {
 
 describe('volume.deletionPolicy', () => {
   it('Direct removes the row at once', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       await setConfig(ctx, admin, 'volume', 'deletionPolicy', 'Direct');
       const [ready] = await rows<Volume>(
         ctx,
@@ -120,7 +110,7 @@ describe('data volumes of a destroyed VM with vm.dataVolume.deleteOnVmDestroy=tr
   };
 
   it('go to the recycle bin under the volume policy (Delay), marked with the VM but without lastDetachDate', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       await setConfig(ctx, admin, 'vm', 'dataVolume.deleteOnVmDestroy', 'true');
       const vm = await runningWithData(ctx, admin);
       const data = vm.allVolumes.filter((v) => v.type === 'Data');
@@ -143,7 +133,7 @@ describe('data volumes of a destroyed VM with vm.dataVolume.deleteOnVmDestroy=tr
   });
 
   it('are removed when volume.deletionPolicy is Direct, whatever the VM policy', async () => {
-    await withSim(async (ctx, admin) => {
+    await withSimulator(async ({ ctx, admin }) => {
       await setConfig(ctx, admin, 'vm', 'dataVolume.deleteOnVmDestroy', 'true');
       await setConfig(ctx, admin, 'volume', 'deletionPolicy', 'Direct');
       const vm = await runningWithData(ctx, admin);
