@@ -10,10 +10,12 @@ import { quotaUsage } from '../zstack/endpoints.ts';
 import type { Image, QuotaUsage, VmInstance, Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { byList, maybe } from './batched-query.ts';
+import { computePlan, initiallyIncluded } from './restore-plan.ts';
 import {
   type AccountQuota,
   batchableName,
   type FactVolume,
+  type Plan,
   type PlanFacts,
   type PlanStorage,
   type Selection,
@@ -259,6 +261,17 @@ export async function readPlanFacts(
     liveNames: liveNameCounts(second),
     otherVms: others && new Map(others.map((vm) => [vm.uuid, { name: vm.name ?? vm.uuid, state: vm.state }])),
   };
+}
+
+/** The plan as its page opens (what is certain to fail left out), for a report made away from that page. */
+export async function readOpeningPlan(
+  client: ZStackClient,
+  sel: Selection,
+  caller: Caller,
+  signal?: AbortSignal,
+): Promise<Plan> {
+  const facts = await readPlanFacts(client, sel, caller, signal);
+  return computePlan(facts, initiallyIncluded(facts));
 }
 
 export const restorePlanQueries = {

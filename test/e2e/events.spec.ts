@@ -87,3 +87,42 @@ test('at 390 px the events list and an event fit the screen', async ({ page }) =
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('the ops-script incident', () => {
+  test.beforeEach(async ({ request }) => {
+    expect((await request.post('/zstack/__sim/reset', { data: { scenario: 'ops-script' } })).ok()).toBe(true);
+  });
+  test.afterEach(async ({ request }) => {
+    expect((await request.post('/zstack/__sim/reset', { data: { scenario: 'default' } })).ok()).toBe(true);
+  });
+
+  test('its CSV carries the restore plan’s marks of each item', async ({ page, request }) => {
+    const info = (await (await request.get('/zstack/__sim/info')).json()) as {
+      opsScript?: { vms: string[] };
+    };
+    await openSignedIn(page, `/events?around=${info.opsScript?.vms[0] ?? ''}`);
+    await expect(page.getByRole('table', { name: 'Deleted items' })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const text = await readFile((await download.path()) ?? '', 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    // A line break inside a quoted cell (one mark a line) stays in its record.
+    const records = text
+      .slice(1)
+      .trimEnd()
+      .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/u);
+    expect(records[0]).toContain(',Deleted with VM,Restore plan checks,Restore outcome,');
+    const record = (kindAndName: string) => records.find((r) => r.includes(`,${kindAndName},`)) ?? '';
+    expect(record('VM,proj-x-db-01')).toMatch(
+      /Will fail: Its root volume is on local storage [^,]*, and the host that held it has been deleted/u,
+    );
+    expect(record('VM,proj-x-web-01')).toContain('Note: 1 live VM is also named proj-x-web-01.');
+    // Its VM certain to fail starts left out of the plan: the volume stays detached.
+    expect(record('Data volume,proj-x-db-01-data')).toContain(
+      'Partly: Its VM proj-x-db-01 is left out of this plan: it will stay detached.',
+    );
+    expect(record('VM,proj-x-app-01')).toMatch(/,In the recycle bin,[^,]*,,,,,$/u);
+  });
+});

@@ -6,19 +6,17 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { DeletionEvent } from '../../api/deletion-events.ts';
 import { gapFrom } from '../../api/event-filters.ts';
 import { eventQueries, type OneEvent } from '../../api/events.ts';
-import { useOperations } from '../../api/operations/OperationsProvider.tsx';
 import { useApi, useSession } from '../../api/session.ts';
-import { downloadCsv } from '../../components/csv.ts';
 import { paths } from '../../components/paths.ts';
 import { buttonClass, PlainButton } from '../../components/plain/ui.tsx';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
 import { Deadline } from './Deadline.tsx';
-import { eventCsv } from './event-csv.ts';
 import { EventItems } from './EventItems.tsx';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { accountText, countsText, fromText, whenText, whoText } from './event-text.ts';
 import { useNodeClock, useViewer } from './use-event-clock.ts';
+import { useEventCsv } from './use-event-csv.ts';
 
 function Summary({ event, data }: { event: DeletionEvent; data: OneEvent }) {
   const t = useT();
@@ -47,20 +45,14 @@ function Summary({ event, data }: { event: DeletionEvent; data: OneEvent }) {
 }
 
 function Actions({ event, ownerOf }: { event: DeletionEvent; ownerOf: (uuid: string) => string }) {
-  const t = useT();
-  const m = t.events;
+  const m = useT().events;
   const left = event.items.filter((i) => i.state === 'deleted');
   const selection = {
     vm: left.filter((i) => i.kind === 'vm').map((i) => i.uuid),
     volume: left.filter((i) => i.kind === 'volume').map((i) => i.uuid),
     image: left.filter((i) => i.kind === 'image').map((i) => i.uuid),
   };
-  const { runs } = useOperations();
-  const { session } = useSession();
-  // runs are newest first and this account's own: the latest restore of this event
-  const run = runs.find((r) => r.event === event.id);
-  const restore = run ? { run, by: session?.accountName ?? run.account } : undefined;
-  const csv = () => downloadCsv(m.csvFile(event.id), eventCsv(event, t, ownerOf, restore));
+  const csv = useEventCsv(event, ownerOf);
   return (
     <div className="rb-row rb-no-print">
       {left.length > 0 ? (
@@ -70,12 +62,15 @@ function Actions({ event, ownerOf }: { event: DeletionEvent; ownerOf: (uuid: str
       ) : (
         <p className="rb-p">{m.planNothing}</p>
       )}
-      <PlainButton variant="outlined" onClick={csv}>
+      <PlainButton variant="outlined" aria-busy={csv.busy} onClick={() => void csv.exportCsv()}>
         {m.exportCsv}
       </PlainButton>
       <PlainButton variant="outlined" onClick={() => window.print()}>
         {m.print}
       </PlainButton>
+      <span role="status" className="rb-muted">
+        {csv.busy ? m.csvChecking : ''}
+      </span>
     </div>
   );
 }

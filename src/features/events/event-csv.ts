@@ -1,13 +1,17 @@
-// One deletion event as CSV for the ticket: who deleted what and when, where each item is now, and, when a restore
-// run labelled with this event is kept in this tab, each item's outcome, its job id and who restored it. Times are
-// ISO 8601 in UTC, so the file reads the same on every desk.
+// One deletion event as CSV for the ticket: who deleted what and when, where each item is now, the restore plan's
+// marks for it (as the plan page shows them when it opens), and, when a restore run labelled with this event is kept
+// in this tab, each item's outcome, its job id and who restored it. Times are ISO 8601 in UTC, so the file reads the
+// same on every desk.
 import type { DeletionEvent } from '../../api/deletion-events.ts';
 import { jobOutcome } from '../../api/operations/outcome.ts';
 import { itemJobIds, type Run } from '../../api/operations/run.ts';
+import { markLine } from '../../api/restore-marks.ts';
+import type { Mark } from '../../api/restore-plan.ts';
 import { toCsv } from '../../components/csv.ts';
 import type { Messages } from '../../i18n/en/index.ts';
 import '../../i18n/en/events.ts';
 import '../../i18n/en/operations.ts';
+import '../../i18n/en/restore.ts';
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
@@ -15,6 +19,16 @@ export interface EventRestore {
   run: Run;
   /** Who ran it (the account whose run it is). */
   by: string;
+}
+
+/** The restore plan's marks by item uuid, or `unchecked` when the plan could not be read. */
+export type EventMarks = ReadonlyMap<string, readonly Mark[]> | 'unchecked';
+
+export interface EventCsvOptions {
+  /** The owner's name of each item ('' when not known). */
+  ownerOf: (uuid: string) => string;
+  marks?: EventMarks | undefined;
+  restore?: EventRestore | undefined;
 }
 
 function header(t: Messages): string[] {
@@ -30,6 +44,7 @@ function header(t: Messages): string[] {
     t.events.csv.stateNow,
     t.events.csv.expungeAt,
     t.events.csv.withVm,
+    t.events.csv.planChecks,
     t.events.csv.restoreOutcome,
     t.events.csv.jobId,
     t.events.csv.restoredBy,
@@ -46,6 +61,13 @@ function eventCells(event: DeletionEvent, t: Messages): string[] {
   ];
 }
 
+/** The plan's marks of one item, one per line; none for what is recovered (the plan did not ask about it). */
+function marksCell(uuid: string, t: Messages, marks: EventMarks | undefined): string {
+  if (marks === undefined) return '';
+  if (marks === 'unchecked') return t.restore.loadFailed;
+  return (marks.get(uuid) ?? []).map((mark) => markLine(mark, t)).join('\n');
+}
+
 /** The restore's columns of one item: empty when no run restored it. */
 function restoreCells(uuid: string, t: Messages, restore: EventRestore | undefined): string[] {
   const step = restore?.run.items.find((r) => r.uuid === uuid);
@@ -54,13 +76,8 @@ function restoreCells(uuid: string, t: Messages, restore: EventRestore | undefin
   return [outcome, itemJobIds(step).join(' '), restore.by];
 }
 
-export function eventCsv(
-  event: DeletionEvent,
-  t: Messages,
-  /** The owner's name of each item ('' when not known). */
-  ownerOf: (uuid: string) => string,
-  restore?: EventRestore,
-): string {
+export function eventCsv(event: DeletionEvent, t: Messages, options: EventCsvOptions): string {
+  const { ownerOf, marks, restore } = options;
   const m = t.events;
   const names = new Map(event.items.map((i) => [i.uuid, i.name]));
   const rows = event.items.map((i) => [
@@ -73,21 +90,18 @@ export function eventCsv(
     m.states[i.state],
     i.state === 'deleted' ? iso(i.expungeAt) : '',
     i.withVm === undefined ? '' : (names.get(i.withVm) ?? i.withVm),
+    i.state === 'recovered' ? '' : marksCell(i.uuid, t, marks),
     ...restoreCells(i.uuid, t, restore),
   ]);
-  return toCsv(header(t), [...rows, ...restoredOnly(event, t, ownerOf, restore)]);
+  return toCsv(header(t), [...rows, ...restoredOnly(event, t, options)]);
 }
 
 /**
  * Items the restore brought back that the event no longer lists: a data volume deleted with its VM keeps no link to
  * that destroy once it is recovered, but the run that restored it knows it (its deletion time is then unknown).
  */
-function restoredOnly(
-  event: DeletionEvent,
-  t: Messages,
-  ownerOf: (uuid: string) => string,
-  restore: EventRestore | undefined,
-): string[][] {
+function restoredOnly(event: DeletionEvent, t: Messages, options: EventCsvOptions): string[][] {
+  const { ownerOf, restore } = options;
   const m = t.events;
   const listed = new Set(event.items.map((i) => i.uuid));
   const names = new Map(restore?.run.items.map((r) => [r.uuid, r.name]));
@@ -105,6 +119,7 @@ function restoredOnly(
         r.status === 'done' ? m.states.recovered : m.states.deleted,
         '',
         r.attachTo === undefined ? '' : (names.get(r.attachTo) ?? r.attachTo),
+        r.status === 'done' ? '' : marksCell(r.uuid, t, options.marks),
         ...restoreCells(r.uuid, t, restore),
       ];
     });

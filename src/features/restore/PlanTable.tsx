@@ -8,7 +8,8 @@ import { cls } from '../../components/plain/classes.ts';
 import { TextInput } from '../../components/plain/TextInput.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/restore.ts';
-import { markText, stepText } from './mark-text.ts';
+import { markText } from '../../api/restore-marks.ts';
+import { stepText } from './step-text.ts';
 
 export interface PlanTableProps {
   plan: Plan;

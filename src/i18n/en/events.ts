@@ -74,6 +74,7 @@ export const events = {
   planRestore: 'Plan restore',
   planNothing: 'Nothing in this event is still in the recycle bin.',
   exportCsv: 'Export CSV',
+  csvChecking: 'Checking the restore plan for the CSV…',
   print: 'Print',
   csvFile: (id: string) => `deletion-event-${id}.csv`,
   csv: {
@@ -88,6 +89,7 @@ export const events = {
     stateNow: 'State now',
     expungeAt: 'Expunged from',
     withVm: 'Deleted with VM',
+    planChecks: 'Restore plan checks',
     restoreOutcome: 'Restore outcome',
     jobId: 'Job id',
     restoredBy: 'Restored by',

@@ -28,6 +28,7 @@ export const restore = {
     leftOut: 'Left out',
   },
   severity: { fails: 'Will fail', partial: 'Partly', note: 'Note', unknown: 'Not checked' },
+  markLine: (severity: string, text: string) => `${severity}: ${text}`,
   marks: {
     quota: (quota: string, account: string, total: number, used: number, asked: number, failing: number) =>
       `Quota ${quota} of account ${account}: ${used} of ${total} used, so ${failing} of the ${asked} in this plan will fail. Leave out ${failing}, or ask an administrator to raise the quota.`,

@@ -61,6 +61,7 @@ export const events: Messages['events'] = {
   planRestore: '规划恢复',
   planNothing: '此事件中已没有仍在回收站中的资源。',
   exportCsv: '导出 CSV',
+  csvChecking: '正在为 CSV 检查恢复计划…',
   print: '打印',
   csvFile: (id: string) => `deletion-event-${id}.csv`,
   csv: {
@@ -75,6 +76,7 @@ export const events: Messages['events'] = {
     stateNow: '当前状态',
     expungeAt: '彻底删除时间',
     withVm: '随之删除的云主机',
+    planChecks: '恢复计划检查结果',
     restoreOutcome: '恢复结果',
     jobId: '任务 ID',
     restoredBy: '恢复者',

@@ -25,6 +25,7 @@ export const restore: Messages['restore'] = {
     leftOut: '已排除',
   },
   severity: { fails: '将失败', partial: '部分完成', note: '提示', unknown: '未检查' },
+  markLine: (severity, text) => `${severity}：${text}`,
   marks: {
     quota: (quota, account, total, used, asked, failing) =>
       `账户 ${account} 的配额 ${quota}：已用 ${used}，共 ${total}，因此本计划的 ${asked} 项中有 ${failing} 项将失败。请排除 ${failing} 项，或请管理员提高配额。`,

@@ -61,6 +61,7 @@ export const events: Messages['events'] = {
   planRestore: '規劃恢復',
   planNothing: '此事件中已沒有仍在資源回收筒中的資源。',
   exportCsv: '匯出 CSV',
+  csvChecking: '正在為 CSV 檢查恢復計畫…',
   print: '列印',
   csvFile: (id: string) => `deletion-event-${id}.csv`,
   csv: {
@@ -75,6 +76,7 @@ export const events: Messages['events'] = {
     stateNow: '目前狀態',
     expungeAt: '徹底刪除時間',
     withVm: '隨之刪除的雲主機',
+    planChecks: '恢復計畫檢查結果',
     restoreOutcome: '恢復結果',
     jobId: '工作 ID',
     restoredBy: '恢復者',

@@ -25,6 +25,7 @@ export const restore: Messages['restore'] = {
     leftOut: '已排除',
   },
   severity: { fails: '將失敗', partial: '部分完成', note: '提示', unknown: '未檢查' },
+  markLine: (severity, text) => `${severity}：${text}`,
   marks: {
     quota: (quota, account, total, used, asked, failing) =>
       `帳戶 ${account} 的配額 ${quota}：已用 ${used}，共 ${total}，因此本計畫的 ${asked} 項中有 ${failing} 項將失敗。請排除 ${failing} 項，或請管理員提高配額。`,

@@ -1,7 +1,8 @@
-// The words of a plan's mark: the rule, its numbers and what to do, in the user's language.
-import type { Mark, PlanItem } from '../../api/restore-plan.ts';
-import type { Messages } from '../../i18n/en/index.ts';
-import '../../i18n/en/restore.ts';
+// The words of a restore plan's mark: the rule, its numbers and what to do, in the user's language. Here beside the
+// plan, because the plan page and the deletion event's CSV both say them (as operations/outcome.ts for a job's word).
+import type { Messages } from '../i18n/en/index.ts';
+import '../i18n/en/restore.ts';
+import type { Mark } from './restore-types.ts';
 
 export function markText(mark: Mark, t: Messages): string {
   const m = t.restore;
@@ -37,17 +38,7 @@ export function markText(mark: Mark, t: Messages): string {
   }
 }
 
-/** What the run will do with an item, as the plan stands. */
-export function stepText(
-  item: PlanItem,
-  included: boolean,
-  startAfter: boolean,
-  vmName: (uuid: string) => string,
-  t: Messages,
-): string {
-  const m = t.restore;
-  if (!included) return m.steps.leftOut;
-  if (item.kind === 'vm') return startAfter ? m.steps.vmStart : m.steps.vm;
-  if (item.kind === 'image') return m.steps.image;
-  return item.attachTo === undefined ? m.steps.volume : m.steps.attach(vmName(item.attachTo));
+/** A mark as the plan page shows it: its severity, then the rule, numbers and what to do (for reports). */
+export function markLine(mark: Mark, t: Messages): string {
+  return t.restore.markLine(t.restore.severity[mark.severity], markText(mark, t));
 }
