@@ -52,3 +52,17 @@ export function stepHarness(run: Run, { firstId = 0, clock = { now: 10_000 } } =
   const sent = () => calls.map((c) => `${c.name}:${c.stage}`);
   return { queue, calls, item, call, sent };
 }
+
+/** A run that recovers VMs (with what is restored along with them) and starts them after, as a restore sends it. */
+export const recoverRun = (items: RunItem[], fields: Partial<Run> = {}): Run => ({
+  id: 'run-1',
+  action: 'recover',
+  resource: 'vm',
+  account: 'account-1',
+  startAfter: true,
+  concurrency: 4,
+  cancelled: false,
+  startedAt: 1000,
+  items,
+  ...fields,
+});

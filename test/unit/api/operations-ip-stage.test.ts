@@ -7,23 +7,14 @@ import { jobOutcome } from '../../../src/api/operations/outcome.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
 import { en } from '../../../src/i18n/en/index.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-import { flush, lost, stepHarness } from '../../support/run-queue.ts';
+import { flush, lost, recoverRun, stepHarness } from '../../support/run-queue.ts';
 
 const IP = { l3NetworkUuid: 'l3-a', ip: '10.0.0.7' };
 
 /** web-01 with its old IP and one data volume, and db-01 without an IP. */
 function restoreRun(fields: Partial<Run> = {}): Run {
-  return {
-    id: 'run-ip',
-    action: 'recover',
-    resource: 'vm',
-    account: 'account-1',
-    startAfter: true,
-    concurrency: 4,
-    cancelled: false,
-    startedAt: 1000,
-    event: 'alice_10.20.5.23_1733472000',
-    items: [
+  return recoverRun(
+    [
       { uuid: 'uuid-web-01', name: 'web-01', status: 'waiting', stage: 'main', ip: IP },
       { uuid: 'uuid-db-01', name: 'db-01', status: 'waiting', stage: 'main' },
       {
@@ -35,8 +26,8 @@ function restoreRun(fields: Partial<Run> = {}): Run {
         attachTo: 'uuid-web-01',
       },
     ],
-    ...fields,
-  };
+    { id: 'run-ip', event: 'alice_10.20.5.23_1733472000', ...fields },
+  );
 }
 
 const harness = (run: Run, clock: { now: number }, firstId = 0) => stepHarness(run, { clock, firstId });
@@ -50,6 +41,16 @@ const refused = () =>
       details: 'ip address [10.0.0.7] already set to vmNic',
     },
   });
+
+/** web-01 alone, recovered: its IP step has been sent and waits for its answer. */
+async function atIpStep() {
+  const h = harness(restoreRun({ items: restoreRun().items.slice(0, 1) }), { now: 10_000 });
+  h.queue.start();
+  await flush();
+  h.call('web-01', 'main').resolve({ state: 'Stopped' });
+  await flush();
+  return h;
+}
 
 describe('the ip step of a restored VM', () => {
   it('sets the IP after the recovery, starts only after the IP and the attaches, and only for the VM that has one', async () => {
@@ -80,11 +81,7 @@ describe('the ip step of a restored VM', () => {
   });
 
   it('a refused IP keeps the VM stopped (no start), and retry sends the IP again before the start', async () => {
-    const h = harness(restoreRun({ items: restoreRun().items.slice(0, 1) }), { now: 10_000 });
-    h.queue.start();
-    await flush();
-    h.call('web-01', 'main').resolve({ state: 'Stopped' });
-    await flush();
+    const h = await atIpStep();
     const first = h.call('web-01', 'ip');
     first.reject(refused());
     await flush();
@@ -106,11 +103,7 @@ describe('the ip step of a restored VM', () => {
   });
 
   it('a lost answer to the IP is followed by the same job id on retry, never sent as a new job', async () => {
-    const h = harness(restoreRun({ items: restoreRun().items.slice(0, 1) }), { now: 10_000 });
-    h.queue.start();
-    await flush();
-    h.call('web-01', 'main').resolve({ state: 'Stopped' });
-    await flush();
+    const h = await atIpStep();
     const first = h.call('web-01', 'ip');
     first.reject(lost());
     await flush();

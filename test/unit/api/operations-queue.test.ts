@@ -21,7 +21,7 @@ import {
   writeConcurrency,
 } from '../../../src/api/operations/storage.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-import { flush } from '../../support/run-queue.ts';
+import { flush, recoverRun } from '../../support/run-queue.ts';
 
 /** One executor call the test settles by hand. */
 interface Call {
@@ -42,18 +42,10 @@ function setItem(run: Run, index: number, fields: Partial<RunItem>) {
 }
 
 function makeRun(names: readonly string[], fields: Partial<Run> = {}): Run {
-  return {
-    id: 'run-1',
-    action: 'recover',
-    resource: 'vm',
-    account: 'account-1',
-    startAfter: false,
-    concurrency: 2,
-    cancelled: false,
-    startedAt: 1000,
-    items: names.map((name) => ({ uuid: `uuid-${name}`, name, status: 'waiting', stage: 'main' })),
-    ...fields,
-  };
+  return recoverRun(
+    names.map((name) => ({ uuid: `uuid-${name}`, name, status: 'waiting', stage: 'main' })),
+    { startAfter: false, concurrency: 2, ...fields },
+  );
 }
 
 function apiError(code = 'SYS.1006', cause?: string) {

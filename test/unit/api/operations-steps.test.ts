@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countRun, isFinished, type Run, type RunItem } from '../../../src/api/operations/queue.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-import { type Call, flush, lost, stepHarness } from '../../support/run-queue.ts';
+import { type Call, flush, lost, recoverRun, stepHarness } from '../../support/run-queue.ts';
 
 /** web-01 with data-a and data-b, deleted with it. */
 function restoreRun(fields: Partial<Run> = {}): Run {
@@ -17,22 +17,14 @@ function restoreRun(fields: Partial<Run> = {}): Run {
     resource: 'volume',
     attachTo: 'uuid-web-01',
   });
-  return {
-    id: 'run-1',
-    action: 'recover',
-    resource: 'vm',
-    account: 'account-1',
-    startAfter: true,
-    concurrency: 4,
-    cancelled: false,
-    startedAt: 1000,
-    items: [
+  return recoverRun(
+    [
       { uuid: 'uuid-web-01', name: 'web-01', status: 'waiting', stage: 'main' },
       volume('data-a'),
       volume('data-b'),
     ],
-    ...fields,
-  };
+    fields,
+  );
 }
 
 const harness = (run: Run, firstId = 0) => stepHarness(run, { firstId });
@@ -42,6 +34,17 @@ const quota = () =>
     status: 503,
     errorCode: { code: 'SYS.1006', description: 'quota exceeded', details: 'volume.data.num' },
   });
+
+/** web-01 and data-a, both recovered: data-a's attach has been sent and waits for its answer. */
+async function atAttachStep() {
+  const h = harness(restoreRun({ items: restoreRun().items.slice(0, 2) }));
+  h.queue.start();
+  await flush();
+  h.call('web-01', 'main').resolve({ state: 'Stopped' });
+  h.call('data-a', 'main').resolve({ state: 'Ready' });
+  await flush();
+  return h;
+}
 
 describe('dependent steps of a run', () => {
   it('attaches only after both recoveries, and starts the VM only after its attaches ended', async () => {
@@ -104,12 +107,7 @@ describe('dependent steps of a run', () => {
   });
 
   it('a failed attach still lets the VM start, and the failure stays on that step', async () => {
-    const h = harness(restoreRun({ items: restoreRun().items.slice(0, 2) }));
-    h.queue.start();
-    await flush();
-    h.call('web-01', 'main').resolve({ state: 'Stopped' });
-    h.call('data-a', 'main').resolve({ state: 'Ready' });
-    await flush();
+    const h = await atAttachStep();
     h.call('data-a', 'attach').reject(quota());
     await flush();
     expect(h.item('data-a')).toMatchObject({ status: 'failed', stage: 'attach' });
@@ -117,12 +115,7 @@ describe('dependent steps of a run', () => {
   });
 
   it('retry follows an unknown outcome by the same job id and skips the steps that are done', async () => {
-    const h = harness(restoreRun({ items: restoreRun().items.slice(0, 2) }));
-    h.queue.start();
-    await flush();
-    h.call('web-01', 'main').resolve({ state: 'Stopped' });
-    h.call('data-a', 'main').resolve({ state: 'Ready' });
-    await flush();
+    const h = await atAttachStep();
     const attach = h.call('data-a', 'attach');
     attach.reject(lost());
     await flush();
