@@ -4,24 +4,22 @@ import { DEFAULT_GAP_MINUTES } from '../../api/deletion-events.ts';
 import { type EventFilters, gapFrom, MAX_GAP_MINUTES } from '../../api/event-filters.ts';
 import { DateRange } from '../../components/plain/DateRange.tsx';
 import { DraftInput } from '../../components/plain/DraftInput.tsx';
+import { OperatorInput } from '../../components/plain/OperatorInput.tsx';
 import { PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/events.ts';
 
-function OperatorInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+function Operator({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const m = useT().events;
   return (
-    <DraftInput
+    <OperatorInput
       id="events-operator"
       label={m.operator}
       value={value}
-      parse={(text) => (deleterMisread(text) === undefined ? text.trim() : undefined)}
-      onApply={onChange}
-      invalid={(text) => deleterMisread(text) !== undefined}
-      help={(text) => {
-        const misread = deleterMisread(text);
-        return misread === undefined ? m.operatorHelp : m.operatorMisread(misread);
-      }}
+      onChange={onChange}
+      misread={deleterMisread}
+      help={m.operatorHelp}
+      misreadHelp={m.operatorMisread}
     />
   );
 }
@@ -55,7 +53,7 @@ export function EventFilterBar(props: {
   return (
     <fieldset className="rb-filters">
       <legend className="rb-sr-only">{m.filters}</legend>
-      {operators && <OperatorInput value={filters.operator} onChange={(operator) => set({ operator })} />}
+      {operators && <Operator value={filters.operator} onChange={(operator) => set({ operator })} />}
       <DateRange
         id="events"
         labels={{ from: m.from, to: m.to }}

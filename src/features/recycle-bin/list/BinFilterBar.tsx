@@ -6,7 +6,7 @@ import type { BinFilters } from '../../../api/list-params.ts';
 import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
 import { DateRange } from '../../../components/plain/DateRange.tsx';
-import { DraftInput } from '../../../components/plain/DraftInput.tsx';
+import { OperatorInput } from '../../../components/plain/OperatorInput.tsx';
 import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
@@ -43,17 +43,14 @@ function OwnerSelect({ id, value, onChange }: { id: string; value: string; onCha
 function DeleterInput({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const m = useT().recycleBin.filters;
   return (
-    <DraftInput
+    <OperatorInput
       id={id}
       label={m.deleter}
       value={value}
-      parse={(text) => (deleterMisread(text) === undefined ? text.trim() : undefined)}
-      onApply={onChange}
-      invalid={(text) => deleterMisread(text) !== undefined}
-      help={(text) => {
-        const misread = deleterMisread(text);
-        return misread === undefined ? m.deleterHelp : m.deleterMisread(misread);
-      }}
+      onChange={onChange}
+      misread={deleterMisread}
+      help={m.deleterHelp}
+      misreadHelp={m.deleterMisread}
     />
   );
 }
