@@ -13,6 +13,7 @@ import {
 } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
 import { ActionError } from '../../components/plain/ActionError.tsx';
+import { SelectField } from '../../components/plain/SelectField.tsx';
 import { TextInput } from '../../components/plain/TextInput.tsx';
 import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -92,23 +93,13 @@ function Fields({ values, set }: { values: Values; set: (f: RetentionField, v: s
   const m = useT().retention;
   return (
     <>
-      <div className="rb-field">
-        <label className="rb-label" htmlFor="change-policy">
-          {m.policyLabel}
-        </label>
-        <select
-          id="change-policy"
-          className="rb-input"
-          value={values.deletionPolicy}
-          onChange={(e) => set('deletionPolicy', e.target.value)}
-        >
-          {POLICIES.map((p) => (
-            <option key={p} value={p}>
-              {m.policies[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="change-policy"
+        label={m.policyLabel}
+        value={values.deletionPolicy}
+        options={POLICIES.map((p) => ({ value: p, label: m.policies[p] }))}
+        onChange={(v) => set('deletionPolicy', v)}
+      />
       <TextInput
         label={m.periodLabel}
         value={values.expungePeriod}

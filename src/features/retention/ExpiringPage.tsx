@@ -9,6 +9,7 @@ import { LEAD_HOURS } from '../../api/retention-memory.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
 import { PlainTable } from '../../components/plain/PlainTable.tsx';
+import { SelectField } from '../../components/plain/SelectField.tsx';
 import { cls } from '../../components/plain/classes.ts';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { Alert } from '../../components/plain/ui.tsx';
@@ -21,23 +22,13 @@ function LeadSelect({ lead, setLead }: { lead: number; setLead: (hours: number) 
   const m = useT().retention;
   const format = useFormat();
   return (
-    <div className="rb-field">
-      <label className="rb-label" htmlFor="lead-time">
-        {m.leadLabel}
-      </label>
-      <select
-        id="lead-time"
-        className="rb-input"
-        value={lead}
-        onChange={(e) => setLead(Number(e.target.value))}
-      >
-        {LEAD_HOURS.map((h) => (
-          <option key={h} value={h}>
-            {format.period(h * 3600)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="lead-time"
+      label={m.leadLabel}
+      value={lead}
+      options={LEAD_HOURS.map((h) => ({ value: h, label: format.period(h * 3600) }))}
+      onChange={setLead}
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useSession } from '../../api/session.ts';
 import { useNotify } from '../../components/plain/Notifier.tsx';
+import { SelectField } from '../../components/plain/SelectField.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/settings.ts';
 import { ConcurrencySetting } from './ConcurrencySetting.tsx';
@@ -53,28 +54,13 @@ export function SettingsPage() {
           {m.now(formatOffset(current.minutes), m.sources[current.source])}
         </Alert>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Box component="label" htmlFor="tz-offset" sx={{ fontWeight: 500 }}>
-            {m.offsetLabel}
-          </Box>
-          <Box
-            component="select"
+          <SelectField
             id="tz-offset"
+            label={m.offsetLabel}
             value={choice}
-            onChange={(e) => setChoice(Number(e.target.value))}
-            sx={{
-              font: 'inherit',
-              p: 1,
-              borderRadius: 1,
-              color: 'text.primary',
-              bgcolor: 'background.paper',
-            }}
-          >
-            {OFFSETS.map((m) => (
-              <option key={m} value={m}>
-                {formatOffset(m)}
-              </option>
-            ))}
-          </Box>
+            options={OFFSETS.map((o) => ({ value: o, label: formatOffset(o) }))}
+            onChange={setChoice}
+          />
           <Button type="submit" variant="contained" disabled={choice === current.minutes}>
             {m.save}
           </Button>

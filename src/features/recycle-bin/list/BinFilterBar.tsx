@@ -7,6 +7,7 @@ import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
 import { DateRange } from '../../../components/plain/DateRange.tsx';
 import { OperatorInput } from '../../../components/plain/OperatorInput.tsx';
+import { SelectField } from '../../../components/plain/SelectField.tsx';
 import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 
@@ -21,23 +22,13 @@ function OwnerSelect({ id, value, onChange }: { id: string; value: string; onCha
   const m = useT().recycleBin.filters;
   const accounts = useQuery(ownerQueries.accounts(useApi()));
   const known = accounts.data ?? [];
-  return (
-    <div className="rb-field">
-      <label htmlFor={id} className="rb-label">
-        {m.owner}
-      </label>
-      <select id={id} className="rb-input" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{m.anyOwner}</option>
-        {/* an owner from a pasted link stays selectable while the names load (or if it is gone) */}
-        {value && !known.some((a) => a.uuid === value) && <option value={value}>{value}</option>}
-        {known.map((a) => (
-          <option key={a.uuid} value={a.uuid}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = [
+    { value: '', label: m.anyOwner },
+    // an owner from a pasted link stays selectable while the names load (or if it is gone)
+    ...(value && !known.some((a) => a.uuid === value) ? [{ value, label: value }] : []),
+    ...known.map((a) => ({ value: a.uuid, label: a.name })),
+  ];
+  return <SelectField id={id} label={m.owner} value={value} options={options} onChange={onChange} />;
 }
 
 function DeleterInput({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {

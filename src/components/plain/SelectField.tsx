@@ -1,0 +1,49 @@
+// A labelled choice on a native <select>, styled like the theme: keyboard, screen readers and phones know it, and it
+// adds nothing to the first paint. The options carry typed values: the caller never parses the element's string.
+import { useId } from 'react';
+
+export interface SelectOption<V extends string | number> {
+  value: V;
+  label: string;
+}
+
+export interface SelectFieldProps<V extends string | number> {
+  id?: string;
+  label: string;
+  value: V;
+  options: readonly SelectOption<V>[];
+  onChange: (value: V) => void;
+}
+
+export function SelectField<V extends string | number>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<V>) {
+  const generated = useId();
+  const selectId = id ?? generated;
+  return (
+    <div className="rb-field">
+      <label htmlFor={selectId} className="rb-label">
+        {label}
+      </label>
+      <select
+        id={selectId}
+        className="rb-input"
+        value={value}
+        onChange={(e) => {
+          const chosen = options.find((o) => String(o.value) === e.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
