@@ -125,4 +125,38 @@ test.describe('the ops-script incident', () => {
     );
     expect(record('VM,proj-x-app-01')).toMatch(/,In the recycle bin,[^,]*,,,,,$/u);
   });
+
+  test('the event prints cleanly: no app bar and no buttons, every item on paper', async ({
+    page,
+    request,
+  }) => {
+    const info = (await (await request.get('/zstack/__sim/info')).json()) as {
+      opsScript?: { vms: string[] };
+    };
+    await openSignedIn(page, `/events?around=${info.opsScript?.vms[0] ?? ''}`);
+    const items = page.getByRole('table', { name: 'Deleted items' });
+    await expect(items).toBeVisible();
+    const counts = (await page.getByLabel('Items', { exact: true }).textContent()) ?? '';
+    const total = [...counts.matchAll(/\d+/gu)].reduce((sum, [n]) => sum + Number(n), 0);
+    // the whole incident: 30 VMs, the data volumes deleted with them, 2 images
+    expect(total).toBeGreaterThan(50);
+
+    // A4 portrait at 96 dpi inside Chromium's default margins: the width the page is printed at
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Plan restore' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'All deletion events' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Deletion event: ops-script, /u);
+    const rows = items.getByRole('row');
+    await expect(rows).toHaveCount(1 + total);
+    for (const row of await rows.all()) await expect(row).toBeVisible();
+    // on paper the table is as wide as the page: no column cut off at the right edge
+    const overflow = await items.evaluate(
+      (table) => table.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
