@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server, sim } from '../../../support/msw.ts';
+import { server } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
 
 const refusal = JSON.stringify({
@@ -28,8 +28,8 @@ describe('Expiring soon', () => {
     await signInAs();
     let fail = true;
     server.use(
-      http.get(/\/zstack\/v1\/global-configurations$/u, ({ request }) =>
-        fail ? HttpResponse.text(refusal, { status: 503 }) : sim.handle(request),
+      http.get(/\/zstack\/v1\/global-configurations$/u, () =>
+        fail ? HttpResponse.text(refusal, { status: 503 }) : undefined,
       ),
     );
     const { user } = renderApp('/expiring');
