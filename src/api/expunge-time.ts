@@ -1,5 +1,6 @@
-// When ZStack's expunge task will delete a Destroyed VM for good (docs/zstack-protocol.md#vm-auto-expunge).
-import type { ExpungePolicy } from './resources.ts';
+// When ZStack's expunge task will delete an item for good, for the countdowns (docs/zstack-protocol.md#vm-auto-expunge):
+// the window itself is retention-window.ts's expungeWindow; this adds what a countdown shows.
+import { type Retention, expungeWindow } from './retention-window.ts';
 
 export type ExpungeInfo =
   | { kind: 'never' }
@@ -10,13 +11,19 @@ const DAY = 86_400_000;
 
 export function expungeInfo(
   lastOpDate: Date | undefined,
-  policy: ExpungePolicy | undefined,
+  policy: Retention | undefined,
   now = Date.now(),
 ): ExpungeInfo {
-  if (policy?.deletionPolicy === 'Never') return { kind: 'never' };
-  if (!lastOpDate || !policy) return { kind: 'unknown' };
-  const at = new Date(lastOpDate.getTime() + policy.expungePeriodSeconds * 1000);
-  const latest = new Date(at.getTime() + policy.expungeIntervalSeconds * 1000);
-  const msLeft = at.getTime() - now;
-  return { kind: 'scheduled', at, latest, msLeft, soon: msLeft < DAY, overdue: msLeft <= 0 };
+  const w = expungeWindow(lastOpDate?.getTime(), policy, now);
+  if (w.kind === 'paused') return { kind: 'never' };
+  if (w.kind === 'unknown') return w;
+  const msLeft = w.from - now;
+  return {
+    kind: 'scheduled',
+    at: new Date(w.from),
+    latest: new Date(w.until),
+    msLeft,
+    soon: msLeft < DAY,
+    overdue: w.due,
+  };
 }

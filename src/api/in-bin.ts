@@ -6,7 +6,8 @@ import type { ResourceKind } from '../zstack/inventories.ts';
 import { type Companion, type DeletionAnswer, useDeletions } from './audit.ts';
 import { type ExpungeInfo, expungeInfo } from './expunge-time.ts';
 import { useNodeNow } from './node-clock.ts';
-import { configQueries, ownerQueries } from './resources.ts';
+import { ownerQueries } from './resources.ts';
+import { retentionQueries } from './retention.ts';
 import { usePause } from './retention-pause.ts';
 import { useServerDate, useSession } from './session.ts';
 
@@ -32,7 +33,7 @@ export function useInBin(
   const { api, session } = useSession();
   const toDate = useServerDate();
   const ref = useQuery(ownerQueries.account(api, uuid));
-  const policy = useQuery(configQueries.expungePolicy(api, kind));
+  const policy = useQuery(retentionQueries.policy(api, kind));
   const deletions = useDeletions(api, kind, [uuid], !!session?.isAdmin, companions);
   const now = useNodeNow(60_000);
   const paused = usePause().paused.includes(kind);

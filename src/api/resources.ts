@@ -1,54 +1,8 @@
-// Global configs and names of related resources (zones, hosts, networks…) for display.
+// Names of related resources (zones, hosts, networks…) for display.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { namesOf, query } from '../zstack/endpoints.ts';
 import { eq, inList } from '../zstack/query.ts';
 import { type Api, scopeKey } from './session.ts';
-import type { ResourceKind } from '../zstack/inventories.ts';
-
-export interface ExpungePolicy {
-  deletionPolicy: string;
-  expungePeriodSeconds: number;
-  expungeIntervalSeconds: number;
-}
-
-/** ZStack's defaults: VMs wait 7 days, data volumes and images 3. */
-const DEFAULTS: Record<ResourceKind, ExpungePolicy> = {
-  vm: { deletionPolicy: 'Delay', expungePeriodSeconds: 604800, expungeIntervalSeconds: 3600 },
-  volume: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
-  image: { deletionPolicy: 'Delay', expungePeriodSeconds: 259200, expungeIntervalSeconds: 3600 },
-};
-
-export const configQueries = {
-  expungePolicy: (api: Api, category: ResourceKind = 'vm') =>
-    queryOptions({
-      queryKey: [...scopeKey(api), 'global-configs', category, 'expunge'] as const,
-      queryFn: async ({ signal }): Promise<ExpungePolicy> => {
-        const { inventories } = await query(
-          api.client,
-          'globalConfigs',
-          {
-            conditions: [
-              eq('category', category),
-              inList('name', ['deletionPolicy', 'expungePeriod', 'expungeInterval']),
-            ],
-          },
-          signal,
-        );
-        const value = (name: string) => inventories.find((c) => c.name === name)?.value;
-        const seconds = (name: string, fallback: number) => {
-          const n = Number(value(name));
-          return Number.isFinite(n) && n > 0 ? n : fallback;
-        };
-        const defaults = DEFAULTS[category];
-        return {
-          deletionPolicy: String(value('deletionPolicy') ?? defaults.deletionPolicy),
-          expungePeriodSeconds: seconds('expungePeriod', defaults.expungePeriodSeconds),
-          expungeIntervalSeconds: seconds('expungeInterval', defaults.expungeIntervalSeconds),
-        };
-      },
-      staleTime: 5 * 60_000,
-    }),
-};
 
 export type NamedKind = Parameters<typeof namesOf>[1];
 

@@ -124,6 +124,11 @@ export const retentionQueries = {
       staleTime: 30_000,
       refetchInterval: 60_000,
     }),
+  /** One kind's policy, period and interval: the same query (and the same answer) as the Retention page's. */
+  policy: (api: Api, kind: ResourceKind) => ({
+    ...retentionQueries.configs(api),
+    select: (configs: Retentions): Retention => configs[kind],
+  }),
   /** Per bin: how many items it holds. */
   held: (api: Api) =>
     queryOptions({

@@ -7,8 +7,9 @@ import '../../src/i18n/en/all.ts';
 import { server, sim, simRealTime } from './msw.ts';
 import { newTestSession } from './session.ts';
 
-// Lazy pages and dialogs load their chunks on first use: on a busy 2-core machine that takes more than 1 s.
-configure({ asyncUtilTimeout: 8000 });
+// Lazy pages and dialogs load their chunks on first use: on a busy 2-core machine that takes more than 1 s, and the
+// first test of a file that opens a page (its chunk transformed cold) took 11 s with six agents on two cores.
+configure({ asyncUtilTimeout: 15_000 });
 // A test is a chain of such waits; the 5 s default would fail a correct test on a loaded machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 

@@ -1,7 +1,8 @@
 // An image's copy on each backup storage: status, and when a deleted copy is expunged (each has its own lastOpDate).
 import { useQuery } from '@tanstack/react-query';
 import { expungeInfo } from '../../api/expunge-time.ts';
-import { configQueries, nameQueries } from '../../api/resources.ts';
+import { nameQueries } from '../../api/resources.ts';
+import { retentionQueries } from '../../api/retention.ts';
 import { usePause } from '../../api/retention-pause.ts';
 import { useSession } from '../../api/session.ts';
 import { show } from '../../components/format.ts';
@@ -28,7 +29,7 @@ export function ImageRefs({ image }: { image: Image }) {
     ),
     enabled: refs.length > 0,
   });
-  const policy = useQuery({ ...configQueries.expungePolicy(api, 'image'), enabled: deleted });
+  const policy = useQuery({ ...retentionQueries.policy(api, 'image'), enabled: deleted });
   const paused = usePause().paused.includes('image');
   const bin = t.recycleBin;
   // The exact window of each deleted copy; while automatic expunging is paused, kept until resumed.

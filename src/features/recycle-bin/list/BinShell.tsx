@@ -3,7 +3,7 @@
 // its list (useBinList), its texts, its table and the dialog of one row; everything else is the same here.
 import { type ReactNode, type RefObject, useEffect } from 'react';
 import { NO_FILTERS } from '../../../api/bin-filters.ts';
-import type { ExpungePolicy } from '../../../api/resources.ts';
+import type { Retention } from '../../../api/retention-window.ts';
 import { PlainButton } from '../../../components/plain/ui.tsx';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import { bulkDialog } from '../dialogs/bulk-dialog.ts';
@@ -39,13 +39,11 @@ export interface BinTexts {
 
 /** What the intro says about expunging: never by itself, after a period (formatted), or nothing until known. */
 export function expungeTerms(
-  policy: ExpungePolicy | undefined,
+  policy: Retention | undefined,
   period: (seconds: number) => string,
 ): { never: true } | { period: string } | undefined {
   if (policy === undefined) return undefined;
-  return policy.deletionPolicy === 'Never'
-    ? { never: true }
-    : { period: period(policy.expungePeriodSeconds) };
+  return policy.policy === 'Never' ? { never: true } : { period: period(policy.periodSeconds) };
 }
 
 export interface BinShellProps<S extends string, T extends { uuid: string }> {

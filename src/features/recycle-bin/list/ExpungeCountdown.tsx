@@ -1,7 +1,7 @@
 // When ZStack's expunge task will delete something for good, from its own kind's policy, on the node's clock: the
 // countdown to the first pass that may take it and the exact window (that instant, and one check interval later);
 // highlighted under a day. While automatic expunging is paused, kept until resumed.
-import type { ExpungePolicy } from '../../../api/resources.ts';
+import type { Retention } from '../../../api/retention-window.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import { expungeInfo } from '../../../api/expunge-time.ts';
@@ -13,7 +13,7 @@ export function ExpungeCountdown({
   paused = false,
 }: {
   deleted: Date | undefined;
-  policy: ExpungePolicy | undefined;
+  policy: Retention | undefined;
   /** The node's time now (api/node-clock.ts). */
   now: number;
   paused?: boolean;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { DeletionAnswer, Deletions } from '../../../api/audit.ts';
-import type { ExpungePolicy } from '../../../api/resources.ts';
+import type { Retention } from '../../../api/retention-window.ts';
 import { DeletionText } from '../../../components/plain/DeletedBy.tsx';
 import { useServerDate } from '../../../api/session.ts';
 import type { RecycleBinParams, SortField } from '../../../api/vms.ts';
@@ -21,7 +21,7 @@ import { paths } from '../../../components/paths.ts';
 export interface VmTableProps {
   rows: readonly VmInstance[];
   params: RecycleBinParams;
-  policy: ExpungePolicy | undefined;
+  policy: Retention | undefined;
   /** Automatic expunging of VMs is paused: rows are kept until it is resumed. */
   paused: boolean;
   /** The owning account's name of a row (admins only). */
@@ -58,7 +58,7 @@ const columns: { key: ColumnKey; field?: SortField; numeric?: boolean }[] = [
 
 interface VmRowProps {
   vm: VmInstance;
-  policy: ExpungePolicy | undefined;
+  policy: Retention | undefined;
   paused: boolean;
   now: number;
   /** The owning account's name (admins only), "…" while it loads. */

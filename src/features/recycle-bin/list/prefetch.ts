@@ -3,7 +3,7 @@
 // finds them in flight.
 import type { QueryClient } from '@tanstack/react-query';
 import { auditQueries } from '../../../api/audit.ts';
-import { configQueries } from '../../../api/resources.ts';
+import { retentionQueries } from '../../../api/retention.ts';
 import type { Api } from '../../../api/session.ts';
 import { vmQueries } from '../../../api/vms.ts';
 import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
@@ -16,7 +16,7 @@ export function prefetchRecycleBin(
   offsetMinutes: number,
 ): Promise<void> {
   const params = paramsFromSearch(new URLSearchParams(search), VM_SORT_FIELDS, VM_DEFAULTS);
-  void queryClient.prefetchQuery(configQueries.expungePolicy(api));
+  void queryClient.prefetchQuery(retentionQueries.configs(api));
   void queryClient.prefetchQuery(auditQueries.support(api));
   return queryClient.prefetchQuery(vmQueries.list(api, params, offsetMinutes));
 }

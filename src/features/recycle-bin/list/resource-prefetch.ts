@@ -3,7 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { auditQueries } from '../../../api/audit.ts';
 import { IMAGE_SORT_FIELDS, imageQueries } from '../../../api/images.ts';
-import { configQueries } from '../../../api/resources.ts';
+import { retentionQueries } from '../../../api/retention.ts';
 import type { Api } from '../../../api/session.ts';
 import { VOLUME_SORT_FIELDS, volumeQueries } from '../../../api/volumes.ts';
 import { defaultParams, paramsFromSearch } from './use-list-params.ts';
@@ -20,7 +20,7 @@ export function prefetchResourceBin(
   offsetMinutes: number,
 ): Promise<void> {
   const url = new URLSearchParams(search);
-  void queryClient.prefetchQuery(configQueries.expungePolicy(api, kind));
+  void queryClient.prefetchQuery(retentionQueries.configs(api));
   void queryClient.prefetchQuery(auditQueries.support(api));
   return kind === 'volume'
     ? queryClient.prefetchQuery(

@@ -9,7 +9,8 @@ import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { useNodeNow } from '../../../api/node-clock.ts';
-import { configQueries, ownerOf, ownerQueries } from '../../../api/resources.ts';
+import { ownerOf, ownerQueries } from '../../../api/resources.ts';
+import { retentionQueries } from '../../../api/retention.ts';
 import { usePause } from '../../../api/retention-pause.ts';
 import { type Api, useServerDate, useSession } from '../../../api/session.ts';
 import type { ServerTime } from '../../../zstack/dates.ts';
@@ -69,7 +70,7 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   const search = useSearchText(params, update, spec.misread);
 
   const list = spec.useList(api, params, offset.minutes);
-  const policy = useQuery(configQueries.expungePolicy(api, spec.kind));
+  const policy = useQuery(retentionQueries.policy(api, spec.kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
   const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });

@@ -36,6 +36,14 @@ describe('recycle bin list', () => {
     expect(screen.getByRole('columnheader', { name: 'Account' })).toBeInTheDocument();
   });
 
+  it('reads the expunge policy once: the countdowns, the banner and the app bar share one global-config query', async () => {
+    await signInAs();
+    renderApp('/');
+    const row = within(await table()).getAllByRole('row')[1];
+    await waitFor(() => expect(row).toHaveTextContent(/between/u));
+    expect(seen.filter((r) => r.path === '/zstack/v1/global-configurations')).toHaveLength(1);
+  });
+
   it('searches on the server by name, and keeps the search in the URL', async () => {
     await signInAs();
     const { router } = renderApp('/');
