@@ -102,6 +102,20 @@ describe('one deletion event', slow, () => {
   });
 });
 
+/** The owning account of each resource, read by the admin (the node's own account refs). */
+async function ownersOf(uuids: readonly string[]): Promise<string[]> {
+  const admin = await signInAs('admin');
+  const response = await fetch(
+    `${location.origin}/zstack/v1/accounts/resources/refs?q=resourceUuid?=${uuids.join(',')}`,
+    { headers: { Authorization: `OAuth ${admin.uuid}` } },
+  );
+  const body = (await response.json()) as {
+    inventories: { resourceUuid: string; ownerAccountUuid?: string; accountUuid?: string }[];
+  };
+  const owner = new Map(body.inventories.map((r) => [r.resourceUuid, r.ownerAccountUuid ?? r.accountUuid]));
+  return uuids.map((u) => owner.get(u) ?? '');
+}
+
 describe('deletion events for a normal account', slow, () => {
   it('shows only the events of its own deletions', async () => {
     await signInAs('alice');
@@ -110,6 +124,51 @@ describe('deletion events for a normal account', slow, () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('alice');
     expect(screen.getByText('Your account sees the events of its own deletions.')).toBeInTheDocument();
+  });
+
+  it('alice sees her events and her items, never carol’s, not even at the address of carol’s event', async () => {
+    await signInAs('admin');
+    const carolVm = await findVm('carol-build-03');
+    const view = renderApp(`/events?around=${carolVm.uuid}`);
+    await screen.findByRole('table', { name: 'Deleted items' }, { timeout: 20_000 });
+    const carolEvent = currentUrl(view.router);
+    expect(carolEvent).toMatch(/^\/events\/carol_/u);
+    view.unmount();
+
+    const alice = await signInAs('alice');
+    const utils = renderApp('/events');
+    const rows = bodyRows(await eventsTable());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).not.toHaveTextContent(/carol/u);
+    await utils.user.click(within(rows[0] ?? document.body).getByRole('link'));
+    const items = await screen.findByRole('table', { name: 'Deleted items' }, { timeout: 20_000 });
+    // each item still on the node links to its page, by uuid (an expunged one has no owner left to ask about)
+    const uuids = bodyRows(items).flatMap((row) => {
+      const href = within(row).queryByRole('link')?.getAttribute('href') ?? '';
+      return /[0-9a-f]{32}/u.exec(href)?.[0] ?? [];
+    });
+    expect(uuids.length).toBeGreaterThan(0);
+    utils.unmount();
+    // Who owns each item, as the admin reads it on the node: alice, every one.
+    const owners = await ownersOf(uuids);
+    expect(owners).toEqual(uuids.map(() => alice.accountUuid));
+
+    await signInAs('alice');
+    renderApp(carolEvent);
+    expect(await screen.findByText(/There is no such deletion event/u)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Deleted items' })).not.toBeInTheDocument();
+  });
+
+  it('without the audit log, alice’s events are her own account’s', async () => {
+    await simControl('POST', 'config', { audit: false });
+    await signInAs('alice');
+    renderApp('/events');
+    const rows = bodyRows(await eventsTable());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(/Account alice$/u);
+      expect(row).not.toHaveTextContent(/carol/u);
+    }
   });
 });
 
