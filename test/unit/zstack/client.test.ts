@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ZStackClient } from '../../../src/zstack/client.ts';
 import { ServerTime } from '../../../src/zstack/dates.ts';
+import { dropNulls } from '../../../src/zstack/error-chain.ts';
 import { getOne, logIn, query, sha512Hex } from '../../../src/zstack/endpoints.ts';
 import { eq } from '../../../src/zstack/query.ts';
 import { failure } from '../../support/failure.ts';
@@ -166,5 +167,17 @@ describe('ZStack client', () => {
     const error = await failure(query(client, 'vms', {}));
     expect(error.kind).toBe('malformed');
     expect(error.errorCode.details).toMatch(/inventories\.0\.uuid/u);
+  });
+});
+
+describe('dropNulls', () => {
+  it('drops null members, keeps nulls in arrays, the order of members and a member named __proto__', () => {
+    const read = dropNulls(
+      JSON.parse('{"b":1,"a":null,"c":{"__proto__":{"x":1},"n":null,"l":[null,2,{"z":null}]},"d":"s"}'),
+    );
+    expect(JSON.stringify(read)).toBe('{"b":1,"c":{"__proto__":{"x":1},"l":[null,2,{}]},"d":"s"}');
+    const c = (read as { c: object }).c;
+    expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
+    expect(Object.keys(c)).toEqual(['__proto__', 'l']);
   });
 });
