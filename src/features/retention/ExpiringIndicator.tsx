@@ -6,10 +6,16 @@ import { retentionQueries } from '../../api/retention.ts';
 import { useApi } from '../../api/session.ts';
 import { paths } from '../../components/paths.ts';
 import { buttonClass } from '../../components/plain/ui.tsx';
+import { useAfterFirstPaint } from '../../lib/after-paint.ts';
 import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
 import { cutoffsAt, minute, useLeadHours, useRetention } from './use-retention.ts';
 
+/** After the first paint: its node clock, configs and three counts are not what a user opened the page for. */
 export function ExpiringIndicator() {
+  return useAfterFirstPaint() ? <ExpiringCount /> : null;
+}
+
+function ExpiringCount() {
   const api = useApi();
   const t = useT().app;
   const format = useFormat();
