@@ -1,7 +1,7 @@
 // Light pagination: a native select for the page size and two buttons. (MUI's TablePagination brings Select,
 // Menu and Popover, about 10 kB gzip, onto the first paint.)
-import { useId } from 'react';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { SelectField } from './SelectField.tsx';
 import { IconButton } from './ui.tsx';
 
 export interface PagerProps {
@@ -16,30 +16,19 @@ export interface PagerProps {
 }
 
 export function Pager({ page, pageSize, total, pageSizes, label, onPage, onPageSize }: PagerProps) {
-  const id = useId();
   const t = useT();
   const from = total === 0 ? 0 : page * pageSize + 1;
   const to = Math.min(total, (page + 1) * pageSize);
   const last = Math.max(0, Math.ceil(total / pageSize) - 1);
   return (
     <nav aria-label={t.common.pages} className="rb-pager">
-      <div className="rb-row">
-        <label htmlFor={id} className="rb-body2">
-          {label}
-        </label>
-        <select
-          id={id}
-          className="rb-select"
-          value={pageSize}
-          onChange={(e) => onPageSize(Number(e.target.value))}
-        >
-          {pageSizes.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        inline
+        label={label}
+        value={pageSize}
+        options={pageSizes.map((n) => ({ value: n, label: String(n) }))}
+        onChange={onPageSize}
+      />
       <p className="rb-body2">{t.common.range(from, to, total)}</p>
       <div>
         <IconButton

@@ -1,6 +1,7 @@
 // A labelled choice on a native <select>, styled like the theme: keyboard, screen readers and phones know it, and it
 // adds nothing to the first paint. The options carry typed values: the caller never parses the element's string.
 import { useId } from 'react';
+import { Field } from './Field.tsx';
 
 export interface SelectOption<V extends string | number> {
   value: V;
@@ -13,6 +14,8 @@ export interface SelectFieldProps<V extends string | number> {
   value: V;
   options: readonly SelectOption<V>[];
   onChange: (value: V) => void;
+  /** The label beside the select, in a line of text (the pager's page size). */
+  inline?: boolean;
 }
 
 export function SelectField<V extends string | number>({
@@ -21,17 +24,15 @@ export function SelectField<V extends string | number>({
   value,
   options,
   onChange,
+  inline = false,
 }: SelectFieldProps<V>) {
   const generated = useId();
   const selectId = id ?? generated;
   return (
-    <div className="rb-field">
-      <label htmlFor={selectId} className="rb-label">
-        {label}
-      </label>
+    <Field id={selectId} label={label} inline={inline}>
       <select
         id={selectId}
-        className="rb-input"
+        className={inline ? 'rb-select' : 'rb-input'}
         value={value}
         onChange={(e) => {
           const chosen = options.find((o) => String(o.value) === e.target.value);
@@ -44,6 +45,6 @@ export function SelectField<V extends string | number>({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 // A labelled text field on a native <input>, styled like the theme. MUI's TextField brings InputBase, FormControl,
 // the floating label, Select, Menu, Popover and Modal: ~24 kB gzip on a page (sign-in) that needs two inputs.
 import { type InputHTMLAttributes, type Ref, useId } from 'react';
+import { Field } from './Field.tsx';
 
 export interface TextInputProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -16,15 +17,7 @@ export function TextInput({ label, value, onChange, inputRef, required, id, ...r
   const generated = useId();
   const inputId = id ?? generated;
   return (
-    <div className="rb-field">
-      <label htmlFor={inputId} className="rb-label">
-        {label}
-        {required && (
-          <span aria-hidden="true" className="rb-muted">
-            {' *'}
-          </span>
-        )}
-      </label>
+    <Field id={inputId} label={label} required={required}>
       <input
         id={inputId}
         className="rb-input"
@@ -34,6 +27,6 @@ export function TextInput({ label, value, onChange, inputRef, required, id, ...r
         onChange={(e) => onChange(e.target.value)}
         {...rest}
       />
-    </div>
+    </Field>
   );
 }
