@@ -1,14 +1,13 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
-import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { getOne } from '../zstack/endpoints.ts';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { allowedUuids, dateConditions } from './bin-filters.ts';
-import { type ListParams, nameOrUuidCondition, scopedPage } from './list-params.ts';
+import { type ListParams, nameOrUuidCondition } from './list-params.ts';
 import type { Api } from './session.ts';
 import type { VolumeActionVars } from './volumes.ts';
-import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
+import { binQueries } from './bin-queries.ts';
+import { mutationKey } from './keys.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type ImageSortField = (typeof IMAGE_SORT_FIELDS)[number];
@@ -39,41 +38,12 @@ export function imageDeletedAt(image: Image) {
 }
 
 export const imageQueries = {
-  all: (api: Api) => kindKey(api, 'image'),
-  lists: (api: Api) => [...imageQueries.all(api), 'list'] as const,
-  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
-  list: (api: Api, params: ImageListParams, offsetMinutes: number) => {
-    const dates = dateConditions('image', params.filters, offsetMinutes);
-    return queryOptions({
-      queryKey: [...imageQueries.lists(api), params, dates, offsetMinutes] as const,
-      queryFn: async ({ signal }) =>
-        scopedPage(
-          api,
-          'images',
-          [...imageBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'image', params.filters, offsetMinutes, signal),
-          params,
-          signal,
-        ),
-      placeholderData: keepPreviousData,
-    });
-  },
-  details: (api: Api) => [...imageQueries.all(api), 'detail'] as const,
-  detail: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: [...imageQueries.details(api), uuid] as const,
-      queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
-    }),
-  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
-   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
-   * do not ask again behind it (use-whereabouts.ts). */
-  check: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: whereaboutsKey(api, 'image', uuid),
-      queryFn: async ({ signal }) => (await getOne(api.client, 'images', uuid, signal)) ?? null,
-      staleTime: 0,
-      refetchOnMount: 'always',
-    }),
+  ...binQueries({
+    kind: 'image',
+    endpoint: 'images',
+    sortFields: IMAGE_SORT_FIELDS,
+    conditions: imageBinConditions,
+  }),
 };
 
 /** An image to act on, on some of its backup storages; like a volume's, the dialog can stop waiting for the job. */

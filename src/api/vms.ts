@@ -1,11 +1,10 @@
 // VM queries and mutations: one query-options factory, keys from general to specific.
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getOne, query } from '../zstack/endpoints.ts';
+import { queryOptions } from '@tanstack/react-query';
+import { query } from '../zstack/endpoints.ts';
 import { type Condition, contains, eq, inList, isNull, misreadOperator } from '../zstack/query.ts';
-import { allowedUuids, dateConditions } from './bin-filters.ts';
-import { type ListParams, scopedPage } from './list-params.ts';
+import { type ListParams } from './list-params.ts';
 import type { Api } from './session.ts';
-import { kindKey, whereaboutsKey } from './keys.ts';
+import { binQueries } from './bin-queries.ts';
 
 export const SORT_FIELDS = ['lastOpDate', 'name', 'cpuNum', 'memorySize'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -52,41 +51,7 @@ export function recycleBinConditions(searchText: string): Condition[] {
 }
 
 export const vmQueries = {
-  all: (api: Api) => kindKey(api, 'vm'),
-  lists: (api: Api) => [...vmQueries.all(api), 'list'] as const,
-  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
-  list: (api: Api, params: RecycleBinParams, offsetMinutes: number) => {
-    const dates = dateConditions('vm', params.filters, offsetMinutes);
-    return queryOptions({
-      queryKey: [...vmQueries.lists(api), params, dates, offsetMinutes] as const,
-      queryFn: async ({ signal }) =>
-        scopedPage(
-          api,
-          'vms',
-          [...recycleBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'vm', params.filters, offsetMinutes, signal),
-          params,
-          signal,
-        ),
-      placeholderData: keepPreviousData,
-    });
-  },
-  details: (api: Api) => [...vmQueries.all(api), 'detail'] as const,
-  detail: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: [...vmQueries.details(api), uuid] as const,
-      queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
-    }),
-  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
-   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
-   * do not ask again behind it (use-whereabouts.ts). */
-  check: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: whereaboutsKey(api, 'vm', uuid),
-      queryFn: async ({ signal }) => (await getOne(api.client, 'vms', uuid, signal)) ?? null,
-      staleTime: 0,
-      refetchOnMount: 'always',
-    }),
+  ...binQueries({ kind: 'vm', endpoint: 'vms', sortFields: SORT_FIELDS, conditions: recycleBinConditions }),
   /** Data volumes this VM had when it was destroyed, still detached (docs/zstack-protocol.md#finding-detached-data-volumes). */
   detachedVolumes: (api: Api, uuid: string) =>
     queryOptions({

@@ -1,13 +1,12 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
 import {
-  keepPreviousData,
   mutationOptions,
   type QueryClient,
   queryOptions,
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { getOne, query } from '../zstack/endpoints.ts';
+import { query } from '../zstack/endpoints.ts';
 import {
   type ActionOptions,
   attachDataVolume,
@@ -16,52 +15,23 @@ import {
 } from '../zstack/actions.ts';
 import type { Volume } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
-import { allowedUuids, dateConditions } from './bin-filters.ts';
-import { type ListParams, scopedPage, volumeBinConditions } from './list-params.ts';
+import { type ListParams, volumeBinConditions } from './list-params.ts';
 import { type Api, useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
-import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
+import { binQueries } from './bin-queries.ts';
+import { mutationKey } from './keys.ts';
 
 export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type VolumeSortField = (typeof VOLUME_SORT_FIELDS)[number];
 export type VolumeListParams = ListParams<VolumeSortField>;
 
 export const volumeQueries = {
-  all: (api: Api) => kindKey(api, 'volume'),
-  lists: (api: Api) => [...volumeQueries.all(api), 'list'] as const,
-  /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */
-  list: (api: Api, params: VolumeListParams, offsetMinutes: number) => {
-    const dates = dateConditions('volume', params.filters, offsetMinutes);
-    return queryOptions({
-      queryKey: [...volumeQueries.lists(api), params, dates, offsetMinutes] as const,
-      queryFn: async ({ signal }) =>
-        scopedPage(
-          api,
-          'volumes',
-          [...volumeBinConditions(params.search), ...dates],
-          await allowedUuids(api, 'volume', params.filters, offsetMinutes, signal),
-          params,
-          signal,
-        ),
-      placeholderData: keepPreviousData,
-    });
-  },
-  details: (api: Api) => [...volumeQueries.all(api), 'detail'] as const,
-  detail: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: [...volumeQueries.details(api), uuid] as const,
-      queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
-    }),
-  /** Is it still where the dialog found it? Asked anew when a dialog opens; a key of its own, so it never
-   * disturbs the detail the pages read, and outside this kind's keys, so the invalidations that follow an action
-   * do not ask again behind it (use-whereabouts.ts). */
-  check: (api: Api, uuid: string) =>
-    queryOptions({
-      queryKey: whereaboutsKey(api, 'volume', uuid),
-      queryFn: async ({ signal }) => (await getOne(api.client, 'volumes', uuid, signal)) ?? null,
-      staleTime: 0,
-      refetchOnMount: 'always',
-    }),
+  ...binQueries({
+    kind: 'volume',
+    endpoint: 'volumes',
+    sortFields: VOLUME_SORT_FIELDS,
+    conditions: volumeBinConditions,
+  }),
   /** Data volumes deleted together with a VM (vm.dataVolume.deleteOnVmDestroy), still in the recycle bin. */
   deletedWithVm: (api: Api, vmUuid: string) =>
     queryOptions({
