@@ -120,7 +120,8 @@ export class ZStackClient {
     let response: Response;
     let text: string;
     const url = this.url(path, options.query);
-    if (method === 'GET') this.#config.early?.note(url);
+    // the early start sends what it notes with the session: a GET without one (the audit probe) would go twice
+    if (method === 'GET' && headers.Authorization) this.#config.early?.note(url);
     const early = method === 'GET' ? this.#config.early?.take(url, headers.Authorization) : undefined;
     try {
       response = await (early ??

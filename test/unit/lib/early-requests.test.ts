@@ -118,6 +118,19 @@ describe('early requests', () => {
     expect(calls).toHaveLength(2); // the early answer serves one request only
   });
 
+  it('notes only the GETs that carry the session: the early start could not answer one sent without it', async () => {
+    const { fetcher } = fakeFetch();
+    const noted: string[] = [];
+    const client = new ZStackClient({
+      getSession: () => 's-1',
+      fetch: fetcher,
+      early: { note: (url) => noted.push(url), take: () => undefined },
+    });
+    await client.raw('GET', '/v1/zwatch/audit-records', { query: 'limit=1', auth: false });
+    await client.raw('GET', '/v1/vm-instances', { query: 'limit=20' });
+    expect(noted).toEqual([`${api}/vm-instances?limit=20`]);
+  });
+
   it('a sign-out forgets the addresses the last person opened', async () => {
     const session = makeSession();
     noteStartupRequest(LIST);
