@@ -181,11 +181,15 @@ test.describe('bulk operations', () => {
     await dialog.getByRole('button', { name: 'Cancel the rest' }).click();
     await expect(dialog.getByText(/^Cancelled: no new jobs were started/u)).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Cancel the rest' })).toHaveCount(0);
-    await expect(dialog.getByText('0 succeeded · 10 failed · 2 in progress · 0 waiting')).toBeVisible();
+    await expect(
+      dialog.getByText('0 succeeded · 0 failed · 2 in progress · 0 waiting · 10 not started'),
+    ).toBeVisible();
 
     // The two running jobs finish and are reported.
     await expect(dialog).toHaveAccessibleName('Recovery of 12 VMs finished', { timeout: 15_000 });
-    await expect(dialog.getByText('2 succeeded · 10 failed · 0 in progress · 0 waiting')).toBeVisible();
+    await expect(
+      dialog.getByText('2 succeeded · 0 failed · 0 in progress · 0 waiting · 10 not started'),
+    ).toBeVisible();
     const recovered = [];
     for (const name of names) {
       const row = resultRow(dialog, name);

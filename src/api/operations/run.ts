@@ -109,7 +109,12 @@ export function fromStoredError(s: StoredError): ZStackError {
 
 export interface RunCounts {
   done: number;
+  /** ZStack's own answer said it failed. */
   failed: number;
+  /** Its answer was lost or was not ZStack's: it may have run (never counted as failed). */
+  unknown: number;
+  /** Cancelled before it was sent, or skipped because a step it needs did not succeed. */
+  notStarted: number;
   running: number;
   waiting: number;
   /** Waiting for the same account to sign in again (their outcome is unknown). */
@@ -118,15 +123,21 @@ export interface RunCounts {
 }
 
 export function countRun(run: Run): RunCounts {
-  const c = { done: 0, failed: 0, running: 0, waiting: 0, paused: 0, total: run.items.length };
-  for (const item of run.items) {
-    if (item.status === 'done') c.done += 1;
-    else if (item.status === 'running') c.running += 1;
-    else if (item.status === 'waiting') c.waiting += 1;
-    else if (item.status === 'paused') c.paused += 1;
-    else c.failed += 1; // failed, unknown, cancelled, skipped: not done, and the user may retry them
-  }
+  const c: RunCounts = {
+    ...{ done: 0, failed: 0, unknown: 0, notStarted: 0, running: 0, waiting: 0, paused: 0 },
+    total: run.items.length,
+  };
+  const key: Record<ItemStatus, Exclude<keyof RunCounts, 'total'>> = {
+    ...{ done: 'done', failed: 'failed', unknown: 'unknown', cancelled: 'notStarted', skipped: 'notStarted' },
+    ...{ running: 'running', waiting: 'waiting', paused: 'paused' },
+  };
+  for (const item of run.items) c[key[item.status]] += 1;
   return c;
+}
+
+/** What "Retry" sends again: everything settled that did not succeed (an unknown one by its own job id). */
+export function notDone(c: RunCounts): number {
+  return c.failed + c.unknown + c.notStarted;
 }
 
 /** A paused item is not over: its job is followed again after signing in. */

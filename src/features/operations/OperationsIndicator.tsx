@@ -28,7 +28,10 @@ export function OperationsIndicator() {
       for (const run of ops.runs) {
         if (!finished.has(run.id) || finishedBefore.current.has(run.id)) continue;
         const c = countRun(run);
-        notify(t.app.operationsFinished(run.action, c.done, c.failed), c.failed > 0 ? 'warning' : 'success');
+        notify(
+          t.app.operationsFinished(run.action, c.done, c.failed, c.unknown),
+          c.failed + c.unknown > 0 ? 'warning' : 'success',
+        );
       }
     }
     finishedBefore.current = finished;
@@ -37,20 +40,21 @@ export function OperationsIndicator() {
   const latest = ops.runs[0];
   const c = latest && countRun(latest);
   const settled = c ? c.total - c.running - c.waiting : 0;
+  const attention = c !== undefined && c.failed + c.unknown > 0;
   return (
     <>
       {latest && c && (
         <PlainButton
           color="inherit"
           variant="outlined"
-          className={c.failed > 0 ? 'rb-ops-failed' : undefined}
+          className={attention ? 'rb-ops-failed' : undefined}
           size="small"
-          startIcon={<Icon name={c.failed > 0 ? 'errorOutline' : 'playlistAddCheck'} />}
+          startIcon={<Icon name={attention ? 'errorOutline' : 'playlistAddCheck'} />}
           onPointerEnter={() => void preload()}
           onClick={() => ops.show(latest.id)}
-          aria-label={t.app.operationsIndicator(settled, c.total, !isFinished(latest), c.failed)}
+          aria-label={t.app.operationsIndicator(settled, c.total, !isFinished(latest), c.failed, c.unknown)}
         >
-          {t.app.operationsIndicatorShort(settled, c.total, c.failed)}
+          {t.app.operationsIndicatorShort(settled, c.total, c.failed, c.unknown)}
         </PlainButton>
       )}
       {ops.shown && <OperationsDialog run={ops.shown} onCancel={() => ops.show(undefined)} />}

@@ -54,12 +54,16 @@ export const app = {
   },
   backgroundRefreshFailed: (headline: string) => `Could not refresh: ${headline}`,
   /** The app bar's button for bulk runs, and the toast when one ends. */
-  operationsIndicator: (settled: number, total: number, running: boolean, failed: number) =>
+  operationsIndicator: (settled: number, total: number, running: boolean, failed: number, unknown: number) =>
     (running ? `Operations: ${settled} of ${total} done` : `Operations: finished (${settled} of ${total})`) +
-    (failed > 0 ? `, ${failed} failed` : ''),
+    (failed > 0 ? `, ${failed} failed` : '') +
+    (unknown > 0 ? `, ${unknown} outcome unknown` : ''),
   /** Failures in words as well as in colour: a run where everything failed must not look like a good one. */
-  operationsIndicatorShort: (settled: number, total: number, failed: number) =>
-    failed > 0 ? `${settled}/${total} · ${failed} failed` : `${settled}/${total}`,
-  operationsFinished: (action: 'recover' | 'expunge', done: number, failed: number) =>
-    `${action === 'recover' ? 'Recovery' : 'Expunge'} finished: ${done} ${action === 'recover' ? 'recovered' : 'expunged'}, ${failed} failed.`,
+  operationsIndicatorShort: (settled: number, total: number, failed: number, unknown: number) =>
+    `${settled}/${total}` +
+    (failed > 0 ? ` · ${failed} failed` : '') +
+    (unknown > 0 ? ` · ${unknown} unknown` : ''),
+  operationsFinished: (action: 'recover' | 'expunge', done: number, failed: number, unknown: number) =>
+    `${action === 'recover' ? 'Recovery' : 'Expunge'} finished: ${done} ${action === 'recover' ? 'recovered' : 'expunged'}, ${failed} failed` +
+    (unknown > 0 ? `, ${unknown} outcome unknown (check them before trying again).` : '.'),
 };

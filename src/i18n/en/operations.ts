@@ -25,8 +25,19 @@ export const operations = {
   },
   progressLabel: 'Progress of the run',
   /** The job's words ("Succeeded", "In progress") are never a resource state's ("Running"): two columns, two vocabularies. */
-  counts: (c: { done: number; failed: number; running: number; waiting: number; paused: number }) =>
-    `${c.done} succeeded · ${c.failed} failed · ${c.running} in progress · ${c.waiting} waiting${c.paused > 0 ? ` · ${c.paused} waiting for sign-in` : ''}`,
+  counts: (c: {
+    done: number;
+    failed: number;
+    unknown: number;
+    notStarted: number;
+    running: number;
+    waiting: number;
+    paused: number;
+  }) =>
+    `${c.done} succeeded · ${c.failed} failed · ${c.running} in progress · ${c.waiting} waiting` +
+    (c.unknown > 0 ? ` · ${c.unknown} outcome unknown` : '') +
+    (c.notStarted > 0 ? ` · ${c.notStarted} not started` : '') +
+    (c.paused > 0 ? ` · ${c.paused} waiting for sign-in` : ''),
   cancelledNote: 'Cancelled: no new jobs were started; the ones already running finished and are listed.',
   resultsLabel: (resource: 'vm' | 'volume' | 'image') =>
     `Result for each ${{ vm: 'VM', volume: 'data volume', image: 'image' }[resource]}`,
@@ -69,7 +80,8 @@ export const operations = {
   copyFailed: (n: number) => `Copy failed list (${n})`,
   exportCsv: 'Export CSV',
   cancel: 'Cancel the rest',
-  retryFailed: (n: number) => `Retry ${n} failed`,
+  retryFailed: (n: number, onlyFailed: boolean) =>
+    onlyFailed ? `Retry ${n} failed` : `Retry ${n} not completed`,
   dismiss: 'Remove from the list',
 };
 

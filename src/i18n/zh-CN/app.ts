@@ -50,11 +50,15 @@ export const app: Messages['app'] = {
     operationsDialog: '操作结果',
   },
   backgroundRefreshFailed: (headline) => `刷新失败：${headline}`,
-  operationsIndicator: (settled, total, running, failed) =>
+  operationsIndicator: (settled, total, running, failed, unknown) =>
     (running ? `操作：已完成 ${settled}/${total}` : `操作：已结束（${settled}/${total}）`) +
-    (failed > 0 ? `，${failed} 个失败` : ''),
-  operationsIndicatorShort: (settled, total, failed) =>
-    failed > 0 ? `${settled}/${total} · ${failed} 个失败` : `${settled}/${total}`,
-  operationsFinished: (action, done, failed) =>
-    `${action === 'recover' ? '恢复' : '彻底删除'}已结束：${done} 台${action === 'recover' ? '已恢复' : '已彻底删除'}，${failed} 台失败。`,
+    (failed > 0 ? `，${failed} 个失败` : '') +
+    (unknown > 0 ? `，${unknown} 个结果未知` : ''),
+  operationsIndicatorShort: (settled, total, failed, unknown) =>
+    `${settled}/${total}` +
+    (failed > 0 ? ` · ${failed} 个失败` : '') +
+    (unknown > 0 ? ` · ${unknown} 个未知` : ''),
+  operationsFinished: (action, done, failed, unknown) =>
+    `${action === 'recover' ? '恢复' : '彻底删除'}已结束：${done} 台${action === 'recover' ? '已恢复' : '已彻底删除'}，${failed} 台失败` +
+    (unknown > 0 ? `，${unknown} 台结果未知（请先检查再重试）。` : '。'),
 };

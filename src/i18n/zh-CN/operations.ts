@@ -17,7 +17,10 @@ export const operations: Messages['operations'] = {
       : `正在恢复 ${vms} 台云主机及 ${volumes} 块数据云盘`,
   progressLabel: '运行进度',
   counts: (c) =>
-    `成功 ${c.done} · 失败 ${c.failed} · 进行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登录 ${c.paused}` : ''}`,
+    `成功 ${c.done} · 失败 ${c.failed} · 进行中 ${c.running} · 等待中 ${c.waiting}` +
+    (c.unknown > 0 ? ` · 结果未知 ${c.unknown}` : '') +
+    (c.notStarted > 0 ? ` · 未启动 ${c.notStarted}` : '') +
+    (c.paused > 0 ? ` · 等待重新登录 ${c.paused}` : ''),
   cancelledNote: '已取消：不再启动新任务；已在运行的任务已完成，并列在下方。',
   resultsLabel: (resource) =>
     ({ vm: '每台云主机的结果', volume: '每块数据云盘的结果', image: '每个镜像的结果' })[resource],
@@ -56,6 +59,6 @@ export const operations: Messages['operations'] = {
   copyFailed: (n) => `复制失败列表（${n}）`,
   exportCsv: '导出 CSV',
   cancel: '取消其余任务',
-  retryFailed: (n) => `重试 ${n} 个失败项`,
+  retryFailed: (n, onlyFailed) => (onlyFailed ? `重试 ${n} 个失败项` : `重试 ${n} 个未完成项`),
   dismiss: '从列表中移除',
 };

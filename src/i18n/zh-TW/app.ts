@@ -50,13 +50,17 @@ export const app: Messages['app'] = {
     operationsDialog: '操作結果',
   },
   backgroundRefreshFailed: (headline) => `無法重新整理：${headline}`,
-  operationsIndicator: (settled, total, running, failed) =>
+  operationsIndicator: (settled, total, running, failed, unknown) =>
     (running ? `操作：已完成 ${settled}/${total}` : `操作：已結束（${settled}/${total}）`) +
-    (failed > 0 ? `，${failed} 個失敗` : ''),
-  operationsIndicatorShort: (settled, total, failed) =>
-    failed > 0 ? `${settled}/${total} · ${failed} 個失敗` : `${settled}/${total}`,
-  operationsFinished: (action, done, failed) =>
-    action === 'recover'
-      ? `恢復已結束：${done} 項已恢復，${failed} 項失敗。`
-      : `徹底刪除已結束：${done} 項已徹底刪除，${failed} 項失敗。`,
+    (failed > 0 ? `，${failed} 個失敗` : '') +
+    (unknown > 0 ? `，${unknown} 個結果不明` : ''),
+  operationsIndicatorShort: (settled, total, failed, unknown) =>
+    `${settled}/${total}` +
+    (failed > 0 ? ` · ${failed} 個失敗` : '') +
+    (unknown > 0 ? ` · ${unknown} 個不明` : ''),
+  operationsFinished: (action, done, failed, unknown) =>
+    (action === 'recover'
+      ? `恢復已結束：${done} 項已恢復，${failed} 項失敗`
+      : `徹底刪除已結束：${done} 項已徹底刪除，${failed} 項失敗`) +
+    (unknown > 0 ? `，${unknown} 項結果不明（請先檢查再重試）。` : '。'),
 };

@@ -17,7 +17,10 @@ export const operations: Messages['operations'] = {
       : `正在恢復 ${vms} 台雲主機及 ${volumes} 個數據磁碟`,
   progressLabel: '執行進度',
   counts: (c) =>
-    `成功 ${c.done} · 失敗 ${c.failed} · 進行中 ${c.running} · 等待中 ${c.waiting}${c.paused > 0 ? ` · 等待重新登入 ${c.paused}` : ''}`,
+    `成功 ${c.done} · 失敗 ${c.failed} · 進行中 ${c.running} · 等待中 ${c.waiting}` +
+    (c.unknown > 0 ? ` · 結果不明 ${c.unknown}` : '') +
+    (c.notStarted > 0 ? ` · 未啟動 ${c.notStarted}` : '') +
+    (c.paused > 0 ? ` · 等待重新登入 ${c.paused}` : ''),
   cancelledNote: '已取消：不再啟動新的任務；已在執行的任務已完成，並列在下方。',
   resultsLabel: (resource) =>
     ({ vm: '每台雲主機的結果', volume: '每個數據磁碟的結果', image: '每個映像檔的結果' })[resource],
@@ -56,6 +59,6 @@ export const operations: Messages['operations'] = {
   copyFailed: (n) => `複製失敗清單（${n}）`,
   exportCsv: '匯出 CSV',
   cancel: '取消其餘任務',
-  retryFailed: (n) => `重試 ${n} 個失敗項目`,
+  retryFailed: (n, onlyFailed) => (onlyFailed ? `重試 ${n} 個失敗項目` : `重試 ${n} 個未完成項目`),
   dismiss: '從清單中移除',
 };

@@ -139,6 +139,8 @@ describe('RunQueue', () => {
     expect(countRun(h.queue.run)).toEqual({
       done: 0,
       failed: 0,
+      unknown: 0,
+      notStarted: 0,
       running: 2,
       waiting: 3,
       paused: 0,
@@ -167,6 +169,8 @@ describe('RunQueue', () => {
     expect(countRun(h.queue.run)).toEqual({
       done: 5,
       failed: 0,
+      unknown: 0,
+      notStarted: 0,
       running: 0,
       waiting: 0,
       paused: 0,
@@ -256,7 +260,10 @@ describe('RunQueue', () => {
     expect(h.queue.run.finishedAt).toBe(10_000);
     expect(countRun(h.queue.run)).toEqual({
       done: 1,
-      failed: 4,
+      // One answer said failed; the three cancelled were never sent.
+      failed: 1,
+      unknown: 0,
+      notStarted: 3,
       running: 0,
       waiting: 0,
       paused: 0,
@@ -393,7 +400,8 @@ describe('RunQueue', () => {
     await flush();
     expect(h.item('a').status).toBe('unknown');
     expect(h.item('a').error).toMatchObject({ kind: 'job-expired', status: 404, jobUuid: 'saved-job-a' });
-    expect(countRun(h.queue.run)).toMatchObject({ failed: 1, done: 0 });
+    // Its outcome is unknown, never counted as failed.
+    expect(countRun(h.queue.run)).toMatchObject({ failed: 0, unknown: 1, done: 0 });
     expect(h.queue.run.finishedAt).toBeDefined();
   });
 

@@ -10,7 +10,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useState } from 'react';
 import { useOperations } from '../../../api/operations/OperationsProvider.tsx';
-import { countRun, isFinished, itemResource, type Run } from '../../../api/operations/run.ts';
+import { countRun, isFinished, itemResource, notDone, type Run } from '../../../api/operations/run.ts';
 import { useSession } from '../../../api/session.ts';
 import { SignInAgain } from '../../../components/plain/SignInAgain.tsx';
 import { DialogLiveRegion } from '../../../components/plain/Notifier.tsx';
@@ -97,9 +97,9 @@ export function OperationsDialog({ run }: { run: Run }) {
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1, '& > :not(style) ~ :not(style)': { ml: 0 } }}>
         {!finished && !run.cancelled && <Button onClick={() => ops.cancel(run.id)}>{m.cancel}</Button>}
-        {finished && c.failed > 0 && (
+        {finished && notDone(c) > 0 && (
           <Button variant="outlined" onClick={() => ops.retryFailed(run.id)}>
-            {m.retryFailed(c.failed)}
+            {m.retryFailed(notDone(c), notDone(c) === c.failed)}
           </Button>
         )}
         {finished && <ResultsExport run={run} />}

@@ -348,6 +348,15 @@ describe('bulk runs', slow, () => {
     expect(simRuns('recoverVmInstance').counts.get(vm)).toBe(1);
     const row = resultRow(within(dialog).getByRole('table', { name: 'Result for each VM' }), 'web-01');
     expect(within(row).getByRole('cell', { name: 'Unknown: check the VM' })).toBeInTheDocument();
+    // Counted as unknown, never as failed: not in the counts, the app bar's indicator or the retry's words.
+    expect(
+      within(dialog).getByText('0 succeeded · 0 failed · 0 in progress · 0 waiting · 1 outcome unknown'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Retry 1 not completed' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(
+      await screen.findByRole('button', { name: 'Operations: finished (1 of 1), 1 outcome unknown' }),
+    ).toHaveTextContent('1/1 · 1 unknown');
   });
 
   it('expunge asks for the number of VMs before it starts, then expunges them', async () => {
