@@ -1,6 +1,7 @@
 // A restore plan turned into one run of the operations engine, and what the run did, counted for its summary line.
 // The run recovers the VMs, the data volumes and the images left in, attaches each volume to its VM (recovered in
 // the run or live), sets a VM's old IP and starts it, in the order of operations/steps.ts.
+import type { RestoreCounts } from '../i18n/en/restore.ts';
 import type { ZStackClient } from '../zstack/client.ts';
 import { ipAvailability } from '../zstack/endpoints.ts';
 import type { StartItem, StartSpec } from './operations/run-actions.ts';
@@ -28,17 +29,7 @@ export function restoreSpec(plan: Plan, included: ReadonlySet<string>, options: 
   return { action: 'recover', resource: 'vm', startAfter: options.startAfter, items, event: options.event };
 }
 
-export interface RestoreOutcome {
-  vms: number;
-  /** Running when the run started them, else recovered. */
-  vmsUp: number;
-  started: boolean;
-  /** Data volumes that were to go back on a VM, and those that did. */
-  volumes: number;
-  attached: number;
-  failed: number;
-  /** Steps whose outcome is not known (no answer of ZStack's own): never counted as failed. */
-  unknown: number;
+export interface RestoreOutcome extends RestoreCounts {
   /** Failures by ZStack error code, outermost (ID.1003 is a quota). */
   reasons: ReadonlyMap<string, number>;
   finished: boolean;

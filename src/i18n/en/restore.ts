@@ -5,6 +5,20 @@ import { registerEn } from './registry.ts';
 type Kind = 'vm' | 'volume' | 'image';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What a restore run did, as its summary line counts it (api/restore-run.ts computes it). */
+export interface RestoreCounts {
+  vms: number;
+  /** Running when the run started them, else recovered. */
+  vmsUp: number;
+  started: boolean;
+  /** Data volumes that were to go back on a VM, and those that did. */
+  volumes: number;
+  attached: number;
+  failed: number;
+  /** Steps whose outcome is not known (no answer of ZStack's own): never counted as failed. */
+  unknown: number;
+}
+
 export const restore = {
   documentTitle: 'Restore plan · ZStack',
   title: 'Restore plan',
@@ -80,16 +94,7 @@ export const restore = {
   runTitle: 'Restore run',
   showResults: 'Show results',
   running: (done: number, total: number) => `Restoring: ${done} of ${total} steps done.`,
-  result: (r: {
-    vms: number;
-    vmsUp: number;
-    started: boolean;
-    volumes: number;
-    attached: number;
-    failed: number;
-    unknown: number;
-    reasons: string;
-  }) =>
+  result: (r: RestoreCounts & { reasons: string }) =>
     [
       r.vms > 0 ? `${r.vmsUp} of ${plural(r.vms, 'VM', 'VMs')} ${r.started ? 'running' : 'recovered'}` : '',
       r.volumes > 0 ? `${r.attached} of ${plural(r.volumes, 'volume', 'volumes')} re-attached` : '',
