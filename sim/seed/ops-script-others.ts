@@ -70,29 +70,60 @@ export function seedOtherEvents(
   };
 }
 
-/** A data volume that was never attached, deleted on its own (DeleteDataVolume). */
-function looseVolume(store: Store, rng: Prng, o: { name: string; owner: string; at: number }): VolumeRec {
-  const psUuid = [...store.primaryStorages.values()].find((p) => p.type === 'NFS')?.uuid ?? '';
-  const size = 50 * GiB;
-  const createDate = o.at - rng.int(5, 60) * DAY;
+export interface DeletedVolumeSpec {
+  /** Drawn by the caller, in its own order of draws (the seeded store must not change). */
+  uuid: string;
+  name: string;
+  owner: string;
+  psUuid: string;
+  size: number;
+  actualSize: number;
+  createDate: number;
+  lastOpDate: number;
+  /** The VM it was deleted with (on it as `deviceId`), and the host of that VM's local root volume. */
+  withVm?: { vm: VmRec; deviceId: number; localHostUuid: string | undefined };
+}
+
+/** A deleted data volume of the incident, with its install path and owner; key order is the store's row order. */
+export function deletedVolume(store: Store, rng: Prng, o: DeletedVolumeSpec): VolumeRec {
+  const w = o.withVm;
   const vol: VolumeRec = {
-    uuid: rng.uuid(),
+    uuid: o.uuid,
     name: o.name,
-    primaryStorageUuid: psUuid,
+    primaryStorageUuid: o.psUuid,
     type: 'Data',
     format: 'qcow2',
-    size,
-    actualSize: Math.floor(size * 0.1),
+    size: o.size,
+    actualSize: o.actualSize,
+    ...(w ? { deviceId: w.deviceId } : {}),
     state: 'Enabled',
     status: 'Deleted',
     isShareable: false,
+    createDate: o.createDate,
+    lastOpDate: o.lastOpDate,
+    ...(w ? { lastAttachDate: w.vm.createDate, lastVmInstanceUuid: w.vm.uuid } : {}),
+  };
+  vol.installPath = volumeInstallPath(store, o.psUuid, o.owner, vol.uuid, 'dataVolumes');
+  if (w?.localHostUuid !== undefined) vol.localHostUuid = w.localHostUuid;
+  store.volumes.set(vol.uuid, vol);
+  addOwnerRef(store, rng, vol.uuid, 'VolumeVO', o.owner, o.createDate);
+  return vol;
+}
+
+/** A data volume that was never attached, deleted on its own (DeleteDataVolume). */
+function looseVolume(store: Store, rng: Prng, o: { name: string; owner: string; at: number }): VolumeRec {
+  const size = 50 * GiB;
+  const createDate = o.at - rng.int(5, 60) * DAY;
+  return deletedVolume(store, rng, {
+    uuid: rng.uuid(),
+    name: o.name,
+    owner: o.owner,
+    psUuid: [...store.primaryStorages.values()].find((p) => p.type === 'NFS')?.uuid ?? '',
+    size,
+    actualSize: Math.floor(size * 0.1),
     createDate,
     lastOpDate: o.at,
-  };
-  vol.installPath = volumeInstallPath(store, psUuid, o.owner, vol.uuid, 'dataVolumes');
-  store.volumes.set(vol.uuid, vol);
-  addOwnerRef(store, rng, vol.uuid, 'VolumeVO', o.owner, createDate);
-  return vol;
+  });
 }
 
 export function seedProjectImages(store: Store, rng: Prng, project: string, deletedAt: number): ImageRec[] {

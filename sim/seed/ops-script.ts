@@ -1,6 +1,5 @@
 import type { Prng } from '../prng.ts';
 import type { VmRec, VolumeRec } from '../store/records.ts';
-import { volumeInstallPath } from '../store/install-path.ts';
 import { ADMIN_UUID, type Store } from '../store/store.ts';
 import type { OpsScriptFacts } from '../store/scenario-facts.ts';
 import {
@@ -13,8 +12,7 @@ import {
 } from './audits.ts';
 import { sha512 } from './catalog.ts';
 import type { Infra } from './infra.ts';
-import { seedOtherEvents, seedProjectImages } from './ops-script-others.ts';
-import { addOwnerRef } from './owner-refs.ts';
+import { deletedVolume, seedOtherEvents, seedProjectImages } from './ops-script-others.ts';
 import { DAY, MIN, stampAgo } from './timeline.ts';
 import { VmBuilder } from './vm-builder.ts';
 
@@ -207,28 +205,17 @@ function dataVolume(
   rng: Prng,
   o: { vm: VmRec; root: VolumeRec | undefined; owner: string; name: string; deviceId: number },
 ): VolumeRec {
-  const psUuid = o.root?.primaryStorageUuid ?? '';
   const size = rng.pick([50, 100, 200, 500]) * GiB;
-  const vol: VolumeRec = {
-    uuid: rng.uuid(),
+  const uuid = rng.uuid();
+  return deletedVolume(store, rng, {
+    uuid,
     name: o.name,
-    primaryStorageUuid: psUuid,
-    type: 'Data',
-    format: 'qcow2',
+    owner: o.owner,
+    psUuid: o.root?.primaryStorageUuid ?? '',
     size,
     actualSize: Math.floor(size * (0.05 + rng.next() * 0.6)),
-    deviceId: o.deviceId,
-    state: 'Enabled',
-    status: 'Deleted',
-    isShareable: false,
     createDate: o.vm.createDate,
     lastOpDate: o.vm.lastOpDate,
-    lastAttachDate: o.vm.createDate,
-    lastVmInstanceUuid: o.vm.uuid,
-  };
-  vol.installPath = volumeInstallPath(store, psUuid, o.owner, vol.uuid, 'dataVolumes');
-  if (o.root?.localHostUuid !== undefined) vol.localHostUuid = o.root.localHostUuid;
-  store.volumes.set(vol.uuid, vol);
-  addOwnerRef(store, rng, vol.uuid, 'VolumeVO', o.owner, o.vm.createDate);
-  return vol;
+    withVm: { vm: o.vm, deviceId: o.deviceId, localHostUuid: o.root?.localHostUuid },
+  });
 }
