@@ -1,8 +1,7 @@
 // Deletion events from the help desk's side: a bin row's "deleted by" opens the event that holds it (a stable
-// address), with its counts and a deadline that counts down, every item, and a CSV for the ticket; the list and the
-// event pass axe in light and dark.
+// address), with its counts and a deadline that counts down, every item, a CSV for the ticket with the restore plan's
+// marks, and a clean print. Axe in both themes, in every language, and 390 px: incident-a11y.spec.ts.
 import { readFile } from 'node:fs/promises';
-import { expectNoViolations } from './axe.ts';
 import { expect, openSignedIn, sim, test } from './fixtures.ts';
 
 test('a row’s "deleted by" opens its event: counts, live deadline, items and the CSV', async ({
@@ -49,43 +48,6 @@ test('a row’s "deleted by" opens its event: counts, live deadline, items and t
   );
   expect(lines.some((l) => /,Data volume,data-carol-build-03,.*,carol-build-03,/u.test(l))).toBe(true);
   expect(lines).toHaveLength(1 + (await items.getByRole('row').count()) - 1);
-});
-
-test('the events list passes axe in light and dark', async ({ page }) => {
-  // axe over a whole page, twice, on a busy machine
-  test.setTimeout(90_000);
-  await openSignedIn(page, '/events');
-  const table = page.getByRole('table', { name: 'Deletion events, newest first' });
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Deletion events' })).toHaveAttribute('aria-current', 'page');
-  await expectNoViolations(page, 'the deletion events (light)');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'dark');
-  await expectNoViolations(page, 'the deletion events (dark)');
-});
-
-test('an event passes axe in dark and light', async ({ page }) => {
-  test.setTimeout(90_000);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await openSignedIn(page, '/events');
-  const table = page.getByRole('table', { name: 'Deletion events, newest first' });
-  await table.getByRole('row').nth(1).getByRole('link').click();
-  await expect(page.getByRole('table', { name: 'Deleted items' })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'dark');
-  await expectNoViolations(page, 'one deletion event (dark)');
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'light');
-  await expectNoViolations(page, 'one deletion event (light)');
-});
-
-test('at 390 px the events list and an event fit the screen', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openSignedIn(page, '/events');
-  const table = page.getByRole('table', { name: 'Deletion events, newest first' });
-  await table.getByRole('row').nth(1).getByRole('link').click();
-  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test.describe('the ops-script incident', () => {

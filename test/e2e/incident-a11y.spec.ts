@@ -1,9 +1,10 @@
-// The restore plan for everyone: axe clean in light and dark in every language, the page body never wider than a
-// 390 px phone (the plan's table scrolls in its own box), and a keyboard-only run: leave an item out, change a
-// restore option and start the run, with Tab, Space and Enter alone.
+// The incident pages for everyone: the deletion events, one event and the restore plan are axe clean in light and
+// dark in every language, the page body never wider than a 390 px phone (a table scrolls in its own box), and the
+// restore runs by keyboard alone: leave an item out, change a restore option and start the run (Tab, Space, Enter).
 import type { Locator, Page } from '@playwright/test';
 import { paths } from '../../src/components/paths.ts';
 import { en } from '../../src/i18n/en/index.ts';
+import '../../src/i18n/en/events.ts';
 import '../../src/i18n/en/restore.ts';
 import { zhCN } from '../../src/i18n/zh-CN/index.ts';
 import { zhTW } from '../../src/i18n/zh-TW/index.ts';
@@ -21,6 +22,12 @@ async function planAddress(page: Page) {
     sim.scenario(request, 'Volumes', 'data-web-02'),
   ]);
   return { web, volume, url: paths.restorePlan({ vm: [web, legacy], volume: [volume], image: [] }) };
+}
+
+/** The page body does not scroll sideways at 390 px: what is wider scrolls in its own box. */
+async function expectBodyFits(page: Page, what: string) {
+  const body = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+  expect(body, `the page body of ${what} scrolls sideways`).toBeLessThanOrEqual(WIDTH);
 }
 
 async function signInByName(page: Page) {
@@ -54,9 +61,35 @@ for (const [locale, t] of [
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'dark');
       await expect(table).toBeVisible();
-      const body = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
-      expect(body, 'the page body scrolls sideways').toBeLessThanOrEqual(WIDTH);
+      await expectBodyFits(page, 'the restore plan');
       await expectNoViolations(page, `the restore plan (${locale}, dark, 390 px)`);
+    });
+
+    test(`the deletion events and one event pass axe in light and dark, and fit 390 px (${locale})`, async ({
+      page,
+    }) => {
+      // four analyses of two pages
+      test.setTimeout(120_000);
+      const vm = await sim.scenario(page.request, 'Vms', 'carol-build-03');
+      await page.goto(`/events?around=${vm}`);
+      await signInByName(page);
+      await expect(page.getByRole('table', { name: t.events.items })).toBeVisible();
+      await expectNoViolations(page, `one deletion event (${locale}, light)`);
+      await page.setViewportSize({ width: WIDTH, height: 844 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'dark');
+      await expectBodyFits(page, 'one deletion event');
+      await expectNoViolations(page, `one deletion event (${locale}, dark, 390 px)`);
+
+      await page.goto('/events');
+      const list = page.getByRole('table', { name: t.events.tableLabel });
+      await expect(list.getByRole('row').nth(1)).toBeVisible();
+      await expectBodyFits(page, 'the deletion events');
+      await expectNoViolations(page, `the deletion events (${locale}, dark, 390 px)`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect(page.locator('html')).toHaveAttribute('data-color-mode', 'light');
+      await expectNoViolations(page, `the deletion events (${locale}, light)`);
     });
   });
 }
