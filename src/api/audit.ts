@@ -2,9 +2,10 @@
 // The server side is closed source: the query API and field names follow the SDK and are unconfirmed.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
-import { inList } from '../zstack/query.ts';
+import { type Condition, inList } from '../zstack/query.ts';
 import { byList } from './batched-query.ts';
-import { volumeBinConditions } from './list-params.ts';
+import { UUID_BATCH, volumeBinConditions } from './list-params.ts';
+import { nodeLocalText } from './retention-window.ts';
 import { type Api, scopeKey } from './session.ts';
 import type { ServerTime } from '../zstack/dates.ts';
 import type { ResourceKind, Volume } from '../zstack/inventories.ts';
@@ -110,9 +111,45 @@ export interface DestroyCall {
 }
 
 /**
+ * `lastOpDate` within [from, to] (epoch ms, widened to whole seconds): the column holds the node's local time to the
+ * second (docs/zstack-protocol.md#date-conditions).
+ */
+export function lastOpBetween(from: number, to: number, offsetMinutes: number): Condition[] {
+  return [
+    { field: 'lastOpDate', op: '>=', value: nodeLocalText(from, offsetMinutes) },
+    { field: 'lastOpDate', op: '<=', value: nodeLocalText(to + 999, offsetMinutes) },
+  ];
+}
+
+/** The most rows the window query below reads; a fuller window falls back to the batched queries. */
+const WINDOW_ROWS = 1000;
+
+/**
+ * The deleted data volumes that changed while any of `calls` ran, in one query, when there are more VMs than one
+ * `lastVmInstanceUuid?=` batch holds (an events page names hundreds): a superset that the caller narrows to each
+ * volume's own VM and call. Undefined when the window holds too many rows to be sure of having them all.
+ */
+async function inCallsWindow(
+  api: Api,
+  calls: readonly DestroyCall[],
+  fields: readonly string[],
+  offsetMinutes: number,
+  signal: AbortSignal | undefined,
+) {
+  const starts = calls.flatMap((c) => (c.started && c.ended ? [c.started.getTime()] : []));
+  const ends = calls.flatMap((c) => (c.started && c.ended ? [c.ended.getTime()] : []));
+  if (starts.length === 0) return [];
+  const from = Math.min(...starts) - SAME_CALL_MS;
+  const to = Math.max(...ends) + SAME_CALL_MS;
+  const conditions = [...volumeBinConditions(''), ...lastOpBetween(from, to, offsetMinutes)];
+  const r = await query(api.client, 'volumes', { conditions, fields, limit: WINDOW_ROWS }, signal);
+  return r.inventories.length < WINDOW_ROWS ? r.inventories : undefined;
+}
+
+/**
  * The data volumes in the bin that went with these VMs' destroys (`calls`: by VM uuid), each with the call it fell
- * in: deleted while that call ran, their last VM being the destroyed one. One batched query by lastVmInstanceUuid,
- * light: uuids only unless `names` are wanted too.
+ * in: deleted while that call ran, their last VM being the destroyed one. One query: batched by
+ * lastVmInstanceUuid, or for more VMs than a batch, by the time the calls ran. Light: uuids only unless `names`.
  */
 export async function deletedWithVms<C extends DestroyCall>(
   api: Api,
@@ -122,14 +159,20 @@ export async function deletedWithVms<C extends DestroyCall>(
   names = false,
 ): Promise<{ uuid: string; name: string | undefined; at: number; call: C }[]> {
   const fields = ['uuid', 'lastVmInstanceUuid', 'lastOpDate', ...(names ? ['name'] : [])];
-  const volumes = await byList(
-    api.client,
-    'volumes',
-    'lastVmInstanceUuid',
-    [...calls.keys()],
-    { conditions: volumeBinConditions(''), fields },
-    signal,
-  );
+  const windowed =
+    calls.size > UUID_BATCH
+      ? await inCallsWindow(api, [...calls.values()].flat(), fields, offsetMinutes, signal)
+      : undefined;
+  const volumes =
+    windowed ??
+    (await byList(
+      api.client,
+      'volumes',
+      'lastVmInstanceUuid',
+      [...calls.keys()],
+      { conditions: volumeBinConditions(''), fields },
+      signal,
+    ));
   return volumes.flatMap((v) => {
     const at = v.lastOpDate?.toDate(offsetMinutes)?.getTime();
     if (at === undefined) return [];

@@ -6,13 +6,14 @@
 // the log shows deleted again later was recovered in between. A data volume deleted by its VM's destroy has no audit
 // row: it is found by `lastVmInstanceUuid?=` among the Deleted data volumes, when its lastOpDate falls within that
 // destroy call. Once such a volume is recovered or expunged the node keeps no link from it to that destroy, so an
-// event lists its companion volumes only while they are in the bin.
+// event lists its companion volumes only while they are in the bin. Past one batch of uuids, both are read from the
+// bin by the time the rows span (`lastOpDate` between), one query each, and only what is not found there by uuid.
 import { query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
-import { inList } from '../zstack/query.ts';
+import { type Condition, eq, inList } from '../zstack/query.ts';
 import type { DeletionRecord } from './deletion-events.ts';
-import { deletedWithVms } from './audit.ts';
-import { batches } from './list-params.ts';
+import { deletedWithVms, lastOpBetween } from './audit.ts';
+import { batches, UUID_BATCH } from './list-params.ts';
 import type { Retentions } from './retention.ts';
 import { deletedCopyTimes } from './retention.ts';
 import { expungeWindow } from './retention-window.ts';
@@ -38,18 +39,16 @@ function imageNow(i: Image, offset: number): NowState {
   return { name: i.name, deleted, clockStart: times.length > 0 ? Math.max(...times) : undefined };
 }
 
-async function nowOfBatch(ctx: ResolveContext, kind: ResourceKind, uuids: string[]) {
+/** Where the found rows of a VM or volume query are now (fields: uuid, name, state or status, lastOpDate). */
+async function nowOfRows(
+  ctx: ResolveContext,
+  kind: 'vm' | 'volume',
+  conditions: readonly Condition[],
+  limit: number,
+) {
   const { api, offsetMinutes: offset, signal } = ctx;
-  const conditions = [inList('uuid', uuids)];
-  const found = new Map<string, NowState>();
-  if (kind === 'image') {
-    // an image's copies (backupStorageRefs) are not a field `fields=` can pick: the whole inventory
-    const r = await query(api.client, 'images', { conditions, limit: uuids.length }, signal);
-    for (const i of r.inventories) found.set(i.uuid, imageNow(i, offset));
-    return found;
-  }
   const fields = ['uuid', 'name', kind === 'vm' ? 'state' : 'status', 'lastOpDate'];
-  const spec = { conditions, fields, limit: uuids.length };
+  const spec = { conditions, fields, limit };
   const rows =
     kind === 'vm'
       ? (await query(api.client, 'vms', spec, signal)).inventories.map((r) => ({
@@ -60,24 +59,70 @@ async function nowOfBatch(ctx: ResolveContext, kind: ResourceKind, uuids: string
           ...r,
           gone: r.status === 'Deleted',
         }));
+  const found = new Map<string, NowState>();
   for (const row of rows)
     found.set(row.uuid, {
       name: row.name,
       deleted: row.gone,
       clockStart: row.gone ? row.lastOpDate?.toDate(offset).getTime() : undefined,
     });
+  return { found, full: rows.length === limit };
+}
+
+async function nowOfBatch(ctx: ResolveContext, kind: ResourceKind, uuids: string[]) {
+  const conditions = [inList('uuid', uuids)];
+  if (kind !== 'image') return (await nowOfRows(ctx, kind, conditions, uuids.length)).found;
+  // an image's copies (backupStorageRefs) are not a field `fields=` can pick: the whole inventory
+  const found = new Map<string, NowState>();
+  const r = await query(ctx.api.client, 'images', { conditions, limit: uuids.length }, ctx.signal);
+  for (const i of r.inventories) found.set(i.uuid, imageNow(i, ctx.offsetMinutes));
   return found;
 }
 
-/** Where each of `uuids` is now, by kind: one query per kind and 100 uuids. */
+/** When the rows being resolved were written (epoch ms): a deleted item's clock started then. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** How far a deleted item's lastOpDate may lie from its audit row and still be looked for in the span. */
+const SPAN_SLACK_MS = 60_000;
+
+/**
+ * Where each of `uuids` of one kind is now. Past one batch (an events page names hundreds of VMs), the kind's bin
+ * is read once for the span of the rows: an item found there is still deleted, with its clock; only those not found
+ * (recovered, expunged, or touched since) are then asked by uuid. The answer is the same as the batches alone.
+ */
+async function nowOfKind(
+  ctx: ResolveContext,
+  kind: ResourceKind,
+  uuids: readonly string[],
+  span: Span | undefined,
+) {
+  if (kind === 'image' || !span || uuids.length <= UUID_BATCH)
+    return (await Promise.all(batches([...uuids]).map((b) => nowOfBatch(ctx, kind, b)))).flatMap((m) => [
+      ...m,
+    ]);
+  const wanted = new Set(uuids);
+  const bin = kind === 'vm' ? eq('state', 'Destroyed') : eq('status', 'Deleted');
+  const window = lastOpBetween(span.from - SPAN_SLACK_MS, span.to + SPAN_SLACK_MS, ctx.offsetMinutes);
+  // twice what is wanted: enough unless many others deleted in the same span; then the batches do the rest
+  const { found } = await nowOfRows(ctx, kind, [bin, ...window], 2 * uuids.length);
+  const inBin = [...found].filter(([uuid]) => wanted.has(uuid));
+  const rest = uuids.filter((u) => !found.has(u));
+  const more = await Promise.all(batches(rest).map((b) => nowOfBatch(ctx, kind, b)));
+  return [...inBin, ...more.flatMap((m) => [...m])];
+}
+
+/** Where each of `uuids` is now, by kind. */
 async function nowOf(
   ctx: ResolveContext,
   uuids: Record<ResourceKind, readonly string[]>,
+  span: Span | undefined,
 ): Promise<Map<string, NowState>> {
-  const jobs = (['vm', 'volume', 'image'] as const).flatMap((kind) =>
-    batches([...new Set(uuids[kind])]).map((b) => nowOfBatch(ctx, kind, b)),
-  );
-  return new Map((await Promise.all(jobs)).flatMap((m) => [...m]));
+  const kinds = ['vm', 'volume', 'image'] as const;
+  const all = await Promise.all(kinds.map((kind) => nowOfKind(ctx, kind, [...new Set(uuids[kind])], span)));
+  return new Map(all.flat());
 }
 
 export function expungeAt(ctx: ResolveContext, kind: ResourceKind, clockStart: number | undefined) {
@@ -126,7 +171,11 @@ export async function resolveRecords(
   const uuids = { vm: [] as string[], volume: [] as string[], image: [] as string[] };
   for (const r of records) uuids[r.kind].push(r.uuid);
   const vms = new Map(records.filter((r) => r.kind === 'vm').map((r) => [r.uuid, r]));
-  const [now, withVms] = await Promise.all([nowOf(ctx, uuids), companions(ctx, vms)]);
+  const span: Span | undefined =
+    records.length > 0
+      ? { from: Math.min(...records.map((r) => r.started)), to: Math.max(...records.map((r) => r.at)) }
+      : undefined;
+  const [now, withVms] = await Promise.all([nowOf(ctx, uuids, span), companions(ctx, vms)]);
   const own = new Set(records.map((r) => r.uuid));
   const resolved = records.map((r): DeletionRecord => {
     const record: DeletionRecord = {

@@ -20,8 +20,11 @@ import { accountEvents, ownersOf } from './events-without-audit.ts';
 import { retentionQueries } from './retention.ts';
 import { type Api, scopeKey } from './session.ts';
 
-/** Audit rows per request: one chunk usually holds the first page of events. */
-const CHUNK = 500;
+/**
+ * Audit rows per request: one chunk holds the first page of events even when an event is hundreds of deletions (a
+ * script, a bulk expunge of a project); with `fields=` a row is about 400 bytes.
+ */
+const CHUNK = 2000;
 
 export type EventMode = 'audit' | 'account';
 
