@@ -25,9 +25,7 @@ const session = new SessionStore({ storage: tabStorage() });
 const queryClient = createQueryClient();
 const signedIn = session.get().session !== undefined;
 // Its first requests leave now too, rather than after the first render.
-const firstRows = signedIn
-  ? prefetchPageData(location, queryClient, session.get().api, session.get().offset.minutes)
-  : Promise.resolve();
+const firstRows = signedIn ? prefetchPageData(location, queryClient, session.get()) : Promise.resolve();
 const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 // Not a top-level await: the page's chunk imports this one, and could not run until this module has finished.
 void Promise.all([

@@ -1,6 +1,7 @@
 // What the deletion events views are asked for: filters that live in the URL, and who is looking.
 import { startOfDay } from './bin-filters.ts';
 import { DEFAULT_GAP_MINUTES } from './deletion-events.ts';
+import type { SessionSnapshot } from './session.ts';
 
 export interface EventFilters {
   /** The audit log's operator name, or ''. */
@@ -16,6 +17,15 @@ export interface Viewer {
   isAdmin: boolean;
   accountUuid: string;
   offsetMinutes: number;
+}
+
+/** Who the session's user is, as the events queries key and filter by it. */
+export function viewerOf({ session, offset }: Pick<SessionSnapshot, 'session' | 'offset'>): Viewer {
+  return {
+    isAdmin: session?.isAdmin ?? false,
+    accountUuid: session?.accountUuid ?? '',
+    offsetMinutes: offset.minutes,
+  };
 }
 
 export const EVENTS_PAGE_SIZE = 20;

@@ -4,7 +4,8 @@ import { matchPath, Route, Routes, useLocation } from 'react-router-dom';
 import { preloadable } from '../components/plain/preloadable.tsx';
 import { type PrefetchableRoute, RoutePrefetchContext } from '../components/route-prefetch.tsx';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Api } from '../api/session.ts';
+import { viewerOf } from '../api/event-filters.ts';
+import type { SessionSnapshot } from '../api/session.ts';
 import { BinDialogsContext } from '../components/bin-dialogs.tsx';
 import { rowDialogs } from '../features/recycle-bin/dialogs/row-dialogs.ts';
 import { prefetchRecycleBin } from '../features/recycle-bin/list/prefetch.ts';
@@ -95,26 +96,33 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
 
 /**
  * Sends the first requests of the page the tab opens on (signed in) before the first render; resolves when the
- * rows of a recycle bin are in the cache (at once for other pages).
+ * rows of a recycle bin or the events are in the cache (at once for other pages).
  */
 export function prefetchPageData(
   location: { pathname: string; search: string },
   queryClient: QueryClient,
-  api: Api,
-  offsetMinutes: number,
+  snapshot: SessionSnapshot,
 ): Promise<void> {
   const { pathname, search } = location;
+  const { api } = snapshot;
+  const offsetMinutes = snapshot.offset.minutes;
   if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search, offsetMinutes);
+  // The code of these pages is a chunk of its own, already on its way (preloadPage): the requests leave when it is
+  // here; a chunk that cannot be loaded is the page's to report.
+  if (matchPath(routes.events, pathname) && !new URLSearchParams(search).has('around'))
+    return import('../features/events/events-prefetch.ts').then(
+      (m) => m.prefetchEvents(queryClient, api, search, viewerOf(snapshot)),
+      () => undefined,
+    );
   const kind = matchPath(routes.volumes, pathname)
     ? 'volume'
     : matchPath(routes.images, pathname)
       ? 'image'
       : undefined;
-  // Their code is a chunk of its own, already on its way (preloadPage): the requests leave when it is here.
   if (kind)
     return import('../features/recycle-bin/list/resource-prefetch.ts').then(
       (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes),
-      () => undefined, // the page reports a chunk that cannot be loaded
+      () => undefined,
     );
   return Promise.resolve();
 }

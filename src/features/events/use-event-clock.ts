@@ -1,17 +1,13 @@
 // What both events views share: who is looking (the queries' viewer) and the node's clock, ticking.
 import { useMemo } from 'react';
-import type { Viewer } from '../../api/event-filters.ts';
+import { type Viewer, viewerOf } from '../../api/event-filters.ts';
 import { useNodeNow } from '../../api/node-clock.ts';
 import { useSession } from '../../api/session.ts';
 
 export function useViewer(): Viewer {
   const { session, offset } = useSession();
-  const isAdmin = session?.isAdmin ?? false;
-  const accountUuid = session?.accountUuid ?? '';
-  return useMemo(
-    () => ({ isAdmin, accountUuid, offsetMinutes: offset.minutes }),
-    [isAdmin, accountUuid, offset.minutes],
-  );
+  const { isAdmin, accountUuid, offsetMinutes } = viewerOf({ session, offset });
+  return useMemo(() => ({ isAdmin, accountUuid, offsetMinutes }), [isAdmin, accountUuid, offsetMinutes]);
 }
 
 export interface NodeClock {

@@ -1,0 +1,13 @@
+// The deletion events' first requests, sent as soon as this code is here when a tab opens on /events (app/router.tsx),
+// instead of after the first render: the audit log is read while React draws the shell, and the page's first
+// requests are noted first for the next load of the address (lib/early-requests.ts). Same query key as the page.
+import type { QueryClient } from '@tanstack/react-query';
+import { eventParams, type Viewer } from '../../api/event-filters.ts';
+import { eventQueries } from '../../api/events.ts';
+import type { Api } from '../../api/session.ts';
+
+/** Resolves when the page of events is in the cache (or could not be fetched). */
+export function prefetchEvents(queryClient: QueryClient, api: Api, search: string, viewer: Viewer) {
+  const { filters, page } = eventParams(new URLSearchParams(search));
+  return queryClient.prefetchQuery(eventQueries.page(api, viewer, filters, page));
+}
