@@ -4,6 +4,7 @@
 // of reports/benchmarks.md of their own (bench.spec.ts writes the rest of the report first).
 import { expect, type Page, test } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { BIG } from '../../playwright.bench.config.ts';
 import { paths } from '../../src/components/paths.ts';
 import type { OpsScriptFacts } from '../../sim/handler.ts';
@@ -135,11 +136,14 @@ test("the deletion events' first page, next to the VM bin's, with 10,000 deleted
   results['Data set'] = `${items} deleted VMs, data volumes and images; ${audits} audit rows`;
   results['VM bin: navigation to the first 20 rows painted'] = spread(times.bin);
   results[`Deletion events: navigation to the first ${eventRows} events painted`] = spread(times.events);
-  results['Events / VM bin, medians (target ≤ 2)'] = ratio.toFixed(2);
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+  results['Events / VM bin, medians (target ≤ 2)'] = `${ratio.toFixed(2)} (load ${load})`;
   results['Requests for one first page of events'] =
     `${asked.length}: ${[...perPath].map(([p, n]) => `${p} × ${n}`).join(', ')}`;
-  // Generous for a busy 2-core machine (measured 4.0 and 4.6 at a load average of 15); the target is 2.
-  expect(ratio).toBeLessThan(8);
+  // Generous for a busy 2-core machine; the target is 2 and the report has the exact ratio.
+  expect(ratio).toBeLessThan(3.5);
 });
 
 test('planning and restoring the 30-VM event: requests, and the wall time at concurrency 4 against the ideal', async ({
