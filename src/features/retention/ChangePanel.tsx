@@ -100,20 +100,16 @@ function Fields({ values, set }: { values: Values; set: (f: RetentionField, v: s
         options={POLICIES.map((p) => ({ value: p, label: m.policies[p] }))}
         onChange={(v) => set('deletionPolicy', v)}
       />
-      <TextInput
-        label={m.periodLabel}
-        value={values.expungePeriod}
-        inputMode="numeric"
-        onChange={(v) => set('expungePeriod', v)}
-        aria-invalid={!validValue('expungePeriod', values.expungePeriod)}
-      />
-      <TextInput
-        label={m.intervalLabel}
-        value={values.expungeInterval}
-        inputMode="numeric"
-        onChange={(v) => set('expungeInterval', v)}
-        aria-invalid={!validValue('expungeInterval', values.expungeInterval)}
-      />
+      {(['expungePeriod', 'expungeInterval'] as const).map((field) => (
+        <TextInput
+          key={field}
+          label={field === 'expungePeriod' ? m.periodLabel : m.intervalLabel}
+          value={values[field]}
+          inputMode="numeric"
+          onChange={(v) => set(field, v)}
+          aria-invalid={!validValue(field, values[field])}
+        />
+      ))}
     </>
   );
 }
