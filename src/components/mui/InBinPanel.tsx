@@ -117,29 +117,25 @@ export function InBinPanel({ kind, name, facts, dialog, expunged }: InBinPanelPr
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 2 }}>
-        <Button
-          variant="contained"
-          startIcon={<RestoreIcon />}
-          aria-label={t.recycleBin.recoverName(name)}
-          onPointerEnter={onIntent}
-          onFocus={onIntent}
-          disabled={readOnly}
-          onClick={() => setOpen('recover')}
-        >
-          {t.recycleBin.recover}
-        </Button>
-        <Button
-          variant="outlined"
-          color="error"
-          startIcon={<DeleteForeverIcon />}
-          aria-label={t.recycleBin.expungeName(name)}
-          onPointerEnter={onIntent}
-          onFocus={onIntent}
-          disabled={readOnly}
-          onClick={() => setOpen('expunge')}
-        >
-          {m.expunge}
-        </Button>
+        {/* Recover first and filled, Expunge outlined in the error colour: the same actions as the bins' rows. */}
+        {(['recover', 'expunge'] as const).map((action) => {
+          const recover = action === 'recover';
+          return (
+            <Button
+              key={action}
+              variant={recover ? 'contained' : 'outlined'}
+              color={recover ? 'primary' : 'error'}
+              startIcon={recover ? <RestoreIcon /> : <DeleteForeverIcon />}
+              aria-label={recover ? t.recycleBin.recoverName(name) : t.recycleBin.expungeName(name)}
+              onPointerEnter={onIntent}
+              onFocus={onIntent}
+              disabled={readOnly}
+              onClick={() => setOpen(action)}
+            >
+              {recover ? t.recycleBin.recover : m.expunge}
+            </Button>
+          );
+        })}
       </Box>
       {open && dialog(open, close)}
     </Panel>
