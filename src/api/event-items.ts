@@ -175,7 +175,9 @@ export async function resolveRecords(
     records.length > 0
       ? { from: Math.min(...records.map((r) => r.started)), to: Math.max(...records.map((r) => r.at)) }
       : undefined;
-  const [now, withVms] = await Promise.all([nowOf(ctx, uuids, span), companions(ctx, vms)]);
+  // the companions' query first: a reload sends the page's first few GETs early (lib/early-requests.ts), and it
+  // is the costliest to wait for
+  const [withVms, now] = await Promise.all([companions(ctx, vms), nowOf(ctx, uuids, span)]);
   const own = new Set(records.map((r) => r.uuid));
   const resolved = records.map((r): DeletionRecord => {
     const record: DeletionRecord = {
