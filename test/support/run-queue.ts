@@ -50,7 +50,14 @@ export function stepHarness(run: Run, { firstId = 0, clock = { now: 10_000 } } =
     return found;
   };
   const sent = () => calls.map((c) => `${c.name}:${c.stage}`);
-  return { queue, calls, item, call, sent };
+  /** Starts the run and answers these first steps together, then lets the queue move on. */
+  const startAnswering = async (answers: readonly [string, RunItem['stage'], StepResult][]) => {
+    queue.start();
+    await flush();
+    for (const [name, stage, result] of answers) call(name, stage).resolve(result);
+    await flush();
+  };
+  return { queue, calls, item, call, sent, startAnswering };
 }
 
 /** A run that recovers VMs (with what is restored along with them) and starts them after, as a restore sends it. */

@@ -45,10 +45,7 @@ const refused = () =>
 /** web-01 alone, recovered: its IP step has been sent and waits for its answer. */
 async function atIpStep() {
   const h = harness(restoreRun({ items: restoreRun().items.slice(0, 1) }), { now: 10_000 });
-  h.queue.start();
-  await flush();
-  h.call('web-01', 'main').resolve({ state: 'Stopped' });
-  await flush();
+  await h.startAnswering([['web-01', 'main', { state: 'Stopped' }]]);
   return h;
 }
 

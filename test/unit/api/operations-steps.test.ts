@@ -38,11 +38,10 @@ const quota = () =>
 /** web-01 and data-a, both recovered: data-a's attach has been sent and waits for its answer. */
 async function atAttachStep() {
   const h = harness(restoreRun({ items: restoreRun().items.slice(0, 2) }));
-  h.queue.start();
-  await flush();
-  h.call('web-01', 'main').resolve({ state: 'Stopped' });
-  h.call('data-a', 'main').resolve({ state: 'Ready' });
-  await flush();
+  await h.startAnswering([
+    ['web-01', 'main', { state: 'Stopped' }],
+    ['data-a', 'main', { state: 'Ready' }],
+  ]);
   return h;
 }
 
