@@ -25,15 +25,9 @@ export const operations = {
   },
   progressLabel: 'Progress of the run',
   /** The job's words ("Succeeded", "In progress") are never a resource state's ("Running"): two columns, two vocabularies. */
-  counts: (c: {
-    done: number;
-    failed: number;
-    unknown: number;
-    notStarted: number;
-    running: number;
-    waiting: number;
-    paused: number;
-  }) =>
+  counts: (
+    c: Record<'done' | 'failed' | 'unknown' | 'notStarted' | 'running' | 'waiting' | 'paused', number>,
+  ) =>
     `${c.done} succeeded · ${c.failed} failed · ${c.running} in progress · ${c.waiting} waiting` +
     (c.unknown > 0 ? ` · ${c.unknown} outcome unknown` : '') +
     (c.notStarted > 0 ? ` · ${c.notStarted} not started` : '') +
