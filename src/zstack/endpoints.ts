@@ -170,7 +170,7 @@ export type AuditSupport = 'present' | 'denied' | 'absent';
  * "no api mapping to ..." means absent whatever the credentials. The probe carries the session: where the API is
  * there, a query of one row answers 200, which the browser does not log as a failed request (a probe without
  * credentials would get a 400, logged as an error on every page of an edition that has the log). 503 with an
- * ErrorCode: there, but not for this session (an invalid session throws, and signs out as any call would).
+ * ErrorCode: there, but not for this session (an invalid session throws, and signs out as every other call does).
  * Anything else (a proxy error, a 404 of another kind) is not an answer: it throws, so the caller tries later.
  */
 export async function detectAudit(client: ZStackClient, signal?: AbortSignal): Promise<AuditSupport> {

@@ -19,7 +19,7 @@ import { type Executor, RunQueue } from './queue.ts';
 import { itemResource, type Run } from './run.ts';
 
 /**
- * Polls of a bulk run: once the run knows how long its jobs take, the same pacing as any single action (the first
+ * Polls of a bulk run: once the run knows how long its jobs take, the same pacing as each single action (the first
  * poll just before that, the next soon after); until then the client's pace for that action, learned in this tab.
  */
 export function bulkTiming(typicalMs: number | undefined): Partial<JobTiming> | undefined {
