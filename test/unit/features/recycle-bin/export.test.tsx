@@ -2,49 +2,20 @@
 // a UTF-8 CSV with a BOM and headers in the user's language; progress and the result said in a status; Cancel.
 import { screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { recordRequests, type SeenRequest, server } from '../../../support/msw.ts';
 import { renderApp, renderAppIn, signInAs } from '../../../support/render.tsx';
+import { captureDownloads, type SavedFile } from '../../../support/downloads.ts';
 
-type Saved = { name: string; blob: Blob };
-let saved: Saved[] = [];
+const downloads = captureDownloads();
 let seen: SeenRequest[] = [];
-const original = {
-  create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
-  revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
-};
 
 beforeEach(() => {
-  saved = [];
   seen = recordRequests();
-  const blobs = new Map<string, Blob>();
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${blobs.size + 1}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => undefined,
-  });
-  // jsdom does not download: the link's click hands over what a browser would save
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.push({ name: this.download, blob });
-  });
-});
-afterEach(() => {
-  for (const [name, d] of [
-    ['createObjectURL', original.create],
-    ['revokeObjectURL', original.revoke],
-  ] as const) {
-    if (d) Object.defineProperty(URL, name, d);
-    else Reflect.deleteProperty(URL, name);
-  }
-  vi.restoreAllMocks();
 });
 
 /** The saved file's lines, BOM checked and dropped. */
-async function lines(file: Saved | undefined): Promise<string[]> {
+async function lines(file: SavedFile | undefined): Promise<string[]> {
   const bytes = new Uint8Array(await (file?.blob ?? new Blob()).arrayBuffer());
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder().decode(bytes.slice(3));
@@ -61,9 +32,9 @@ describe('bin export', () => {
     expect(total).toBeGreaterThan(1);
     await user.click(screen.getByRole('button', { name: 'Export CSV of the VMs that match' }));
     expect(await screen.findByText(`Exported ${total} rows.`)).toBeInTheDocument();
-    expect(saved).toHaveLength(1);
-    expect(saved[0]?.name).toMatch(/^recycle-bin-vms-\d{8}-\d{4}\.csv$/u);
-    const [header, ...rows] = await lines(saved[0]);
+    expect(downloads.files).toHaveLength(1);
+    expect(downloads.files[0]?.name).toMatch(/^recycle-bin-vms-\d{8}-\d{4}\.csv$/u);
+    const [header, ...rows] = await lines(downloads.files[0]);
     expect(header).toBe('Name,UUID,Deleted at (UTC),CPUs,Memory (bytes),Description');
     expect(rows).toHaveLength(total);
     expect(rows.some((r) => /^web-01,[0-9a-f]{32},\d{4}-\d\d-\d\dT[\d:.]+Z,\d+,\d+,/u.test(r))).toBe(true);
@@ -82,7 +53,7 @@ describe('bin export', () => {
     await screen.findByRole('table');
     await user.click(await screen.findByRole('button', { name: '导出 CSV：匹配的数据云盘' }));
     expect(await screen.findByText(/^已导出 \d+ 行。$/u)).toBeInTheDocument();
-    const [header, ...rows] = await lines(saved[0]);
+    const [header, ...rows] = await lines(downloads.files[0]);
     expect(header).toBe('名称,UUID,删除时间（UTC）,容量（字节）,上次挂载的云主机 UUID');
     expect(rows.some((r) => r.startsWith('data-web-02,'))).toBe(true);
   });
@@ -108,6 +79,6 @@ describe('bin export', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Export CSV of the images that match' })).toBeEnabled(),
     );
-    expect(saved).toEqual([]);
+    expect(downloads.files).toEqual([]);
   });
 });
