@@ -122,16 +122,30 @@ export interface RunCounts {
   total: number;
 }
 
+/** Which count an item's status falls in: cancelled and skipped items were never sent. */
+const COUNTED_AS: Record<ItemStatus, Exclude<keyof RunCounts, 'total'>> = {
+  done: 'done',
+  failed: 'failed',
+  unknown: 'unknown',
+  cancelled: 'notStarted',
+  skipped: 'notStarted',
+  running: 'running',
+  waiting: 'waiting',
+  paused: 'paused',
+};
+
 export function countRun(run: Run): RunCounts {
   const c: RunCounts = {
-    ...{ done: 0, failed: 0, unknown: 0, notStarted: 0, running: 0, waiting: 0, paused: 0 },
+    done: 0,
+    failed: 0,
+    unknown: 0,
+    notStarted: 0,
+    running: 0,
+    waiting: 0,
+    paused: 0,
     total: run.items.length,
   };
-  const key: Record<ItemStatus, Exclude<keyof RunCounts, 'total'>> = {
-    ...{ done: 'done', failed: 'failed', unknown: 'unknown', cancelled: 'notStarted', skipped: 'notStarted' },
-    ...{ running: 'running', waiting: 'waiting', paused: 'paused' },
-  };
-  for (const item of run.items) c[key[item.status]] += 1;
+  for (const item of run.items) c[COUNTED_AS[item.status]] += 1;
   return c;
 }
 
