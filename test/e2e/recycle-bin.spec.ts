@@ -93,6 +93,9 @@ test.describe('finding a deleted VM', () => {
     await openSignedIn(page, '/?q=web&sort=name&dir=asc');
     // Everything on screen has loaded (the admin's Account column last) before the session dies.
     await expect(row(page, 'web-01').getByRole('cell', { name: 'alice', exact: true })).toBeVisible();
+    // The app bar's expiring-soon count comes after the first paint: its requests must not be the ones that meet
+    // the dead session, or the page leaves before the user refreshes.
+    await expect(page.getByRole('link', { name: /^Expiring soon: /u })).toBeVisible();
     await sim.expireSessions(request);
     await page.getByRole('button', { name: 'Refresh the list' }).click();
     await expect(
