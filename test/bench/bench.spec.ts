@@ -65,7 +65,7 @@ async function timeToFirstPage(page: Page, url: string, expectedRows: number): P
   return first?.painted ?? NaN;
 }
 
-/** The list requests the console sent while `open` ran: the floor page sends the first of them, unchanged. */
+/** The list request the console sent while `open` ran: the floor page sends it, unchanged. */
 async function listRequestOf(page: Page, open: () => Promise<unknown>): Promise<string> {
   const seen: string[] = [];
   const onRequest = (r: { url: () => string; method: () => string }) => {
@@ -75,7 +75,11 @@ async function listRequestOf(page: Page, open: () => Promise<unknown>): Promise<
   page.on('request', onRequest);
   await open();
   page.off('request', onRequest);
-  const first = seen.find((u) => new URL(u).searchParams.has('limit'));
+  // The list's own page (a limit and the total with it), not another query of the same kind sent before it.
+  const first = seen.find((u) => {
+    const params = new URL(u).searchParams;
+    return params.has('limit') && params.get('replyWithCount') === 'true';
+  });
   expect(first).toBeDefined();
   return first ?? '';
 }
