@@ -87,38 +87,41 @@ describe('import boundaries', () => {
     }
   });
 
-  it('refuses React in zstack/ and in the simulator', async () => {
-    expect(
-      await ruleIds('src/zstack/x.ts', "import { useState } from 'react';\nexport const x = useState;"),
-    ).toEqual(['no-restricted-imports']);
-    expect(
-      await ruleIds(
-        'sim/x.ts',
-        "import { createRoot } from 'react-dom/client';\nexport const x = createRoot;",
-      ),
-    ).toEqual(['no-restricted-imports']);
-  });
-
-  it('lets features read only the types of zstack/endpoints.ts', async () => {
-    const file = 'src/features/vm/x.ts';
-    expect(
-      await ruleIds(file, "import { query } from '../../zstack/endpoints.ts';\nexport const x = query;"),
-    ).toEqual(['@typescript-eslint/no-restricted-imports']);
-    expect(
-      await ruleIds(
-        file,
-        "import type { AuditSupport } from '../../zstack/endpoints.ts';\nexport type X = AuditSupport;",
-      ),
-    ).toEqual([]);
-  });
-
-  it('refuses an import that reaches no file, so a boundary cannot be skipped unseen', async () => {
-    expect(
-      await ruleIds(
-        'src/features/vm/x.ts',
-        "import * as m from '../recycle-bin/no-such-module.ts';\nexport const x = m;",
-      ),
-    ).toEqual(['import-x/no-unresolved']);
+  // [what, a file, its code, every rule that answers it: none where it is allowed]
+  const exact: [string, string, string, string[]][] = [
+    [
+      'refuses React in zstack/',
+      'src/zstack/x.ts',
+      "import { useState } from 'react';\nexport const x = useState;",
+      ['no-restricted-imports'],
+    ],
+    [
+      'refuses React in the simulator',
+      'sim/x.ts',
+      "import { createRoot } from 'react-dom/client';\nexport const x = createRoot;",
+      ['no-restricted-imports'],
+    ],
+    [
+      'refuses a feature a value of zstack/endpoints.ts',
+      'src/features/vm/x.ts',
+      "import { query } from '../../zstack/endpoints.ts';\nexport const x = query;",
+      ['@typescript-eslint/no-restricted-imports'],
+    ],
+    [
+      'lets a feature read a type of zstack/endpoints.ts',
+      'src/features/vm/x.ts',
+      "import type { AuditSupport } from '../../zstack/endpoints.ts';\nexport type X = AuditSupport;",
+      [],
+    ],
+    [
+      'refuses an import that reaches no file, so a boundary cannot be skipped unseen',
+      'src/features/vm/x.ts',
+      "import * as m from '../recycle-bin/no-such-module.ts';\nexport const x = m;",
+      ['import-x/no-unresolved'],
+    ],
+  ];
+  it.each(exact)('%s', async (_what, file, code, rules) => {
+    expect(await ruleIds(file, code)).toEqual(rules);
   });
 
   it('refuses an import cycle', async () => {

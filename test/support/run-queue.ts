@@ -7,6 +7,7 @@ import {
   RunQueue,
   type StepResult,
 } from '../../src/api/operations/queue.ts';
+import { expect } from 'vitest';
 import { ZStackError } from '../../src/zstack/errors.ts';
 
 /** One executor call the test settles by hand. */
@@ -26,7 +27,7 @@ export async function flush() {
 }
 
 /** An answer lost on the way back: ZStack may have acted on it. */
-export const lost = () => new ZStackError('network', { details: 'connection reset' });
+const lost = () => new ZStackError('network', { details: 'connection reset' });
 
 /** A queue over `run`; job ids count on from `firstId`, and `clock.now` is what the queue reads as the time. */
 export function stepHarness(run: Run, { firstId = 0, clock = { now: 10_000 } } = {}) {
@@ -57,7 +58,15 @@ export function stepHarness(run: Run, { firstId = 0, clock = { now: 10_000 } } =
     for (const [name, stage, result] of answers) call(name, stage).resolve(result);
     await flush();
   };
-  return { queue, calls, item, call, sent, startAnswering };
+  /** Loses the answer to the latest call of `name` at `stage`: its outcome is unknown and its job id kept. */
+  const loseAnswer = async (name: string, stage: RunItem['stage']) => {
+    const lostCall = call(name, stage);
+    lostCall.reject(lost());
+    await flush();
+    expect(item(name)).toMatchObject({ status: 'unknown', stage, jobUuid: lostCall.jobUuid });
+    return lostCall;
+  };
+  return { queue, calls, item, call, sent, startAnswering, loseAnswer };
 }
 
 /** A run that recovers VMs (with what is restored along with them) and starts them after, as a restore sends it. */

@@ -7,7 +7,7 @@ import { jobOutcome } from '../../../src/api/operations/outcome.ts';
 import { loadRuns, saveRuns } from '../../../src/api/operations/storage.ts';
 import { en } from '../../../src/i18n/en/index.ts';
 import { ZStackError } from '../../../src/zstack/errors.ts';
-import { flush, lost, recoverRun, stepHarness } from '../../support/run-queue.ts';
+import { flush, recoverRun, stepHarness } from '../../support/run-queue.ts';
 
 const IP = { l3NetworkUuid: 'l3-a', ip: '10.0.0.7' };
 
@@ -101,10 +101,7 @@ describe('the ip step of a restored VM', () => {
 
   it('a lost answer to the IP is followed by the same job id on retry, never sent as a new job', async () => {
     const h = await atIpStep();
-    const first = h.call('web-01', 'ip');
-    first.reject(lost());
-    await flush();
-    expect(h.item('web-01')).toMatchObject({ status: 'unknown', stage: 'ip', jobUuid: first.jobUuid });
+    const first = await h.loseAnswer('web-01', 'ip');
     h.queue.retryFailed();
     await flush();
     expect(h.call('web-01', 'ip').jobUuid).toBe(first.jobUuid);

@@ -129,6 +129,26 @@ function harness(run: Run) {
   };
 }
 
+/** A run of one item whose job the executor answers with `error`: where the queue files that kind of answer. */
+async function oneItemRejected(error: unknown, fields: Partial<Run> = {}) {
+  const h = harness(makeRun(['a'], { concurrency: 1, ...fields }));
+  h.queue.start();
+  await flush();
+  h.call('a').reject(error);
+  await flush();
+  return h;
+}
+
+/** A run of one VM to recover and start: recovered, its start step is sent and waits for its answer. */
+async function oneItemStarting() {
+  const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
+  h.queue.start();
+  await flush();
+  h.call('a').resolve({ state: 'Stopped' });
+  await flush();
+  return h;
+}
+
 describe('RunQueue', () => {
   it('runs at most `concurrency` jobs at once, and starts the next as one finishes', async () => {
     const h = harness(makeRun(['a', 'b', 'c', 'd', 'e'], { concurrency: 2 }));
@@ -166,16 +186,8 @@ describe('RunQueue', () => {
     expect(h.maxInFlight()).toBe(2);
     expect(isFinished(h.queue.run)).toBe(true);
     expect(h.queue.run.finishedAt).toBe(10_000);
-    expect(countRun(h.queue.run)).toEqual({
-      done: 5,
-      failed: 0,
-      unknown: 0,
-      notStarted: 0,
-      running: 0,
-      waiting: 0,
-      paused: 0,
-      total: 5,
-    });
+    expect(h.queue.run.items.map((i) => i.status)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(countRun(h.queue.run)).toMatchObject({ done: 5, total: 5 });
     // Each item ran exactly once, each with its own job id.
     expect(new Set(h.calls.map((c) => c.jobUuid)).size).toBe(5);
   });
@@ -324,11 +336,7 @@ describe('RunQueue', () => {
   });
 
   it('a timeout (the console stopped waiting) is unknown and keeps its job id for the retry', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1 }));
-    h.queue.start();
-    await flush();
-    h.call('a').reject(new ZStackError('timeout'));
-    await flush();
+    const h = await oneItemRejected(new ZStackError('timeout'));
     expect(h.item('a')).toMatchObject({ status: 'unknown', jobUuid: 'job-1' });
     h.queue.retryFailed();
     await flush();
@@ -406,11 +414,7 @@ describe('RunQueue', () => {
   });
 
   it('a job-expired error of a job started in this run (not resumed) is a plain failure', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1 }));
-    h.queue.start();
-    await flush();
-    h.call('a').reject(new ZStackError('job-expired', { status: 404 }));
-    await flush();
+    const h = await oneItemRejected(new ZStackError('job-expired', { status: 404 }));
     expect(h.item('a').status).toBe('failed');
   });
 
@@ -442,11 +446,7 @@ describe('RunQueue', () => {
   });
 
   it('startAfter: a failed start marks startFailed; the retry starts again (not recover) with a new job id', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
-    h.queue.start();
-    await flush();
-    h.call('a').resolve({ state: 'Stopped' });
-    await flush();
+    const h = await oneItemStarting();
     h.call('a', 1).reject(apiError('SYS.1006', 'HOST.1001'));
     await flush();
     expect(h.item('a')).toMatchObject({
@@ -470,11 +470,7 @@ describe('RunQueue', () => {
   });
 
   it('startAfter: a start whose answer was lost keeps its job id, and the retry follows it', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
-    h.queue.start();
-    await flush();
-    h.call('a').resolve({ state: 'Stopped' });
-    await flush();
+    const h = await oneItemStarting();
     h.call('a', 1).reject(new ZStackError('network'));
     await flush();
     expect(h.item('a')).toMatchObject({ status: 'unknown', startFailed: true, jobUuid: 'job-2' });
@@ -484,11 +480,7 @@ describe('RunQueue', () => {
   });
 
   it('startAfter: a failed recovery is not followed by a start', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
-    h.queue.start();
-    await flush();
-    h.call('a').reject(apiError());
-    await flush();
+    const h = await oneItemRejected(apiError(), { startAfter: true });
     expect(h.calls).toHaveLength(1);
     expect(h.item('a')).toMatchObject({ status: 'failed', stage: 'main' });
     expect(h.item('a').startFailed).toBeFalsy();
@@ -838,20 +830,12 @@ describe('RunQueue when the session ends mid-run', () => {
   });
 
   it('an HTML page from a proxy pauses the item the same way', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1 }));
-    h.queue.start();
-    await flush();
-    h.call('a').reject(new ZStackError('proxy', { status: 403 }));
-    await flush();
+    const h = await oneItemRejected(new ZStackError('proxy', { status: 403 }));
     expect(h.item('a')).toMatchObject({ status: 'paused', jobUuid: 'job-1' });
   });
 
   it('ID.1001 from ZStack pauses the item without its id: that job never ran, so the resume sends a new one', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1 }));
-    h.queue.start();
-    await flush();
-    h.call('a').reject(apiError('ID.1001'));
-    await flush();
+    const h = await oneItemRejected(apiError('ID.1001'));
     expect(h.item('a')).toMatchObject({ status: 'paused', jobUuid: undefined });
     h.queue.resume();
     await flush();
@@ -859,11 +843,7 @@ describe('RunQueue when the session ends mid-run', () => {
   });
 
   it('a paused start keeps its stage and id: the resume follows that start, not a new recovery', async () => {
-    const h = harness(makeRun(['a'], { concurrency: 1, startAfter: true }));
-    h.queue.start();
-    await flush();
-    h.call('a').resolve({ state: 'Stopped' });
-    await flush();
+    const h = await oneItemStarting();
     h.call('a', 1).reject(foreign());
     await flush();
     expect(h.item('a')).toMatchObject({ status: 'paused', stage: 'start', jobUuid: 'job-2' });

@@ -59,35 +59,37 @@ describe('an answer that is not ZStack’s own leaves the outcome unknown', () =
     },
   );
 
-  it('a 401 on the submit itself keeps the id too', async () => {
-    server.use(
-      http.put(/\/actions$/u, () => HttpResponse.text('Unauthorized', { status: 401 }), { once: true }),
-    );
-    const lost = await failure(recoverVm(store.client, vm('web-01')));
-    expect(lost.kind).toBe('foreign');
-    const outcome = await recoverVm(store.client, vm('web-01'));
-    expect(outcome.jobUuid).toBe(lost.jobUuid);
-  });
-
-  it('an unexpected status on a poll (a 200 page that is not JSON) is unknown, not a result', async () => {
-    server.use(
-      http.get(/\/api-jobs\//u, () => HttpResponse.text('Please sign in', { status: 200 }), { once: true }),
-    );
-    const lost = await failure(recoverVm(store.client, vm('web-01')));
-    expect(lost.kind).toBe('foreign');
-    const outcome = await recoverVm(store.client, vm('web-01'));
-    expect(outcome.jobUuid).toBe(lost.jobUuid);
-  });
-
-  it('ZStack’s own refusal (400 text on the submit) is definite: the next try is a new job', async () => {
-    server.use(
-      http.put(/\/actions$/u, () => HttpResponse.text('missing header', { status: 400 }), { once: true }),
-    );
-    const refused = await failure(recoverVm(store.client, vm('web-01')));
-    expect(refused.kind).toBe('http');
-    const outcome = await recoverVm(store.client, vm('web-01'));
-    expect(outcome.jobUuid).not.toBe(refused.jobUuid);
-  });
+  for (const { title, answer, kind, sameJob } of [
+    {
+      title: 'a 401 on the submit itself keeps the id too',
+      answer: () =>
+        http.put(/\/actions$/u, () => HttpResponse.text('Unauthorized', { status: 401 }), { once: true }),
+      kind: 'foreign',
+      sameJob: true,
+    },
+    {
+      title: 'an unexpected status on a poll (a 200 page that is not JSON) is unknown, not a result',
+      answer: () =>
+        http.get(/\/api-jobs\//u, () => HttpResponse.text('Please sign in', { status: 200 }), { once: true }),
+      kind: 'foreign',
+      sameJob: true,
+    },
+    {
+      title: 'ZStack’s own refusal (400 text on the submit) is definite: the next try is a new job',
+      answer: () =>
+        http.put(/\/actions$/u, () => HttpResponse.text('missing header', { status: 400 }), { once: true }),
+      kind: 'http',
+      sameJob: false,
+    },
+  ]) {
+    it(title, async () => {
+      server.use(answer());
+      const first = await failure(recoverVm(store.client, vm('web-01')));
+      expect(first.kind).toBe(kind);
+      const outcome = await recoverVm(store.client, vm('web-01'));
+      expect(outcome.jobUuid === first.jobUuid).toBe(sameJob);
+    });
+  }
 
   it('stops following a job after the client’s cap (maxWaitMs), shown as a timeout with the id kept', async () => {
     const capped = makeSession({ clock, timing: { maxWaitMs: 1000 } });

@@ -23,6 +23,18 @@ async function openRecover(name: string) {
   return { ...view, dialog };
 }
 
+/** Presses `button` on web-01's row after another operator, in another browser, recovered it: the list is stale. */
+async function pressOnStaleRow(button: string) {
+  await signInAs();
+  const view = renderApp(`/?q=web-01`);
+  const pressed = await screen.findByRole('button', { name: button });
+  const other = makeSession({ storage: null });
+  await other.signIn('admin', 'password');
+  await recoverVm(other.client, vmUuid('web-01'));
+  await view.user.click(pressed);
+  return view;
+}
+
 describe('recover with the data volumes deleted with the VM', { timeout: 60_000 }, () => {
   it('offers data-web-02 back, recovers both, re-attaches it and then starts web-01: each step once, in order', async () => {
     const seen = recordRequests();
@@ -71,14 +83,7 @@ describe('recover with the data volumes deleted with the VM', { timeout: 60_000 
   });
 
   it('a stale row says where the VM went and offers no Recover', async () => {
-    await signInAs();
-    const view = renderApp(`/?q=web-01`);
-    const button = await screen.findByRole('button', { name: 'Recover web-01' });
-    // Another operator recovers it in another browser; this list has not refreshed yet.
-    const other = makeSession({ storage: null });
-    await other.signIn('admin', 'password');
-    await recoverVm(other.client, vmUuid('web-01'));
-    await view.user.click(button);
+    await pressOnStaleRow('Recover web-01');
     const dialog = await screen.findByRole('dialog', { name: 'Recover web-01?' });
     const note = await within(dialog).findByRole('note');
     expect(note).toHaveTextContent('It is no longer in the recycle bin: it is now Stopped.');
@@ -91,13 +96,7 @@ describe('recover with the data volumes deleted with the VM', { timeout: 60_000 
   });
 
   it('a stale row in Expunge says where the VM went and cannot be expunged', async () => {
-    await signInAs();
-    const view = renderApp(`/?q=web-01`);
-    const button = await screen.findByRole('button', { name: 'Expunge web-01' });
-    const other = makeSession({ storage: null });
-    await other.signIn('admin', 'password');
-    await recoverVm(other.client, vmUuid('web-01'));
-    await view.user.click(button);
+    const view = await pressOnStaleRow('Expunge web-01');
     const dialog = await screen.findByRole('dialog', { name: /web-01/u });
     expect(
       await within(dialog).findByText(/It is no longer in the recycle bin: it is now Stopped/u),

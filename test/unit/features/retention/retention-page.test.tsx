@@ -6,8 +6,16 @@ import { recordRequests } from '../../../support/msw.ts';
 import { renderApp, signInAs } from '../../../support/render.tsx';
 import { findPausedBanner } from '../../../support/paused-banner.ts';
 
-const updates = (seen: ReturnType<typeof recordRequests>) =>
-  seen.filter((r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/global-configurations/'));
+/** The admin on the Retention page, after pressing `button`; `updates` are the global-config changes sent so far. */
+async function adminPresses(button: string) {
+  const seen = recordRequests();
+  await signInAs();
+  const { user } = renderApp('/retention');
+  await user.click(await screen.findByRole('button', { name: button }));
+  const updates = () =>
+    seen.filter((r) => r.method === 'PUT' && r.path.startsWith('/zstack/v1/global-configurations/'));
+  return { user, updates };
+}
 
 describe('Retention page', () => {
   it('shows each kind’s policy, period and interval with the defaults', async () => {
@@ -22,16 +30,13 @@ describe('Retention page', () => {
   });
 
   it('pauses in one confirmed action, and the banner is on every page after it', async () => {
-    const seen = recordRequests();
-    await signInAs();
-    const { user } = renderApp('/retention');
-    await user.click(await screen.findByRole('button', { name: 'Pause automatic expunging' }));
+    const { user, updates } = await adminPresses('Pause automatic expunging');
     const confirm = screen.getByRole('group', { name: 'Pause automatic expunging?' });
     expect(confirm).toHaveTextContent(/manual|by hand/u);
-    expect(updates(seen)).toHaveLength(0);
+    expect(updates()).toHaveLength(0);
     await user.click(within(confirm).getByRole('button', { name: 'Pause' }));
     expect(await findPausedBanner()).toBeInTheDocument();
-    expect(updates(seen).map((r) => r.path)).toEqual([
+    expect(updates().map((r) => r.path)).toEqual([
       '/zstack/v1/global-configurations/vm/deletionPolicy/actions',
       '/zstack/v1/global-configurations/volume/deletionPolicy/actions',
       '/zstack/v1/global-configurations/image/deletionPolicy/actions',
@@ -41,10 +46,7 @@ describe('Retention page', () => {
   });
 
   it('a shorter period shows what the next pass expunges and asks for that number typed', async () => {
-    const seen = recordRequests();
-    await signInAs();
-    const { user } = renderApp('/retention');
-    await user.click(await screen.findByRole('button', { name: 'Change VMs' }));
+    const { user, updates } = await adminPresses('Change VMs');
     const period = screen.getByRole('textbox', { name: 'Expunge period (seconds)' });
     await user.clear(period);
     await user.type(period, '86400');
@@ -62,8 +64,8 @@ describe('Retention page', () => {
     await user.clear(typed);
     await user.type(typed, n);
     await user.click(apply);
-    await waitFor(() => expect(updates(seen)).toHaveLength(1));
-    expect(updates(seen)[0]?.path).toBe('/zstack/v1/global-configurations/vm/expungePeriod/actions');
+    await waitFor(() => expect(updates()).toHaveLength(1));
+    expect(updates()[0]?.path).toBe('/zstack/v1/global-configurations/vm/expungePeriod/actions');
   });
 
   it('is read-only for a normal account: no change controls', async () => {

@@ -80,28 +80,24 @@ describe('sign-in', () => {
     expect(currentUrl(router)).toBe('/?sort=name&dir=asc&page=2');
   });
 
-  it('never follows a `next` that leaves the console', async () => {
-    const { user, router } = renderApp('/login?next=//evil.example/x');
+  it.each([
+    ['never follows a `next` that leaves the console', '/login?next=//evil.example/x', '/'],
+    [
+      'after signing in, stays on the console for a `next` of `/%5Cevil.example/`',
+      '/login?next=/%5Cevil.example/',
+      '/',
+    ],
+    [
+      'after signing in, follows a `next` inside the console with its query',
+      `/login?next=${encodeURIComponent('/volumes?q=1')}`,
+      '/volumes?q=1',
+    ],
+  ])('%s', async (_title, url, after) => {
+    const { user, router } = renderApp(url);
     await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
     await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
     expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/');
-  });
-
-  it('after signing in, stays on the console for a `next` of `/%5Cevil.example/`', async () => {
-    const { user, router } = renderApp('/login?next=/%5Cevil.example/');
-    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
-    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/');
-  });
-
-  it('after signing in, follows a `next` inside the console with its query', async () => {
-    const { user, router } = renderApp(`/login?next=${encodeURIComponent('/volumes?q=1')}`);
-    await user.type(await screen.findByLabelText(/^Account name/u), 'admin');
-    await user.type(screen.getByLabelText(/^Password/u), 'password{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Recycle bin', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/volumes?q=1');
+    expect(currentUrl(router)).toBe(after);
   });
 
   it.each([
