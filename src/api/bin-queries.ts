@@ -31,6 +31,8 @@ export function binQueries<K extends ResourceKind, E extends 'vms' | 'volumes' |
   const details = (api: Api) => [...all(api), 'detail'] as const;
   const one = (api: Api, uuid: string, signal: AbortSignal) => getOne(api.client, endpoint, uuid, signal);
   return {
+    kind,
+    sortFields: spec.sortFields,
     all,
     lists,
     /** A page of the bin; the date filter is read on the node's clock, `offsetMinutes` from UTC. */

@@ -7,17 +7,11 @@ const noun = (kind: Kind, n = 1) => (kind === 'volume' ? 'data volume' : 'image'
 
 export const bin = {
   documentTitle: (kind: Kind) => `Deleted ${noun(kind, 2)} · ZStack`,
-  intro: (kind: Kind, allAccounts: boolean, expunge: { never: true } | { period: string } | undefined) =>
+  intro: (kind: Kind, allAccounts: boolean) =>
     `Deleted ${noun(kind, 2)}${allAccounts ? ' of all accounts' : ' of your account'}. ${
       kind === 'volume'
         ? 'A recovered data volume comes back detached; attach it to a VM from its page.'
         : 'An image deleted on several backup storages can be recovered on each one.'
-    }${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? ' ZStack keeps them until they are expunged by hand.'
-          : ` ZStack expunges them ${expunge.period} after deletion.`
     }`,
   searchLabel: (kind: Kind) => `Search deleted ${noun(kind, 2)}`,
   searchPlaceholder: 'Name or UUID',

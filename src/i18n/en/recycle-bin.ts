@@ -13,14 +13,15 @@ export const recycleBin = {
   title: 'Recycle bin',
   tabs: { label: 'Recycle bin sections', vms: 'Virtual machines', volumes: 'Data volumes', images: 'Images' },
   /** Under the title. `expunge`: ZStack never expunges by itself, or expunges after `period` (useFormat's period). */
-  intro: (allAccounts: boolean, expunge: { never: true } | { period: string } | undefined) =>
-    `Destroyed virtual machines${allAccounts ? ' of all accounts' : ' of your account'}. Recover one to bring it back stopped, or expunge it to delete it for good.${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? ' ZStack keeps them until they are expunged by hand.'
-          : ` ZStack expunges them ${expunge.period} after deletion.`
-    }`,
+  intro: (allAccounts: boolean) =>
+    `Destroyed virtual machines${allAccounts ? ' of all accounts' : ' of your account'}. Recover one to bring it back stopped, or expunge it to delete it for good.`,
+  /** After every bin's intro (VMs, data volumes, images): when ZStack expunges what it holds, nothing until known. */
+  expungeNote: (expunge: { never: true } | { period: string } | undefined) =>
+    expunge === undefined
+      ? ''
+      : 'never' in expunge
+        ? ' ZStack keeps them until they are expunged by hand.'
+        : ` ZStack expunges them ${expunge.period} after deletion.`,
 
   // The search box, the live count and the refresh button.
   searchLabel: 'Search destroyed VMs',

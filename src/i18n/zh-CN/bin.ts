@@ -5,17 +5,11 @@ const measure = (kind: 'volume' | 'image') => (kind === 'volume' ? '块' : '个'
 
 export const bin: Messages['bin'] = {
   documentTitle: (kind) => `已删除的${noun(kind)} · ZStack`,
-  intro: (kind, allAccounts, expunge) =>
+  intro: (kind, allAccounts) =>
     `${allAccounts ? '所有账户' : '您的账户'}已删除的${noun(kind)}。${
       kind === 'volume'
         ? '恢复后的数据云盘处于卸载状态；可在其页面挂载到云主机。'
         : '在多个镜像服务器上删除的镜像，可以分别在每个镜像服务器上恢复。'
-    }${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? 'ZStack 会一直保留，直到手动彻底删除。'
-          : `ZStack 会在删除 ${expunge.period}后将其彻底删除。`
     }`,
   searchLabel: (kind) => `搜索已删除的${noun(kind)}`,
   searchPlaceholder: '名称或 UUID',

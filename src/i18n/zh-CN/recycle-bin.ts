@@ -8,14 +8,14 @@ export const recycleBin: Messages['recycleBin'] = {
   documentTitle: '回收站 · ZStack',
   title: '回收站',
   tabs: { label: '回收站分类', vms: '云主机', volumes: '数据云盘', images: '镜像' },
-  intro: (allAccounts, expunge) =>
-    `${allAccounts ? '所有账户' : '您的账户'}中已删除的云主机。恢复后云主机为已停止状态；彻底删除后将无法找回。${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? 'ZStack 会一直保留它们，直到被手动彻底删除。'
-          : `ZStack 会在删除${expunge.period}后将其彻底删除。`
-    }`,
+  intro: (allAccounts) =>
+    `${allAccounts ? '所有账户' : '您的账户'}中已删除的云主机。恢复后云主机为已停止状态；彻底删除后将无法找回。`,
+  expungeNote: (expunge) =>
+    expunge === undefined
+      ? ''
+      : 'never' in expunge
+        ? 'ZStack 会一直保留它们，直到被手动彻底删除。'
+        : `ZStack 会在删除${expunge.period}后将其彻底删除。`,
 
   searchLabel: '搜索已删除的云主机',
   searchPlaceholder: '名称、UUID 或 MAC 地址',

@@ -4,17 +4,11 @@ const noun = (kind: 'volume' | 'image') => (kind === 'volume' ? '數據磁碟' :
 
 export const bin: Messages['bin'] = {
   documentTitle: (kind) => `已刪除的${noun(kind)} · ZStack`,
-  intro: (kind, allAccounts, expunge) =>
+  intro: (kind, allAccounts) =>
     `${allAccounts ? '所有帳戶' : '您的帳戶'}中已刪除的${noun(kind)}。${
       kind === 'volume'
         ? '恢復後的數據磁碟處於卸載狀態；可在它的頁面將它掛載到雲主機。'
         : '在多個備份儲存上刪除的映像檔，可以在每個備份儲存上分別恢復。'
-    }${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? 'ZStack 會一直保留它們，直到有人手動徹底刪除。'
-          : `ZStack 會在刪除${expunge.period}後將它們徹底刪除。`
     }`,
   searchLabel: (kind) => `搜尋已刪除的${noun(kind)}`,
   searchPlaceholder: '名稱或 UUID',

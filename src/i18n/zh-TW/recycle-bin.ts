@@ -8,14 +8,14 @@ export const recycleBin: Messages['recycleBin'] = {
   documentTitle: '資源回收筒 · ZStack',
   title: '資源回收筒',
   tabs: { label: '資源回收筒類別', vms: '雲主機', volumes: '數據磁碟', images: '映像檔' },
-  intro: (allAccounts, expunge) =>
-    `${allAccounts ? '所有帳戶' : '您的帳戶'}中已刪除的雲主機。恢復後雲主機處於已停止狀態；徹底刪除後將永久移除。${
-      expunge === undefined
-        ? ''
-        : 'never' in expunge
-          ? 'ZStack 會一直保留它們，直到有人手動徹底刪除。'
-          : `ZStack 會在刪除${expunge.period}後將它們徹底刪除。`
-    }`,
+  intro: (allAccounts) =>
+    `${allAccounts ? '所有帳戶' : '您的帳戶'}中已刪除的雲主機。恢復後雲主機處於已停止狀態；徹底刪除後將永久移除。`,
+  expungeNote: (expunge) =>
+    expunge === undefined
+      ? ''
+      : 'never' in expunge
+        ? 'ZStack 會一直保留它們，直到有人手動徹底刪除。'
+        : `ZStack 會在刪除${expunge.period}後將它們徹底刪除。`,
 
   searchLabel: '搜尋已刪除的雲主機',
   searchPlaceholder: '名稱、UUID 或 MAC 位址',

@@ -1,11 +1,11 @@
 // The one page shell of every recycle bin (VMs, data volumes, images): heading and what the bin holds, the tabs,
 // the search toolbar, the audit note, the selection bar, the list's states, the pager and the dialogs. A bin brings
 // its list (useBinList), its texts, its table and the dialog of one row; everything else is the same here.
-import { type ReactNode, type RefObject, useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { NO_FILTERS } from '../../../api/bin-filters.ts';
 import type { Retention } from '../../../api/retention-window.ts';
 import { PlainButton } from '../../../components/plain/ui.tsx';
-import { useT } from '../../../i18n/I18nProvider.tsx';
+import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import { bulkDialog } from '../dialogs/bulk-dialog.ts';
 import { AuditNote } from './AuditNote.tsx';
 import { BinExport } from './BinExport.tsx';
@@ -15,7 +15,7 @@ import { BinTabs } from './BinTabs.tsx';
 import { BinToolbar } from './BinToolbar.tsx';
 import { ListLoadFailed, ListLoading } from '../../../components/plain/ListStates.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
-import type { BinDialogs, RowDialog } from './use-bin-dialog.ts';
+import { type BinDialogs, type RowDialog, useBinDialogs } from './use-bin-dialog.ts';
 import type { BinList } from './use-bin-list.ts';
 
 const BulkDialog = bulkDialog.Component;
@@ -23,6 +23,7 @@ const BulkDialog = bulkDialog.Component;
 /** The words of one bin, each naming its own kind. */
 export interface BinTexts {
   documentTitle: string;
+  /** What the bin holds; the shell adds when ZStack expunges it. */
   intro: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -38,7 +39,7 @@ export interface BinTexts {
 }
 
 /** What the intro says about expunging: never by itself, after a period (formatted), or nothing until known. */
-export function expungeTerms(
+function expungeTerms(
   policy: Retention | undefined,
   period: (seconds: number) => string,
 ): { never: true } | { period: string } | undefined {
@@ -49,18 +50,16 @@ export function expungeTerms(
 export interface BinShellProps<S extends string, T extends { uuid: string }> {
   bin: BinList<S, T>;
   texts: BinTexts;
-  dialogs: BinDialogs<T>;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  /** The rows, drawn once there are some. */
-  table: ReactNode;
-  rowDialog: (dialog: RowDialog<T>) => ReactNode;
+  /** The rows, drawn once there are some; their actions open the shell's dialogs. */
+  table: (dialogs: BinDialogs<T>) => ReactNode;
+  rowDialog: (dialog: RowDialog<T>, close: () => void) => ReactNode;
 }
 
 function BinBody<S extends string, T extends { uuid: string }>({
   bin,
   texts,
   table,
-}: Pick<BinShellProps<S, T>, 'bin' | 'texts' | 'table'>) {
+}: Pick<BinShellProps<S, T>, 'bin' | 'texts'> & { table: ReactNode }) {
   const m = useT().recycleBin;
   const { list } = bin;
   if (list.isPending) return <ListLoading label={texts.loadingList} rows={8} />;
@@ -128,13 +127,13 @@ function BinSearch<S extends string, T extends { uuid: string }>({
 export function BinShell<S extends string, T extends { uuid: string }>({
   bin,
   texts,
-  dialogs,
-  headingRef,
   table,
   rowDialog,
 }: BinShellProps<S, T>) {
   const { params, update, rows, total, selection } = bin;
   const m = useT().recycleBin;
+  const format = useFormat();
+  const [dialogs, headingRef] = useBinDialogs<T>();
   useEffect(() => {
     document.title = texts.documentTitle;
   }, [texts.documentTitle]);
@@ -145,7 +144,10 @@ export function BinShell<S extends string, T extends { uuid: string }>({
         <h1 className="rb-h4 rb-heading-target" ref={headingRef} tabIndex={-1}>
           {m.title}
         </h1>
-        <p className="rb-p rb-muted">{texts.intro}</p>
+        <p className="rb-p rb-muted">
+          {texts.intro}
+          {m.expungeNote(expungeTerms(bin.policy, format.period))}
+        </p>
       </div>
       <BinTabs />
       <BinSearch bin={bin} texts={texts} />
@@ -164,7 +166,7 @@ export function BinShell<S extends string, T extends { uuid: string }>({
             onIntent={() => void bulkDialog.preload()}
           />
         )}
-        <BinBody bin={bin} texts={texts} table={table} />
+        <BinBody bin={bin} texts={texts} table={table(dialogs)} />
         {rows.length > 0 && (
           <BinPager
             params={params}
@@ -175,7 +177,7 @@ export function BinShell<S extends string, T extends { uuid: string }>({
           />
         )}
       </div>
-      {open && open.kind !== 'bulk' && rowDialog(open)}
+      {open && open.kind !== 'bulk' && rowDialog(open, dialogs.close)}
       {open?.kind === 'bulk' && (
         <BulkDialog
           action={open.action}

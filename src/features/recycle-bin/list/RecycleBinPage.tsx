@@ -1,39 +1,29 @@
 // The recycle bin of destroyed VMs, the console's home page: the shared bin shell with the VM table (memoised rows)
 // and the VM's own recover and expunge dialogs.
-import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Api } from '../../../api/session.ts';
-import { describeSearch, type RecycleBinParams, searchMisread, vmQueries } from '../../../api/vms.ts';
+import { describeSearch, searchMisread, vmQueries } from '../../../api/vms.ts';
 import { usePrefetchRoute } from '../../../components/route-prefetch.tsx';
-import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
+import { useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
 import { expungeDialog, recoverDialog } from '../dialogs/row-dialogs.ts';
-import { BinShell, type BinTexts, expungeTerms } from './BinShell.tsx';
-import { useBinDialogs } from './use-bin-dialog.ts';
-import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
+import { BinShell, type BinTexts } from './BinShell.tsx';
+import type { BinDialogs } from './use-bin-dialog.ts';
+import { type BinList, useBinList } from './use-bin-list.ts';
 import { VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 import { VmTable } from './VmTable.tsx';
 
 const RecoverDialog = recoverDialog.Component;
 const ExpungeDialog = expungeDialog.Component;
 
-const VM_SPEC = {
-  kind: 'vm',
-  sortFields: VM_SORT_FIELDS,
-  defaults: VM_DEFAULTS,
-  useList: (api: Api, params: RecycleBinParams, offsetMinutes: number) =>
-    useQuery({ ...vmQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
-  misread: searchMisread,
-} as const;
+const VM_SPEC = { queries: vmQueries, defaults: VM_DEFAULTS, misread: searchMisread };
 
 type VmBin = BinList<(typeof VM_SORT_FIELDS)[number], VmInstance>;
 
 function useVmTexts(bin: VmBin): BinTexts {
   const m = useT().recycleBin;
-  const format = useFormat();
   return {
     documentTitle: m.documentTitle,
-    intro: m.intro(bin.isAdmin, expungeTerms(bin.policy, format.period)),
+    intro: m.intro(bin.isAdmin),
     searchLabel: m.searchLabel,
     searchPlaceholder: m.searchPlaceholder,
     searchHelp: bin.text.trim() ? m.searchingBy(describeSearch(bin.text)) : m.searchHelp,
@@ -49,7 +39,6 @@ function useVmTexts(bin: VmBin): BinTexts {
 
 export function RecycleBinPage() {
   const bin = useBinList(VM_SPEC);
-  const [dialogs, headingRef] = useBinDialogs<VmInstance>();
   const texts = useVmTexts(bin);
   const prefetchRoute = usePrefetchRoute();
   // Stable, so the memoised rows do not render again when nothing of theirs changed.
@@ -58,7 +47,7 @@ export function RecycleBinPage() {
     void expungeDialog.preload();
     prefetchRoute('vm'); // a recovery ends on the VM's page
   }, [prefetchRoute]);
-  const table = (
+  const table = (dialogs: BinDialogs<VmInstance>) => (
     <VmTable
       rows={bin.rows}
       params={bin.params}
@@ -81,14 +70,12 @@ export function RecycleBinPage() {
     <BinShell
       bin={bin}
       texts={texts}
-      dialogs={dialogs}
-      headingRef={headingRef}
       table={table}
-      rowDialog={({ kind, row }) =>
+      rowDialog={({ kind, row }, close) =>
         kind === 'recover' ? (
-          <RecoverDialog vm={row} onClose={dialogs.close} onCancel={dialogs.close} />
+          <RecoverDialog vm={row} onClose={close} onCancel={close} />
         ) : (
-          <ExpungeDialog vm={row} onClose={dialogs.close} onCancel={dialogs.close} />
+          <ExpungeDialog vm={row} onClose={close} onCancel={close} />
         )
       }
     />

@@ -2,29 +2,23 @@
 // with their own columns (size, last VM or backup storages) and one recover/expunge dialog for both kinds.
 import { useQuery } from '@tanstack/react-query';
 import { volumeCompanions } from '../../../api/audit.ts';
-import {
-  deletedRefs,
-  imageDeletedAt,
-  type ImageListParams,
-  IMAGE_SORT_FIELDS,
-  imageQueries,
-} from '../../../api/images.ts';
+import { deletedRefs, imageDeletedAt, imageQueries } from '../../../api/images.ts';
 import { conditionMisread, isUuid, nameOrUuidCondition } from '../../../api/list-params.ts';
 import { nameQueries } from '../../../api/resources.ts';
-import { type Api, useApi } from '../../../api/session.ts';
-import { VOLUME_SORT_FIELDS, type VolumeListParams, volumeQueries } from '../../../api/volumes.ts';
+import { useApi } from '../../../api/session.ts';
+import { volumeQueries } from '../../../api/volumes.ts';
 import { cls } from '../../../components/plain/classes.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
 import type { ServerTime } from '../../../zstack/dates.ts';
 import type { Image, Volume } from '../../../zstack/inventories.ts';
 import { actionDialog } from '../dialogs/row-dialogs.ts';
-import { BinShell, type BinTexts, expungeTerms } from './BinShell.tsx';
+import { BinShell, type BinTexts } from './BinShell.tsx';
 import { rowActions, useSharedColumns } from './resource-columns.tsx';
 import { IMAGE_DEFAULTS, VOLUME_DEFAULTS } from './resource-prefetch.ts';
 import { type Column, ResourceTable } from './ResourceTable.tsx';
-import { useBinDialogs } from './use-bin-dialog.ts';
-import { type BinList, REFRESH_MS, useBinList } from './use-bin-list.ts';
+import type { BinDialogs } from './use-bin-dialog.ts';
+import { type BinList, useBinList } from './use-bin-list.ts';
 import { paths } from '../../../components/paths.ts';
 
 const ActionDialog = actionDialog.Component;
@@ -33,23 +27,12 @@ const preloadDialog = () => void actionDialog.preload();
 const misread = (text: string) => conditionMisread(nameOrUuidCondition(text));
 
 const VOLUME_SPEC = {
-  kind: 'volume',
-  sortFields: VOLUME_SORT_FIELDS,
+  queries: volumeQueries,
   defaults: VOLUME_DEFAULTS,
-  useList: (api: Api, params: VolumeListParams, offsetMinutes: number) =>
-    useQuery({ ...volumeQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
   misread,
   companions: volumeCompanions,
-} as const;
-
-const IMAGE_SPEC = {
-  kind: 'image',
-  sortFields: IMAGE_SORT_FIELDS,
-  defaults: IMAGE_DEFAULTS,
-  useList: (api: Api, params: ImageListParams, offsetMinutes: number) =>
-    useQuery({ ...imageQueries.list(api, params, offsetMinutes), refetchInterval: REFRESH_MS }),
-  misread,
-} as const;
+};
+const IMAGE_SPEC = { queries: imageQueries, defaults: IMAGE_DEFAULTS, misread };
 
 export function ResourceBinPage({ kind }: { kind: 'volume' | 'image' }) {
   return kind === 'volume' ? <VolumeBin /> : <ImageBin />;
@@ -110,12 +93,10 @@ function useResourceTexts<S extends string, T extends { uuid: string }>(
   kind: Kind,
   bin: BinList<S, T>,
 ): BinTexts {
-  const t = useT();
-  const m = t.bin;
-  const format = useFormat();
+  const m = useT().bin;
   return {
     documentTitle: m.documentTitle(kind),
-    intro: m.intro(kind, bin.isAdmin, expungeTerms(bin.policy, format.period)),
+    intro: m.intro(kind, bin.isAdmin),
     searchLabel: m.searchLabel(kind),
     searchPlaceholder: m.searchPlaceholder,
     searchHelp: bin.text.trim() ? m.searchingBy(isUuid(bin.text)) : m.searchHelp,
@@ -144,9 +125,8 @@ function ResourceBin<S extends string, T extends Volume | Image>({
   const kind = bin.kind === 'volume' ? 'volume' : 'image';
   const t = useT();
   const texts = useResourceTexts(kind, bin);
-  const [dialogs, headingRef] = useBinDialogs<T>();
   const shared = useSharedColumns(bin, deletedAt);
-  const table = (
+  const table = (dialogs: BinDialogs<T>) => (
     <ResourceTable<T>
       label={t.bin.tableLabel(kind)}
       rows={bin.rows}
@@ -165,17 +145,9 @@ function ResourceBin<S extends string, T extends Volume | Image>({
     <BinShell
       bin={bin}
       texts={texts}
-      dialogs={dialogs}
-      headingRef={headingRef}
       table={table}
-      rowDialog={({ kind: action, row }) => (
-        <ActionDialog
-          kind={kind}
-          action={action}
-          resource={row}
-          onClose={dialogs.close}
-          onCancel={dialogs.close}
-        />
+      rowDialog={({ kind: action, row }, close) => (
+        <ActionDialog kind={kind} action={action} resource={row} onClose={close} onCancel={close} />
       )}
     />
   );

@@ -8,6 +8,7 @@ import { SortHeader } from '../../../components/plain/SortHeader.tsx';
 import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
+import { BinTable } from './BinTable.tsx';
 import { NameCell } from './NameCell.tsx';
 
 export interface Column<T> {
@@ -37,67 +38,61 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
 ) {
   const { rows, columns, params, selected } = props;
   const t = useT();
-  const onPage = rows.filter((r) => selected.has(r.uuid)).length;
   const header = (c: Column<T>) => (c.key === 'deletedBy' ? t.common.deletedBy : t.bin.columns[c.key]);
+  const headings = (
+    <>
+      <SortHeader
+        label={t.bin.columns.name}
+        direction={params.sort === 'name' ? params.dir : undefined}
+        onSort={() => props.onSort('name')}
+      />
+      {columns.map((c) => (
+        <SortHeader
+          key={c.key}
+          label={header(c)}
+          numeric={c.numeric ?? false}
+          // Room for "operator / from <ip>, <time>" from the start: the answer does not reflow the table.
+          wide={c.key === 'deletedBy'}
+          direction={c.sort && params.sort === c.sort ? params.dir : undefined}
+          onSort={c.sort ? () => c.sort && props.onSort(c.sort) : undefined}
+        />
+      ))}
+      <th className="rb-num">{t.bin.columns.actions}</th>
+    </>
+  );
   return (
-    <div className={props.busy ? 'rb-table-wrap rb-busy' : 'rb-table-wrap'}>
-      <table className="rb-table" aria-label={props.label} aria-busy={props.busy}>
-        {/* Headings on one line (see .rb-table th): a column that widens later does not push the rows down. */}
-        <thead>
-          <tr>
-            <th className={cls.checkCell}>
+    <BinTable
+      label={props.label}
+      busy={props.busy}
+      rows={rows}
+      selected={selected}
+      selectPageLabel={props.selectPageLabel}
+      onSelect={props.onSelect}
+      headings={headings}
+    >
+      {rows.map((row) => {
+        const name = row.name ?? row.uuid;
+        return (
+          <tr key={row.uuid} className={selected.has(row.uuid) ? 'rb-selected' : undefined}>
+            <td className={cls.checkCell}>
               <SelectBox
-                label={props.selectPageLabel}
-                checked={rows.length > 0 && onPage === rows.length}
-                indeterminate={onPage > 0 && onPage < rows.length}
-                onChange={(checked) => props.onSelect(rows, checked)}
+                label={t.recycleBin.selectRow(name)}
+                checked={selected.has(row.uuid)}
+                onChange={(checked) => props.onSelect([row], checked)}
               />
-            </th>
-            <SortHeader
-              label={t.bin.columns.name}
-              direction={params.sort === 'name' ? params.dir : undefined}
-              onSort={() => props.onSort('name')}
-            />
+            </td>
+            <td className={cls.nameCell}>
+              <NameCell uuid={row.uuid} name={name} to={props.pathOf(row)} />
+            </td>
             {columns.map((c) => (
-              <SortHeader
-                key={c.key}
-                label={header(c)}
-                numeric={c.numeric ?? false}
-                // Room for "operator / from <ip>, <time>" from the start: the answer does not reflow the table.
-                wide={c.key === 'deletedBy'}
-                direction={c.sort && params.sort === c.sort ? params.dir : undefined}
-                onSort={c.sort ? () => c.sort && props.onSort(c.sort) : undefined}
-              />
+              <td key={c.key} className={c.numeric ? 'rb-num' : undefined} data-label={header(c)}>
+                {c.render(row)}
+              </td>
             ))}
-            <th className="rb-num">{t.bin.columns.actions}</th>
+            <td className={`rb-num ${cls.actionsCell}`}>{props.actions(row)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const name = row.name ?? row.uuid;
-            return (
-              <tr key={row.uuid} className={selected.has(row.uuid) ? 'rb-selected' : undefined}>
-                <td className={cls.checkCell}>
-                  <SelectBox
-                    label={t.recycleBin.selectRow(name)}
-                    checked={selected.has(row.uuid)}
-                    onChange={(checked) => props.onSelect([row], checked)}
-                  />
-                </td>
-                <td className={cls.nameCell}>
-                  <NameCell uuid={row.uuid} name={name} to={props.pathOf(row)} />
-                </td>
-                {columns.map((c) => (
-                  <td key={c.key} className={c.numeric ? 'rb-num' : undefined} data-label={header(c)}>
-                    {c.render(row)}
-                  </td>
-                ))}
-                <td className={`rb-num ${cls.actionsCell}`}>{props.actions(row)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </BinTable>
   );
 }

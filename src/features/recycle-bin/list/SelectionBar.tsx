@@ -48,6 +48,36 @@ function useSelectAll(selection: Selection, resource: ResourceKind, view: BinVie
   return { loading, error, capped, selectAll };
 }
 
+const BULK_LOOK = {
+  recover: { variant: 'contained', color: 'primary', icon: 'restore' },
+  expunge: { variant: 'outlined', color: 'error', icon: 'deleteForever' },
+} as const;
+
+/** Recover or expunge the selection; its dialog's code starts loading when the pointer or the focus comes near. */
+function BulkButton({
+  action,
+  count,
+  onBulk,
+  onIntent,
+}: { action: 'recover' | 'expunge'; count: number } & Pick<SelectionBarProps, 'onBulk' | 'onIntent'>) {
+  const m = useT().recycleBin;
+  const look = BULK_LOOK[action];
+  return (
+    <PlainButton
+      size="small"
+      variant={look.variant}
+      color={look.color}
+      startIcon={<Icon name={look.icon} />}
+      disabled={count === 0}
+      onClick={() => onBulk(action)}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+    >
+      {action === 'recover' ? m.recoverSelected(count) : m.expungeSelected(count)}
+    </PlainButton>
+  );
+}
+
 export function SelectionBar({ selection, view, total, resource, onBulk, onIntent }: SelectionBarProps) {
   const t = useT();
   const m = t.recycleBin;
@@ -82,32 +112,11 @@ export function SelectionBar({ selection, view, total, resource, onBulk, onInten
           </PlainButton>
         )}
         <span className="rb-grow" />
-        <PlainButton
-          size="small"
-          variant="contained"
-          startIcon={<Icon name="restore" />}
-          disabled={count === 0}
-          onClick={() => onBulk('recover')}
-          onPointerEnter={onIntent}
-          onFocus={onIntent}
-        >
-          {m.recoverSelected(count)}
-        </PlainButton>
+        <BulkButton action="recover" count={count} onBulk={onBulk} onIntent={onIntent} />
         <PlainButton size="small" variant="outlined" disabled={count === 0} onClick={planRestore}>
           {m.planRestore}
         </PlainButton>
-        <PlainButton
-          size="small"
-          color="error"
-          variant="outlined"
-          startIcon={<Icon name="deleteForever" />}
-          disabled={count === 0}
-          onClick={() => onBulk('expunge')}
-          onPointerEnter={onIntent}
-          onFocus={onIntent}
-        >
-          {m.expungeSelected(count)}
-        </PlainButton>
+        <BulkButton action="expunge" count={count} onBulk={onBulk} onIntent={onIntent} />
       </div>
       {(capped || total > BULK_CAP) && count >= BULK_CAP && (
         <Alert severity="info" role="note">

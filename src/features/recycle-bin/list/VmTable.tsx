@@ -14,6 +14,7 @@ import type { Messages } from '../../../i18n/en/index.ts';
 import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
 import { expungeInfo } from '../../../api/expunge-time.ts';
+import { BinTable } from './BinTable.tsx';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { NameCell } from './NameCell.tsx';
 import { paths } from '../../../components/paths.ts';
@@ -167,59 +168,53 @@ const VmRow = memo(function VmRow(props: VmRowProps) {
 
 export function VmTable(props: VmTableProps) {
   const { rows, params, policy, paused, ownerOf, showOwner, busy, now, selected, deletions } = props;
-  const onPage = rows.filter((vm) => selected.has(vm.uuid)).length;
   const t = useT();
   const m = t.recycleBin;
+  const headings = (
+    <>
+      {columns.map((c) => (
+        <SortHeader
+          key={c.key}
+          label={m.columns[c.key]}
+          numeric={c.numeric ?? false}
+          direction={c.field && params.sort === c.field ? params.dir : undefined}
+          onSort={c.field ? () => c.field && props.onSort(c.field) : undefined}
+        />
+      ))}
+      {showOwner && <th>{m.columns.account}</th>}
+      {deletions.column && (
+        // Room for "operator / from <ip>, <time>" from the start: the answer arriving does not reflow the table.
+        <th className="rb-deleted-by-col">{t.common.deletedBy}</th>
+      )}
+      <th className="rb-num">{m.columns.actions}</th>
+    </>
+  );
   return (
-    <div className={busy ? 'rb-table-wrap rb-busy' : 'rb-table-wrap'}>
-      <table className="rb-table" aria-label={m.tableLabel} aria-busy={busy}>
-        {/* Headings on one line (see .rb-table th): a column that widens later does not push the rows down. */}
-        <thead>
-          <tr>
-            <th className={cls.checkCell}>
-              <SelectBox
-                label={m.selectPage}
-                checked={rows.length > 0 && onPage === rows.length}
-                indeterminate={onPage > 0 && onPage < rows.length}
-                onChange={(checked) => props.onSelect(rows, checked)}
-              />
-            </th>
-            {columns.map((c) => (
-              <SortHeader
-                key={c.key}
-                label={m.columns[c.key]}
-                numeric={c.numeric ?? false}
-                direction={c.field && params.sort === c.field ? params.dir : undefined}
-                onSort={c.field ? () => c.field && props.onSort(c.field) : undefined}
-              />
-            ))}
-            {showOwner && <th>{m.columns.account}</th>}
-            {deletions.column && (
-              // Room for "operator / from <ip>, <time>" from the start: the answer arriving does not reflow the table.
-              <th className="rb-deleted-by-col">{t.common.deletedBy}</th>
-            )}
-            <th className="rb-num">{m.columns.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((vm) => (
-            <VmRow
-              key={vm.uuid}
-              vm={vm}
-              policy={policy}
-              paused={paused}
-              now={now}
-              owner={showOwner ? ownerOf(vm.uuid) : undefined}
-              deletedBy={deletions.column ? deletions.of(vm.uuid) : undefined}
-              selected={selected.has(vm.uuid)}
-              onSelect={props.onSelect}
-              onRecover={props.onRecover}
-              onExpunge={props.onExpunge}
-              onIntent={props.onIntent}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BinTable
+      label={m.tableLabel}
+      busy={busy}
+      rows={rows}
+      selected={selected}
+      selectPageLabel={m.selectPage}
+      onSelect={props.onSelect}
+      headings={headings}
+    >
+      {rows.map((vm) => (
+        <VmRow
+          key={vm.uuid}
+          vm={vm}
+          policy={policy}
+          paused={paused}
+          now={now}
+          owner={showOwner ? ownerOf(vm.uuid) : undefined}
+          deletedBy={deletions.column ? deletions.of(vm.uuid) : undefined}
+          selected={selected.has(vm.uuid)}
+          onSelect={props.onSelect}
+          onRecover={props.onRecover}
+          onExpunge={props.onExpunge}
+          onIntent={props.onIntent}
+        />
+      ))}
+    </BinTable>
   );
 }

@@ -2,7 +2,7 @@
 // a pause, the page of rows (the previous one stays while the next loads), snapping back from a page past the end,
 // owners for admins, the expunge policy of its kind, who deleted each row, the clock of the countdowns, and the
 // selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
-import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
@@ -19,17 +19,25 @@ import { useListParams } from './use-list-params.ts';
 import { useSelection } from './use-selection.ts';
 
 /** How often a recycle-bin list refreshes while its tab is visible. */
-export const REFRESH_MS = 30_000;
+const REFRESH_MS = 30_000;
 const DEBOUNCE_MS = 300;
 /** The countdowns count in minutes. */
 const CLOCK_MS = 60_000;
 
-export interface BinListSpec<S extends string, T extends { uuid: string }> {
+/** What the list hook reads of the kind's query factory (api/bin-queries.ts). */
+interface BinQueries<S extends string, T, K extends QueryKey> {
   kind: ResourceKind;
   sortFields: readonly S[];
+  list: (
+    api: Api,
+    params: ListParams<S>,
+    offsetMinutes: number,
+  ) => UseQueryOptions<QueryResult<T>, Error, QueryResult<T>, K>;
+}
+
+export interface BinListSpec<S extends string, T extends { uuid: string }, K extends QueryKey> {
+  queries: BinQueries<S, T, K>;
   defaults: ListParams<S>;
-  /** The page of rows: a hook around the kind's query-options factory, refreshing every REFRESH_MS. */
-  useList: (api: Api, params: ListParams<S>, offsetMinutes: number) => UseQueryResult<QueryResult<T>>;
   /** The operator ZStack would misread in this search text, if any. */
   misread: (text: string) => string | undefined;
   /** Rows that may have been deleted by another resource's delete (data volumes with their VM). */
@@ -39,7 +47,9 @@ export interface BinListSpec<S extends string, T extends { uuid: string }> {
   ) => Companion[];
 }
 
-export type BinList<S extends string, T extends { uuid: string }> = ReturnType<typeof useBinList<S, T>>;
+export type BinList<S extends string, T extends { uuid: string }> = ReturnType<
+  typeof useBinList<S, T, QueryKey>
+>;
 
 /** The search box's text: follows the URL, and writes itself there after a pause unless ZStack would misread it. */
 function useSearchText<S extends string>(
@@ -63,26 +73,29 @@ function useSearchText<S extends string>(
   return { text, setText, misread };
 }
 
-export function useBinList<S extends string, T extends { uuid: string }>(spec: BinListSpec<S, T>) {
-  const [params, update] = useListParams(spec.sortFields, spec.defaults);
+export function useBinList<S extends string, T extends { uuid: string }, K extends QueryKey>(
+  spec: BinListSpec<S, T, K>,
+) {
+  const { kind, sortFields } = spec.queries;
+  const [params, update] = useListParams(sortFields, spec.defaults);
   const { session, api, offset } = useSession();
   const isAdmin = session?.isAdmin ?? false;
   const search = useSearchText(params, update, spec.misread);
 
-  const list = spec.useList(api, params, offset.minutes);
-  const policy = useQuery(retentionQueries.policy(api, spec.kind));
+  const list = useQuery({ ...spec.queries.list(api, params, offset.minutes), refetchInterval: REFRESH_MS });
+  const policy = useQuery(retentionQueries.policy(api, kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
   const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });
   const toDate = useServerDate();
-  const deletions = useDeletions(api, spec.kind, uuids, isAdmin, spec.companions?.(rows, toDate));
+  const deletions = useDeletions(api, kind, uuids, isAdmin, spec.companions?.(rows, toDate));
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
   // A new search or filter starts the selection afresh.
   const selection = useSelection(JSON.stringify([params.search, params.filters]));
   // The node's clock: its expunge task counts from lastOpDate on its own time.
   const now = useNodeNow(CLOCK_MS);
-  const paused = usePause().paused.includes(spec.kind);
+  const paused = usePause().paused.includes(kind);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.
   useEffect(() => {
@@ -91,8 +104,8 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
   }, [list.data, list.isPlaceholderData, params.page, lastPage, update]);
 
   return {
-    kind: spec.kind,
-    sortFields: spec.sortFields,
+    kind,
+    sortFields,
     params,
     update,
     ...search,
@@ -115,7 +128,7 @@ export function useBinList<S extends string, T extends { uuid: string }>(spec: B
     filtered: isFiltered(params.filters),
     /** Sorts by `field` (ascending first, then flips), back on the first page. */
     sortBy: (field: string) => {
-      const sort = spec.sortFields.find((f) => f === field);
+      const sort = sortFields.find((f) => f === field);
       if (sort) update({ sort, dir: params.sort === sort && params.dir === 'asc' ? 'desc' : 'asc', page: 0 });
     },
   };
