@@ -6,7 +6,7 @@ import type { Simulator } from '../sim/http/simulator.ts';
 import type { ServerConfig } from './config.ts';
 import { checkPath, clientAddress, hostAllowed, isLoopback, redact, type Route } from './guard.ts';
 import { securityHeaders } from './headers.ts';
-import { forward, type Log } from './proxy.ts';
+import { forward, type Log, worthGzip } from './proxy.ts';
 import { loadDist, serveStatic } from './static.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -52,6 +52,7 @@ async function simulatorBackend(
     clientAddress: (req) =>
       clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies),
     controlAllowed: (req) => config.simControlAnywhere || isLoopback(req.socket.remoteAddress),
+    gzip: worthGzip,
   });
   return { handle, sim };
 }

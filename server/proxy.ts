@@ -65,17 +65,25 @@ function outgoingHeaders(req: IncomingMessage, forward: Forward): OutgoingHttpHe
   return headers;
 }
 
+/**
+ * Whether an API answer goes out gzipped: ZStack's JSON (a page of VMs runs to tens of kB) compresses to a tenth, and
+ * the node does not compress it itself. The same rule serves a node behind the proxy and the built-in simulator.
+ */
+export function worthGzip(req: IncomingMessage, type: string | undefined, length: number): boolean {
+  return (
+    compressible(type ?? 'application/json') &&
+    pickEncoding(req.headers['accept-encoding']) !== undefined &&
+    length > 1024
+  );
+}
+
 function relay(answer: IncomingMessage, req: IncomingMessage, res: ServerResponse): void {
   res.statusCode = answer.statusCode ?? 502;
   for (const [name, value] of Object.entries(answer.headers))
     if (value !== undefined && !droppedAnswer(name)) res.setHeader(name, value);
-  // ZStack's JSON answers (a page of VMs runs to hundreds of kB) compress well; it does not do it itself.
-  const type = answer.headers['content-type'] ?? 'application/json';
   const gzip =
     answer.headers['content-encoding'] === undefined &&
-    compressible(type) &&
-    pickEncoding(req.headers['accept-encoding']) !== undefined &&
-    Number(answer.headers['content-length'] ?? 2048) > 1024;
+    worthGzip(req, answer.headers['content-type'], Number(answer.headers['content-length'] ?? 2048));
   if (!gzip) {
     pipeline(answer, res, () => undefined);
     return;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Simulator } from './simulator.ts';
 
 // hop-by-hop headers describe the node connection, not the request the simulator sees
@@ -43,6 +44,8 @@ export interface NodeHandlerOptions {
   clientAddress?: (req: IncomingMessage) => string;
   /** May this caller use the test-only /zstack/__sim endpoints? (default: a local caller, see localCaller) */
   controlAllowed?: (req: IncomingMessage) => boolean;
+  /** Whether an answer of this type and length is sent gzipped (the console's server: as it does for a real node). */
+  gzip?: (req: IncomingMessage, type: string | undefined, length: number) => boolean;
 }
 
 type BodyRead = { ok: true; body: Buffer<ArrayBuffer> } | { ok: false };
@@ -127,9 +130,15 @@ export function toNodeHandler(
       req.socket.destroy();
       return;
     }
-    const body = Buffer.from(await response.arrayBuffer());
+    const raw = Buffer.from(await response.arrayBuffer());
     res.statusCode = response.status;
     response.headers.forEach((value, name) => res.setHeader(name, value));
+    const gzip = options.gzip?.(req, response.headers.get('content-type') ?? undefined, raw.length) ?? false;
+    const body = gzip ? gzipSync(raw) : raw;
+    if (gzip) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
     res.setHeader('Content-Length', body.length);
     res.end(body);
   };

@@ -1,4 +1,5 @@
 // The built-in simulator behind the production server: its control endpoints, its body limit, its audit address.
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { call, login, named, runJob, simInfo, type Ctx } from '../sim/helpers.ts';
 import { externalAddress, send, startConsole, type Started } from './helpers.ts';
@@ -48,6 +49,25 @@ describe('the simulator behind the server', () => {
     });
     expect(chunked.status).toBe(413);
     expect(server.simulator?.requests()).toEqual([]);
+  });
+
+  it('sends its JSON gzipped to a browser that accepts it, as the proxy does for a node, and plain otherwise', async () => {
+    const server = await startConsole();
+    const ctx = ctxOf(server);
+    const session = await login(ctx, 'admin', 'password');
+    const page = '/zstack/v1/vm-instances?q=state=Destroyed&limit=20';
+    const auth = { Authorization: `OAuth ${session}` };
+    const zipped = await send(server.port, page, { headers: { ...auth, 'Accept-Encoding': 'gzip, br' } });
+    const plain = await send(server.port, page, { headers: auth });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+    // A small answer is not worth it.
+    const valid = await send(server.port, `/zstack/v1/accounts/sessions/${session}/valid`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(valid.headers['content-encoding']).toBeUndefined();
   });
 
   it('records the audit client address from the connection, not from a forged X-Request-Ip', async () => {
