@@ -8,7 +8,7 @@ import { errors } from './errors.ts';
 import type { events } from './events.ts';
 import type { operations } from './operations.ts';
 import { recycleBin } from './recycle-bin.ts';
-import { registeredEn, type LazyNamespace } from './registry.ts';
+import { registeredEn, type LazyMessages, type LazyNamespace } from './registry.ts';
 import type { resource } from './resource.ts';
 import type { restore } from './restore.ts';
 import type { retention } from './retention.ts';
@@ -48,39 +48,31 @@ function notLoaded(namespace: LazyNamespace): never {
   );
 }
 
-export const en: Messages = {
-  app,
-  common,
-  errors,
-  get session() {
-    return registeredEn('session') ?? notLoaded('session');
-  },
-  recycleBin,
-  get binDialogs() {
-    return registeredEn('binDialogs') ?? notLoaded('binDialogs');
-  },
-  get vm() {
-    return registeredEn('vm') ?? notLoaded('vm');
-  },
-  get settings() {
-    return registeredEn('settings') ?? notLoaded('settings');
-  },
-  get operations() {
-    return registeredEn('operations') ?? notLoaded('operations');
-  },
-  get bin() {
-    return registeredEn('bin') ?? notLoaded('bin');
-  },
-  get resource() {
-    return registeredEn('resource') ?? notLoaded('resource');
-  },
-  get retention() {
-    return registeredEn('retention') ?? notLoaded('retention');
-  },
-  get events() {
-    return registeredEn('events') ?? notLoaded('events');
-  },
-  get restore() {
-    return registeredEn('restore') ?? notLoaded('restore');
-  },
+/** Every lazy namespace: a Record of LazyMessages' keys, so TypeScript refuses a missing or an extra one. */
+const LAZY: Record<LazyNamespace, true> = {
+  session: true,
+  binDialogs: true,
+  vm: true,
+  settings: true,
+  operations: true,
+  bin: true,
+  resource: true,
+  retention: true,
+  events: true,
+  restore: true,
 };
+
+/** The eager namespaces, and a getter for each lazy one: its registered messages, or an error naming its module. */
+function withLazy<E extends object>(eager: E): E & LazyMessages {
+  const catalog = { ...eager };
+  // The keys of a Record<LazyNamespace, …>: Object.keys cannot say so.
+  for (const namespace of Object.keys(LAZY) as LazyNamespace[])
+    Object.defineProperty(catalog, namespace, {
+      enumerable: true,
+      get: () => registeredEn(namespace) ?? notLoaded(namespace),
+    });
+  // TypeScript does not follow defineProperty: every key of LazyMessages has just been given its getter.
+  return catalog as E & LazyMessages;
+}
+
+export const en: Messages = withLazy({ app, common, errors, recycleBin });
