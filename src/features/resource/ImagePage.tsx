@@ -5,17 +5,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { deletedRefs, imageDeletedAt, imageQueries } from '../../api/images.ts';
 import { useSession } from '../../api/session.ts';
-import { CopyButton } from '../../components/plain/CopyButton.tsx';
-import { Detail, Details } from '../../components/mui/Details.tsx';
+import { Detail } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
-import { Panel } from '../../components/mui/Panel.tsx';
-import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import { stateLabel } from '../../i18n/states.ts';
 import '../../i18n/en/resource.ts';
 import type { Image } from '../../zstack/inventories.ts';
 import { ImageRefs } from './ImageRefs.tsx';
 import { ResourceFrame } from './ResourceFrame.tsx';
 import { ResourceHeader } from './ResourceHeader.tsx';
+import { StoredSummary } from './StoredSummary.tsx';
 
 export function ImagePage() {
   const { uuid = '' } = useParams();
@@ -45,28 +44,12 @@ function ImageView({ image }: { image: Image }) {
 function ImageSummary({ image }: { image: Image }) {
   const t = useT();
   const m = t.resource;
-  const format = useFormat();
-  const { store } = useSession();
-  const name = image.name ?? image.uuid;
   return (
-    <Panel title={m.summaryTitle}>
-      <Details>
-        <Detail label={m.fields.name}>{show(image.name)}</Detail>
-        <Detail label={m.fields.uuid}>
-          {image.uuid}
-          <CopyButton value={image.uuid} label={m.copyUuid(name)} />
-        </Detail>
-        <Detail label={m.fields.status}>{stateLabel(t.common.states, image.status)}</Detail>
-        <Detail label={m.fields.state}>{stateLabel(t.common.states, image.state)}</Detail>
-        <Detail label={m.fields.size}>{format.bytes(image.size)}</Detail>
-        <Detail label={m.fields.actualSize}>{format.bytes(image.actualSize)}</Detail>
-        <Detail label={m.fields.mediaType}>{stateLabel(t.common.terms.mediaType, image.mediaType)}</Detail>
-        <Detail label={m.fields.format}>{show(image.format)}</Detail>
-        <Detail label={m.fields.platform}>{show(image.platform)}</Detail>
-        <Detail label={m.fields.guestOs}>{show(image.guestOsType)}</Detail>
-        <Detail label={m.fields.created}>{format.dateTime(store.toDate(image.createDate))}</Detail>
-        <Detail label={m.fields.lastOperation}>{format.dateTime(store.toDate(image.lastOpDate))}</Detail>
-      </Details>
-    </Panel>
+    <StoredSummary resource={image}>
+      <Detail label={m.fields.mediaType}>{stateLabel(t.common.terms.mediaType, image.mediaType)}</Detail>
+      <Detail label={m.fields.format}>{show(image.format)}</Detail>
+      <Detail label={m.fields.platform}>{show(image.platform)}</Detail>
+      <Detail label={m.fields.guestOs}>{show(image.guestOsType)}</Detail>
+    </StoredSummary>
   );
 }

@@ -7,17 +7,15 @@ import { volumeCompanions } from '../../api/audit.ts';
 import { nameQueries } from '../../api/resources.ts';
 import { useSession } from '../../api/session.ts';
 import { volumeQueries } from '../../api/volumes.ts';
-import { CopyButton } from '../../components/plain/CopyButton.tsx';
-import { Detail, Details } from '../../components/mui/Details.tsx';
+import { Detail } from '../../components/mui/Details.tsx';
 import { show } from '../../components/format.ts';
-import { Panel } from '../../components/mui/Panel.tsx';
-import { useFormat, useT } from '../../i18n/I18nProvider.tsx';
-import { stateLabel } from '../../i18n/states.ts';
+import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/resource.ts';
 import type { Volume } from '../../zstack/inventories.ts';
 import { AttachVolume } from './AttachVolume.tsx';
 import { ResourceFrame } from './ResourceFrame.tsx';
 import { ResourceHeader } from './ResourceHeader.tsx';
+import { StoredSummary } from './StoredSummary.tsx';
 import { paths } from '../../components/paths.ts';
 
 export function VolumePage() {
@@ -34,9 +32,7 @@ export function VolumePage() {
 function VolumeView({ volume }: { volume: Volume }) {
   const t = useT();
   const m = t.resource;
-  const format = useFormat();
   const { api, session, store } = useSession();
-  const name = volume.name ?? volume.uuid;
   const deleted = volume.status === 'Deleted';
   const vms = [volume.vmInstanceUuid, volume.lastVmInstanceUuid].filter((u): u is string => !!u);
   const vmNames = useQuery({ ...nameQueries.names(api, 'vms', vms), enabled: vms.length > 0 });
@@ -61,31 +57,18 @@ function VolumeView({ volume }: { volume: Volume }) {
             : undefined
         }
       />
-      <Panel title={m.summaryTitle}>
-        <Details>
-          <Detail label={m.fields.name}>{show(volume.name)}</Detail>
-          <Detail label={m.fields.uuid}>
-            {volume.uuid}
-            <CopyButton value={volume.uuid} label={m.copyUuid(name)} />
-          </Detail>
-          <Detail label={m.fields.status}>{stateLabel(t.common.states, volume.status)}</Detail>
-          <Detail label={m.fields.state}>{stateLabel(t.common.states, volume.state)}</Detail>
-          <Detail label={m.fields.size}>{format.bytes(volume.size)}</Detail>
-          <Detail label={m.fields.actualSize}>{format.bytes(volume.actualSize)}</Detail>
-          <Detail label={m.fields.format}>{show(volume.format)}</Detail>
-          <Detail label={m.fields.primaryStorage}>
-            {volume.primaryStorageUuid
-              ? (psNames.data?.get(volume.primaryStorageUuid) ?? volume.primaryStorageUuid)
-              : '—'}
-          </Detail>
-          <Detail label={m.fields.attachedTo}>{vmLink(volume.vmInstanceUuid)}</Detail>
-          <Detail label={m.fields.lastAttachedTo}>
-            {volume.lastVmInstanceUuid ? vmLink(volume.lastVmInstanceUuid) : '—'}
-          </Detail>
-          <Detail label={m.fields.created}>{format.dateTime(store.toDate(volume.createDate))}</Detail>
-          <Detail label={m.fields.lastOperation}>{format.dateTime(store.toDate(volume.lastOpDate))}</Detail>
-        </Details>
-      </Panel>
+      <StoredSummary resource={volume}>
+        <Detail label={m.fields.format}>{show(volume.format)}</Detail>
+        <Detail label={m.fields.primaryStorage}>
+          {volume.primaryStorageUuid
+            ? (psNames.data?.get(volume.primaryStorageUuid) ?? volume.primaryStorageUuid)
+            : '—'}
+        </Detail>
+        <Detail label={m.fields.attachedTo}>{vmLink(volume.vmInstanceUuid)}</Detail>
+        <Detail label={m.fields.lastAttachedTo}>
+          {volume.lastVmInstanceUuid ? vmLink(volume.lastVmInstanceUuid) : '—'}
+        </Detail>
+      </StoredSummary>
       {!deleted && !volume.vmInstanceUuid && volume.type === 'Data' && session && (
         <AttachVolume volume={volume} />
       )}
