@@ -1,6 +1,5 @@
 // A labelled choice on a native <select>, styled like the theme: keyboard, screen readers and phones know it, and it
 // adds nothing to the first paint. The options carry typed values: the caller never parses the element's string.
-import { useId } from 'react';
 import { Field } from './Field.tsx';
 
 export interface SelectOption<V extends string | number> {
@@ -26,25 +25,25 @@ export function SelectField<V extends string | number>({
   onChange,
   inline = false,
 }: SelectFieldProps<V>) {
-  const generated = useId();
-  const selectId = id ?? generated;
   return (
-    <Field id={selectId} label={label} inline={inline}>
-      <select
-        id={selectId}
-        className={inline ? 'rb-select' : 'rb-input'}
-        value={value}
-        onChange={(e) => {
-          const chosen = options.find((o) => String(o.value) === e.target.value);
-          if (chosen) onChange(chosen.value);
-        }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <Field id={id} label={label} inline={inline}>
+      {(selectId) => (
+        <select
+          id={selectId}
+          className={inline ? 'rb-select' : 'rb-input'}
+          value={value}
+          onChange={(e) => {
+            const chosen = options.find((o) => String(o.value) === e.target.value);
+            if (chosen) onChange(chosen.value);
+          }}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }

@@ -1,6 +1,6 @@
 // A labelled text field on a native <input>, styled like the theme. MUI's TextField brings InputBase, FormControl,
 // the floating label, Select, Menu, Popover and Modal: ~24 kB gzip on a page (sign-in) that needs two inputs.
-import { type InputHTMLAttributes, type Ref, useId } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { Field } from './Field.tsx';
 
 export interface TextInputProps extends Omit<
@@ -14,19 +14,19 @@ export interface TextInputProps extends Omit<
 }
 
 export function TextInput({ label, value, onChange, inputRef, required, id, ...rest }: TextInputProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
   return (
-    <Field id={inputId} label={label} required={required}>
-      <input
-        id={inputId}
-        className="rb-input"
-        ref={inputRef}
-        value={value}
-        required={required}
-        onChange={(e) => onChange(e.target.value)}
-        {...rest}
-      />
+    <Field id={id} label={label} required={required}>
+      {(inputId) => (
+        <input
+          id={inputId}
+          className="rb-input"
+          ref={inputRef}
+          value={value}
+          required={required}
+          onChange={(e) => onChange(e.target.value)}
+          {...rest}
+        />
+      )}
     </Field>
   );
 }
