@@ -4,7 +4,7 @@
 // deleter becomes the uuids it allows (one paged query of the account's resource refs or of the audit log's
 // deletions, uuids only), which the bin's query takes as batched `uuid?=` conditions.
 import { nodeWallClockText } from '../zstack/dates.ts';
-import { query } from '../zstack/endpoints.ts';
+import { query, type QueryResult } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, eq, misreadOperator } from '../zstack/query.ts';
 import type { AuditRecord } from '../zstack/inventories.ts';
@@ -60,61 +60,41 @@ export function dateConditions(kind: ResourceKind, f: BinFilters, offsetMinutes:
 /** The resource types of AccountResourceRefVO (the base VO's simple name). */
 const REF_TYPES: Record<ResourceKind, string> = { vm: 'VmInstanceVO', volume: 'VolumeVO', image: 'ImageVO' };
 
-async function paged<T>(
-  page: (start: number) => Promise<{ rows: T[]; total: number | undefined }>,
-): Promise<T[]> {
+/** One page of a paged query: where it starts, its size, and the count asked for with the first page only. */
+interface PageWindow {
+  start: number;
+  limit: number;
+  replyWithCount: boolean;
+}
+
+/** Every row of a query, page by page, up to FILTER_CAP. */
+async function paged<T>(page: (window: PageWindow) => Promise<QueryResult<T>>): Promise<T[]> {
   const found: T[] = [];
   let total = Infinity;
   for (let start = 0; start < Math.min(total, FILTER_CAP); start += PAGE) {
-    const answer = await page(start);
-    total = answer.total ?? answer.rows.length;
-    found.push(...answer.rows);
-    if (answer.rows.length < PAGE) break;
+    const answer = await page({ start, limit: PAGE, replyWithCount: start === 0 });
+    total = answer.total ?? answer.inventories.length;
+    found.push(...answer.inventories);
+    if (answer.inventories.length < PAGE) break;
   }
   return found;
 }
 
-async function pagedUuids(
-  page: (start: number) => Promise<{ rows: (string | undefined)[]; total: number | undefined }>,
-): Promise<Set<string>> {
-  return new Set((await paged(page)).filter((uuid): uuid is string => Boolean(uuid)));
-}
-
-function ownedBy(api: Api, kind: ResourceKind, account: string, signal?: AbortSignal) {
-  return pagedUuids(async (start) => {
-    const r = await query(
-      api.client,
-      'accountRefs',
-      {
-        conditions: [eq('ownerAccountUuid', account), eq('resourceType', REF_TYPES[kind])],
-        fields: ['resourceUuid'],
-        start,
-        limit: PAGE,
-        replyWithCount: start === 0,
-      },
-      signal,
-    );
-    return { rows: r.inventories.map((i) => i.resourceUuid), total: r.total };
-  });
+async function ownedBy(api: Api, kind: ResourceKind, account: string, signal?: AbortSignal) {
+  const conditions = [eq('ownerAccountUuid', account), eq('resourceType', REF_TYPES[kind])];
+  const refs = await paged((window) =>
+    query(api.client, 'accountRefs', { conditions, fields: ['resourceUuid'], ...window }, signal),
+  );
+  return new Set(refs.map((r) => r.resourceUuid).filter((uuid): uuid is string => Boolean(uuid)));
 }
 
 function deletionsBy(api: Api, kind: ResourceKind, operator: string, signal?: AbortSignal) {
-  return paged(async (start) => {
-    const r = await query(
-      api.client,
-      'auditRecords',
-      {
-        conditions: [eq('operator', operator), eq('apiName', DELETE_APIS[kind])],
-        fields: ['resourceUuid', 'createTime', 'startTime'],
-        start,
-        limit: PAGE,
-        replyWithCount: start === 0,
-        sort: { field: 'createTime', direction: 'desc' },
-      },
-      signal,
-    );
-    return { rows: r.inventories, total: r.total };
-  });
+  const conditions = [eq('operator', operator), eq('apiName', DELETE_APIS[kind])];
+  const fields = ['resourceUuid', 'createTime', 'startTime'];
+  const sort = { field: 'createTime', direction: 'desc' } as const;
+  return paged((window) =>
+    query(api.client, 'auditRecords', { conditions, fields, sort, ...window }, signal),
+  );
 }
 
 /**
