@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromium } from './playwright.config.ts';
+import { chromium, oneAtATime } from './playwright.config.ts';
 
 // Two servers from the same production build: 10,000 destroyed VMs, and the default seed for comparison.
 // BENCH_PORT moves both, so a second bench can run beside the first (two clones on one machine).
@@ -17,12 +17,10 @@ const server = (port: number, env: Record<string, string>) => ({
 
 export default defineConfig({
   testDir: 'test/bench',
-  workers: 1,
-  forbidOnly: true,
-  retries: 0,
+  ...oneAtATime,
   timeout: 180_000,
+  // A 12 000-VM node on a busy machine answers slower than the main suite's.
   expect: { timeout: 20_000 },
-  reporter: [['list']],
   use: { launchOptions: chromium },
   webServer: [
     server(BIG, { SIM_VMS: '12000', SIM_DESTROYED: '10000', SIM_JOB_LATENCY_MS: '1200' }),

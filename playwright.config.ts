@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser. Flags keep it off networks this machine cannot reach.
 export const chromium = {
@@ -14,6 +14,19 @@ export const chromium = {
   ],
 };
 
+/**
+ * How every browser suite runs (this one and the nginx one): one simulator behind one server, and tests reset it,
+ * so one test at a time; no .only, no retries.
+ */
+export const oneAtATime = {
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+} satisfies PlaywrightTestConfig;
+
 const port = Number(process.env.E2E_PORT ?? 4180);
 /** A separate management node (the simulator alone) behind the proxied console. */
 export const NODE_PORT = port + 3;
@@ -26,14 +39,8 @@ export const PLAIN_HTTP_ORIGIN = `http://${PLAIN_HTTP_HOST}:${port}`;
 export default defineConfig({
   testDir: 'test/e2e',
   testIgnore: ['**/bench/**'],
-  // One simulator behind one server: tests reset it, so they run one at a time.
-  workers: 1,
-  fullyParallel: false,
-  forbidOnly: true,
-  retries: 0,
+  ...oneAtATime,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,

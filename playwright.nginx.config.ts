@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromium } from './playwright.config.ts';
+import { chromium, oneAtATime } from './playwright.config.ts';
 
 // deploy/nginx.conf, run as it is by Debian's nginx, serving the build in front of the simulator as a separate node
 // (`npm run sim`). Runs after the main e2e suite, so it reuses its first two ports.
@@ -9,13 +9,8 @@ export const NODE_ORIGIN = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: 'test/deploy',
-  workers: 1,
-  fullyParallel: false,
-  forbidOnly: true,
-  retries: 0,
+  ...oneAtATime,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
   use: {
     baseURL: NGINX_ORIGIN,
     launchOptions: chromium,
