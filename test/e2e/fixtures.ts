@@ -168,6 +168,13 @@ export async function signIn(page: Page, account = 'admin', password = 'password
   await page.getByLabel(/^Password/u).press('Enter');
 }
 
+/** Signs in by the fields' names, not their labels: the same in every language. */
+export async function signInByName(page: Page, account = 'admin', password = 'password') {
+  await page.locator('input[name="accountName"]').fill(account);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('input[name="password"]').press('Enter');
+}
+
 /** Opens the console at `path` and signs in on the login page it redirects to. */
 export async function openSignedIn(page: Page, path = '/', account = 'admin', password = 'password') {
   await page.goto(path);

@@ -9,7 +9,7 @@ import '../../src/i18n/en/restore.ts';
 import { zhCN } from '../../src/i18n/zh-CN/index.ts';
 import { zhTW } from '../../src/i18n/zh-TW/index.ts';
 import { expectNoViolations } from './axe.ts';
-import { expect, openSignedIn, sim, test } from './fixtures.ts';
+import { expect, openSignedIn, signInByName, sim, test } from './fixtures.ts';
 
 const WIDTH = 390;
 
@@ -28,13 +28,6 @@ async function planAddress(page: Page) {
 async function expectBodyFits(page: Page, what: string) {
   const body = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
   expect(body, `the page body of ${what} scrolls sideways`).toBeLessThanOrEqual(WIDTH);
-}
-
-async function signInByName(page: Page) {
-  // Field names, not labels: this step is language-neutral.
-  await page.locator('input[name="accountName"]').fill('admin');
-  await page.locator('input[name="password"]').fill('password');
-  await page.locator('input[name="password"]').press('Enter');
 }
 
 for (const [locale, t] of [

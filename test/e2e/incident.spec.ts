@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, openSignedIn, sim, test, zstack } from './fixtures.ts';
+import { expectRestoredOnce, restoreAcrossReload } from './restore-helpers.ts';
 
 /** carol-build-03 and the data volume deleted with it (found on the node by its last VM and its name). */
 async function scenario(request: APIRequestContext) {
@@ -42,28 +43,8 @@ test('from a row to its event, its checked plan, a restore with start across a r
     const name = (await box.getAttribute('aria-label')) ?? '';
     if (!/^Include (data-)?carol-build-03$/u.test(name)) await box.uncheck();
   }
-  await page.getByRole('button', { name: 'Restore 2 items' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.press('Escape');
-
-  await expect.poll(() => sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(0);
-  await page.reload();
-  await expect(page.getByText('1 of 1 VM running, 1 of 1 volume re-attached.')).toBeVisible({
-    timeout: 30_000,
-  });
-
-  for (const [action, uuid] of [
-    ['recoverVmInstance', vm],
-    ['recoverDataVolume', volume],
-    ['attachDataVolumeToVm', volume],
-    ['startVmInstance', vm],
-  ] as const)
-    expect(await sim.ran(request, action, uuid), action).toBe(1);
-  await sim.expectAttachAfterRecoveries(request, vm, volume);
-  const admin = await zstack.signIn(request);
-  const [disk] = await zstack.query<{ vmInstanceUuid?: string }>(request, admin, `volumes/${volume}`);
-  expect(disk?.vmInstanceUuid).toBe(vm);
+  await restoreAcrossReload(page, request, vm);
+  await expectRestoredOnce(request, vm, volume);
 
   await page.goto(eventUrl);
   const [download] = await Promise.all([

@@ -1,13 +1,13 @@
 // web-01 was destroyed with its data volume data-web-02: one recovery brings both back, re-attaches the volume and
 // starts the VM, in that order, and a reload in the middle neither loses nor repeats a step (counted on the node).
-import { expect, openSignedIn, row, sim, test, zstack } from './fixtures.ts';
+import { expect, openSignedIn, row, sim, test } from './fixtures.ts';
+import { expectRestoredOnce, reloadMidRun, webAndItsVolume } from './restore-helpers.ts';
 
 test('web-01 comes back with data-web-02 attached and running; a reload mid-run repeats no step', async ({
   page,
   request,
 }) => {
-  const vm = await sim.scenario(request, 'Vms', 'web-01');
-  const volume = await sim.scenario(request, 'Volumes', 'data-web-02');
+  const { vm, volume } = await webAndItsVolume(request);
   await sim.jobLatency(request, 2000);
   await openSignedIn(page);
   await page.getByRole('searchbox', { name: 'Search destroyed VMs' }).fill('web-01');
@@ -26,9 +26,7 @@ test('web-01 comes back with data-web-02 attached and running; a reload mid-run 
   await expect(steps.getByRole('listitem')).toHaveCount(4);
 
   // Reload while the run is under way: its recoveries are on the node, the start is not.
-  await expect.poll(() => sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(0);
-  await page.reload();
+  await reloadMidRun(page, request, vm);
 
   // The run goes on from where it was, in the app bar.
   const indicator = page.getByRole('button', { name: /^Operations: / });
@@ -38,22 +36,6 @@ test('web-01 comes back with data-web-02 attached and running; a reload mid-run 
   const results = page.getByRole('dialog', { name: 'Recovery of 1 VM with 1 data volume finished' });
   await expect(results.getByText('2 succeeded · 0 failed · 0 in progress · 0 waiting')).toBeVisible();
 
-  // Each step ran exactly once on the node.
-  expect(await sim.ran(request, 'recoverVmInstance', vm)).toBe(1);
-  expect(await sim.ran(request, 'recoverDataVolume', volume)).toBe(1);
-  expect(await sim.ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
-  expect(await sim.ran(request, 'startVmInstance', vm)).toBe(1);
-  // In that order: the attach after both recoveries, the start after the attach.
-  await sim.expectAttachAfterRecoveries(request, vm, volume);
-
-  // And the node agrees: the volume is on web-01, which runs.
-  const admin = await zstack.signIn(request);
-  const [disk] = await zstack.query<{ vmInstanceUuid?: string; status?: string }>(
-    request,
-    admin,
-    `volumes/${volume}`,
-  );
-  expect(disk).toMatchObject({ vmInstanceUuid: vm, status: 'Ready' });
-  const [machine] = await zstack.query<{ state?: string }>(request, admin, `vm-instances/${vm}`);
-  expect(machine?.state).toBe('Running');
+  // Each step ran exactly once on the node, in order, and the volume is on web-01, which runs.
+  await expectRestoredOnce(request, vm, volume);
 });

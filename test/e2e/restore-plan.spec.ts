@@ -3,15 +3,15 @@
 // recover, attach and start in one run; a reload in the middle repeats no step, and the page ends with a summary.
 import { expectNoViolations } from './axe.ts';
 import { paths } from '../../src/components/paths.ts';
-import { expect, openSignedIn, sim, test, zstack } from './fixtures.ts';
+import { expect, openSignedIn, sim, test } from './fixtures.ts';
+import { expectRestoredOnce, restoreAcrossReload, webAndItsVolume } from './restore-helpers.ts';
 
 test('plan restore from the bin: a marked VM starts left out, the rest comes back attached and running, once', async ({
   page,
   request,
 }) => {
-  const web = await sim.scenario(request, 'Vms', 'web-01');
+  const { vm: web, volume } = await webAndItsVolume(request);
   const legacy = await sim.scenario(request, 'Vms', 'legacy-db-01');
-  const volume = await sim.scenario(request, 'Volumes', 'data-web-02');
   await sim.jobLatency(request, 1500);
   await openSignedIn(page);
   const search = page.getByRole('searchbox', { name: 'Search destroyed VMs' });
@@ -37,31 +37,8 @@ test('plan restore from the bin: a marked VM starts left out, the rest comes bac
   await expect(
     page.getByRole('checkbox', { name: 'Start the VMs after their volumes are attached' }),
   ).toBeChecked();
-  await page.getByRole('button', { name: 'Restore 2 items' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.press('Escape');
-
-  // Reload while the run is under way: the recoveries are on the node, the start is not.
-  await expect.poll(() => sim.ran(request, 'recoverVmInstance', web)).toBe(1);
-  expect(await sim.ran(request, 'startVmInstance', web)).toBe(0);
-  await page.reload();
-
-  await expect(page.getByText('1 of 1 VM running, 1 of 1 volume re-attached.')).toBeVisible({
-    timeout: 30_000,
-  });
-
-  // One job per step, nothing for the VM left out.
-  expect(await sim.ran(request, 'recoverVmInstance', web)).toBe(1);
-  expect(await sim.ran(request, 'recoverDataVolume', volume)).toBe(1);
-  expect(await sim.ran(request, 'attachDataVolumeToVm', volume)).toBe(1);
-  expect(await sim.ran(request, 'startVmInstance', web)).toBe(1);
+  // Reload while the run is under way; then one job per step, nothing for the VM left out.
+  await restoreAcrossReload(page, request, web);
+  await expectRestoredOnce(request, web, volume);
   expect(await sim.ran(request, 'recoverVmInstance', legacy)).toBe(0);
-
-  // The attach left after both recoveries, the start after the attach.
-  await sim.expectAttachAfterRecoveries(request, web, volume);
-  const admin = await zstack.signIn(request);
-  const [disk] = await zstack.query<{ vmInstanceUuid?: string }>(request, admin, `volumes/${volume}`);
-  expect(disk?.vmInstanceUuid).toBe(web);
-  const [machine] = await zstack.query<{ state?: string }>(request, admin, `vm-instances/${web}`);
-  expect(machine?.state).toBe('Running');
 });

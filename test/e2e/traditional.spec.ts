@@ -3,17 +3,11 @@
 import type { Page } from '@playwright/test';
 import { zhTW as tw } from '../../src/i18n/zh-TW/index.ts';
 import { simplifiedIn } from '../support/simplified.ts';
-import { expect, row, test } from './fixtures.ts';
+import { expect, signInByName, test } from './fixtures.ts';
 import { expectNoViolations } from './axe.ts';
+import * as journey from './chinese-journeys.ts';
 
 test.use({ locale: 'zh-TW' });
-
-async function signInByName(page: Page, account = 'admin', password = 'password') {
-  // Field names, not labels: this helper is language-neutral.
-  await page.locator('input[name="accountName"]').fill(account);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('input[name="password"]').press('Enter');
-}
 
 /** Everything the page shows and names (text, labels, titles, placeholders), read for Simplified-only characters. */
 async function expectTraditionalOnly(page: Page, what: string) {
@@ -25,6 +19,17 @@ async function expectTraditionalOnly(page: Page, what: string) {
   });
   expect(simplifiedIn(text), `Simplified characters on ${what}`).toEqual([]);
 }
+
+// ZStack's zh_TW terms written out where the journey pins them.
+const reader: journey.ChineseReader = {
+  t: tw,
+  recover: '恢復',
+  recoverAndStart: '恢復並啟動',
+  errorGroup: /^錯誤 /,
+  causeGroup: /^起因：/,
+  noHost: '沒有實體機有足夠的資源啟動這台雲主機。',
+  readsAsOwn: expectTraditionalOnly,
+};
 
 test('a Taiwan reader signs in, finds a VM, reads a failure with its causes, recovers another and reads its inventory', async ({
   page,
@@ -48,31 +53,9 @@ test('a Taiwan reader signs in, finds a VM, reads a failure with its causes, rec
 
   // A failure: recovery works, the start that follows finds no host (a three-level cause chain).
   const search = page.getByRole('searchbox', { name: '搜尋已刪除的雲主機' });
-  await search.fill('gpu-train-02');
-  await row(page, 'gpu-train-02')
-    .getByRole('button', { name: tw.recycleBin.recoverName('gpu-train-02') })
-    .click();
-  let dialog = page.getByRole('dialog', { name: tw.binDialogs.recoverTitle('gpu-train-02') });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('checkbox', { name: tw.binDialogs.startAfter }).check();
-  await dialog.getByRole('button', { name: '恢復並啟動' }).click();
-  // Once the VM is back the title says so.
-  dialog = page.getByRole('dialog', { name: tw.binDialogs.recoveredTitle('gpu-train-02') });
-  await expect(dialog.getByRole('alert').first()).toBeVisible();
-  await expect(dialog.getByRole('group', { name: /^錯誤 / })).toBeVisible();
-  await expect(dialog.getByRole('group', { name: /^起因：/ })).not.toHaveCount(0);
-  await expect(dialog.getByText('沒有實體機有足夠的資源啟動這台雲主機。')).toBeVisible();
-  await expectTraditionalOnly(page, 'a failure with its cause chain');
-  await dialog.getByRole('button', { name: tw.common.close }).click();
-
+  await journey.readStartFailure(page, reader, search);
   // A recovery that works ends on the inventory, in Traditional Chinese.
-  await search.fill('web-01');
-  await row(page, 'web-01')
-    .getByRole('button', { name: tw.recycleBin.recoverName('web-01') })
-    .click();
-  dialog = page.getByRole('dialog', { name: tw.binDialogs.recoverTitle('web-01') });
-  await dialog.getByRole('button', { name: '恢復', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
+  await journey.recoverToInventory(page, reader, search);
   for (const panel of ['網路卡', 'IP 位址', '雲磁碟'])
     await expect(page.getByRole('region', { name: panel, exact: true })).toBeVisible();
   await expectTraditionalOnly(page, 'VM inventory');
@@ -133,12 +116,7 @@ test('the other screens read in Traditional Chinese too: a recovered data volume
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the Traditional Chinese lists (${scheme} theme)`, async ({ page }) => {
     test.slow(); // three axe runs, each slow on a busy machine
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/images');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
-    await expect(page.locator('input[name="accountName"]')).toBeVisible();
-    await expectNoViolations(page, 'sign-in page');
-    await signInByName(page);
+    await journey.axeSignInPage(page, scheme, '/images', 'zh-TW');
     const images = page.getByRole('table', { name: tw.bin.tableLabel('image') });
     await expect(images.getByRole('link', { name: 'img-centos-7', exact: true })).toBeVisible();
     await expect(images).toHaveAttribute('aria-busy', 'false');
@@ -160,21 +138,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?q=legacy-db-01');
     await signInByName(page);
-    await row(page, 'legacy-db-01')
-      .getByRole('button', { name: tw.recycleBin.recoverName('legacy-db-01') })
-      .click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await expectNoViolations(page, 'recover dialog');
-    await dialog.getByRole('button', { name: tw.recycleBin.recover, exact: true }).click();
-    await expect(dialog.getByRole('alert').first()).toBeVisible();
-    await expectNoViolations(page, 'error view');
-    await dialog.getByRole('button', { name: tw.common.close }).click();
-    await page.getByRole('searchbox', { name: tw.recycleBin.searchLabel }).fill('web-01');
-    await page.getByRole('link', { name: 'web-01', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'web-01', level: 1 })).toBeVisible();
-    await expect(page.getByRole('table')).not.toHaveCount(0);
-    await expectNoViolations(page, 'VM inventory');
+    await journey.axeDialogsAndInventory(page, tw);
   });
 }
 

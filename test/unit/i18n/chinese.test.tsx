@@ -7,14 +7,12 @@ import { zhCN as zh } from '../../../src/i18n/zh-CN/index.ts';
 import { sim } from '../../support/msw.ts';
 import { renderApp, renderAppIn, signInAs } from '../../support/render.tsx';
 import { findVm } from '../features/vm/vm-test-utils.ts';
+import { expectNoEnglishUi, quotaRefusalIn, signInToBin } from './chinese-flows.ts';
 
 describe('in Simplified Chinese', () => {
   it('signs in and lists the recycle bin with ZStack’s terms, and no English UI words', async () => {
     const { user } = await renderAppIn('zh-CN', '/');
-    await user.type(await screen.findByLabelText(zh.session.accountName, { exact: false }), 'admin');
-    await user.type(screen.getByLabelText(zh.session.password, { exact: false }), 'password{Enter}');
-    expect(await screen.findByRole('heading', { name: zh.recycleBin.title, level: 1 })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: zh.recycleBin.tableLabel });
+    const table = await signInToBin(user, zh);
     expect(
       within(table).getByRole('columnheader', { name: zh.recycleBin.columns.account }),
     ).toBeInTheDocument();
@@ -22,29 +20,12 @@ describe('in Simplified Chinese', () => {
       '云主机数据云盘镜像',
     );
     expect(document.documentElement.lang).toBe('zh-CN');
-    for (const word of [en.recycleBin.title, en.app.signOut, en.recycleBin.searchLabel])
-      expect(screen.queryByText(word)).not.toBeInTheDocument();
+    expectNoEnglishUi();
   });
 
   it('explains a quota refusal in Chinese, with ZStack’s own ErrorCode as sent', async () => {
-    await signInAs('carol');
-    const { user } = await renderAppIn('zh-CN', '/?q=carol-build-03');
-    await user.click(
-      await screen.findByRole('button', { name: zh.recycleBin.recoverName('carol-build-03') }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: zh.binDialogs.recoverTitle('carol-build-03') });
-    // The VM alone: the data volume deleted with it is offered back by default.
-    await user.click(
-      await within(dialog).findByRole('checkbox', {
-        name: zh.binDialogs.together.offer(1, 'carol-build-03'),
-      }),
-    );
-    await user.click(within(dialog).getByRole('button', { name: zh.recycleBin.recover }));
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await quotaRefusalIn('zh-CN', zh);
     expect(alert).toHaveTextContent(zh.errors.quota('vm').headline);
-    expect(within(alert).getByRole('group', { name: zh.errors.levelError('ID.1003') })).toBeInTheDocument();
-    // The ErrorCode's own description is server text: as ZStack sent it.
-    expect(alert).toHaveTextContent('The user exceeds a quota of a resource');
   });
 
   it('the same app renders in English when asked, from the same tests', async () => {

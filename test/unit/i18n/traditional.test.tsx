@@ -2,12 +2,12 @@
 // in ZStack's Traditional terms, and dates, numbers and times through Intl in zh-TW.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en/index.ts';
 import { makeFormat } from '../../../src/i18n/format.ts';
 import { detectLocale } from '../../../src/i18n/locale.ts';
 import { zhTW as tw } from '../../../src/i18n/zh-TW/index.ts';
 import { renderAppIn, signInAs } from '../../support/render.tsx';
 import { simplifiedIn } from '../../support/simplified.ts';
+import { expectNoEnglishUi, quotaRefusalIn, signInToBin } from './chinese-flows.ts';
 
 describe('choosing Traditional Chinese', () => {
   it('follows a browser that prefers Taiwan, Hong Kong, Macau or the Traditional script', () => {
@@ -49,38 +49,19 @@ describe('in Traditional Chinese', () => {
     expect(await screen.findByRole('combobox', { name: tw.common.languageLabel })).toHaveDisplayValue(
       '繁體中文',
     );
-    await user.type(await screen.findByLabelText(tw.session.accountName, { exact: false }), 'admin');
-    await user.type(screen.getByLabelText(tw.session.password, { exact: false }), 'password{Enter}');
-    expect(await screen.findByRole('heading', { name: tw.recycleBin.title, level: 1 })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: tw.recycleBin.tableLabel });
+    const table = await signInToBin(user, tw);
     expect(within(table).getByRole('columnheader', { name: '帳戶' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: tw.recycleBin.tabs.label })).toHaveTextContent(
       '雲主機數據磁碟映像檔',
     );
     expect(document.documentElement.lang).toBe('zh-TW');
     expect(simplifiedIn(document.body.textContent ?? '')).toEqual([]);
-    for (const word of [en.recycleBin.title, en.app.signOut, en.recycleBin.searchLabel])
-      expect(screen.queryByText(word)).not.toBeInTheDocument();
+    expectNoEnglishUi();
   });
 
   it('explains a quota refusal in Traditional Chinese, with ZStack’s own ErrorCode as sent', async () => {
-    await signInAs('carol');
-    const { user } = await renderAppIn('zh-TW', '/?q=carol-build-03');
-    await user.click(
-      await screen.findByRole('button', { name: tw.recycleBin.recoverName('carol-build-03') }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: tw.binDialogs.recoverTitle('carol-build-03') });
-    // The VM alone: the data volume deleted with it is offered back by default.
-    await user.click(
-      await within(dialog).findByRole('checkbox', {
-        name: tw.binDialogs.together.offer(1, 'carol-build-03'),
-      }),
-    );
-    await user.click(within(dialog).getByRole('button', { name: tw.recycleBin.recover }));
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await quotaRefusalIn('zh-TW', tw);
     expect(alert).toHaveTextContent('擁有這台雲主機的帳戶已達雲主機配額上限，因此無法恢復。');
-    expect(within(alert).getByRole('group', { name: tw.errors.levelError('ID.1003') })).toBeInTheDocument();
-    expect(alert).toHaveTextContent('The user exceeds a quota of a resource');
   });
 
   it('switches to Traditional Chinese from the language control, and keeps the choice', async () => {
