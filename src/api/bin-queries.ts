@@ -1,11 +1,17 @@
 // The queries every bin kind (VMs, data volumes, images) shares: its keys, a page of its bin, one resource, and
 // the dialogs' "is it still there?". vms.ts, volumes.ts and images.ts add what is theirs alone.
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  mutationOptions,
+  type QueryClient,
+  queryOptions,
+  type UseMutationOptions,
+} from '@tanstack/react-query';
 import { getOne } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
 import type { Condition } from '../zstack/query.ts';
 import { allowedUuids, dateConditions } from './bin-filters.ts';
-import { kindKey, whereaboutsKey } from './keys.ts';
+import { kindKey, mutationKey, whereaboutsKey } from './keys.ts';
 import { type ListParams, scopedPage } from './list-params.ts';
 import type { Api } from './session.ts';
 
@@ -71,4 +77,22 @@ export function binQueries<K extends ResourceKind, E extends 'vms' | 'volumes' |
         refetchOnMount: 'always',
       }),
   };
+}
+
+/**
+ * A recover or expunge of one bin kind (volumes.ts, images.ts): keyed by kind and action, and a failure asks for the
+ * kind's lists again, since the row may have changed under the action. The kind says what a success refreshes.
+ */
+export function binMutation<V>(
+  api: Api,
+  queryClient: QueryClient,
+  queries: { kind: ResourceKind; lists: (api: Api) => readonly unknown[] },
+  action: 'recover' | 'expunge',
+  options: Required<Pick<UseMutationOptions<void, Error, V>, 'mutationFn' | 'onSuccess'>>,
+) {
+  return mutationOptions({
+    ...options,
+    mutationKey: mutationKey(api, queries.kind, action),
+    onError: () => queryClient.invalidateQueries({ queryKey: queries.lists(api) }),
+  });
 }

@@ -1,13 +1,12 @@
 // Deleted images: the list, one image, and recover / expunge per backup storage (docs/zstack-protocol.md#images).
-import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { expungeImage, recoverImage } from '../zstack/actions.ts';
 import type { Image } from '../zstack/inventories.ts';
 import { eq } from '../zstack/query.ts';
 import { type ListParams, nameOrUuidCondition } from './list-params.ts';
 import type { Api } from './session.ts';
 import type { VolumeActionVars } from './volumes.ts';
-import { binQueries } from './bin-queries.ts';
-import { mutationKey } from './keys.ts';
+import { binMutation, binQueries } from './bin-queries.ts';
 
 export const IMAGE_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
 export type ImageSortField = (typeof IMAGE_SORT_FIELDS)[number];
@@ -55,24 +54,20 @@ export type ImageActionVars = VolumeActionVars & {
 /** Recover and expunge, as mutation options: the bins' dialog takes the one it sends (resource-actions.ts). */
 export const imageMutations = {
   recover: (api: Api, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: mutationKey(api, 'image', 'recover'),
+    binMutation(api, queryClient, imageQueries, 'recover', {
       mutationFn: async ({ uuid, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
         const image = (await recoverImage(api.client, uuid, backupStorageUuids, { signal, onEvent })).value
           .inventory;
         queryClient.setQueryData(imageQueries.detail(api, image.uuid).queryKey, image);
       },
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
-      onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
     }),
   expunge: (api: Api, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: mutationKey(api, 'image', 'expunge'),
+    binMutation(api, queryClient, imageQueries, 'expunge', {
       mutationFn: async ({ uuid, backupStorageUuids, signal, onEvent }: ImageActionVars) => {
         await expungeImage(api.client, uuid, backupStorageUuids, { signal, onEvent });
       },
       // An image expunged on some of its backup storages stays: refetch rather than forget it.
       onSuccess: () => queryClient.invalidateQueries({ queryKey: imageQueries.all(api) }),
-      onError: () => queryClient.invalidateQueries({ queryKey: imageQueries.lists(api) }),
     }),
 };

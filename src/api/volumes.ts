@@ -1,11 +1,5 @@
 // Deleted data volumes: the list, one volume, and recover / expunge (docs/zstack-protocol.md#data-volumes).
-import {
-  mutationOptions,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { query } from '../zstack/endpoints.ts';
 import {
   type ActionOptions,
@@ -18,7 +12,7 @@ import { eq } from '../zstack/query.ts';
 import { type ListParams, volumeBinConditions } from './list-params.ts';
 import { type Api, useApi } from './session.ts';
 import { vmQueries } from './vms.ts';
-import { binQueries } from './bin-queries.ts';
+import { binMutation, binQueries } from './bin-queries.ts';
 import { mutationKey } from './keys.ts';
 
 export const VOLUME_SORT_FIELDS = ['lastOpDate', 'name', 'size'] as const;
@@ -54,19 +48,16 @@ export type VolumeActionVars = Pick<Volume, 'uuid'> & Pick<ActionOptions, 'signa
 /** Recover and expunge, as mutation options: the bins' dialog takes the one it sends (resource-actions.ts). */
 export const volumeMutations = {
   recover: (api: Api, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: mutationKey(api, 'volume', 'recover'),
+    binMutation(api, queryClient, volumeQueries, 'recover', {
       mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
         const volume = (await recoverDataVolume(api.client, uuid, { signal, onEvent })).value.inventory;
         queryClient.setQueryData(volumeQueries.detail(api, volume.uuid).queryKey, volume);
       },
       // Not awaited: the next screen is the returned inventory.
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) }),
-      onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
     }),
   expunge: (api: Api, queryClient: QueryClient) =>
-    mutationOptions({
-      mutationKey: mutationKey(api, 'volume', 'expunge'),
+    binMutation(api, queryClient, volumeQueries, 'expunge', {
       mutationFn: async ({ uuid, signal, onEvent }: VolumeActionVars) => {
         await expungeDataVolume(api.client, uuid, { signal, onEvent });
       },
@@ -74,7 +65,6 @@ export const volumeMutations = {
         queryClient.removeQueries({ queryKey: volumeQueries.detail(api, uuid).queryKey });
         return queryClient.invalidateQueries({ queryKey: volumeQueries.all(api) });
       },
-      onError: () => queryClient.invalidateQueries({ queryKey: volumeQueries.lists(api) }),
     }),
 };
 
