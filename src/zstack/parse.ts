@@ -40,11 +40,33 @@ export function parseOrThrow<TSchema extends v.GenericSchema>(
 ): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  const first = result.issues[0];
-  const path = first ? (v.getDotPath(first) ?? '') : '';
+  throw malformed(result.issues, what, '', rawBody);
+}
+
+function malformed(issues: readonly v.BaseIssue<unknown>[], what: string, at: string, rawBody?: string) {
+  const first = issues[0];
+  const path = [at, first ? (v.getDotPath(first) ?? '') : ''].filter(Boolean).join('.');
   const message = first?.message ?? 'unexpected shape';
-  throw new ZStackError('malformed', {
+  return new ZStackError('malformed', {
     details: `${what}: ${path ? `${path}: ` : ''}${message}`,
     ...(rawBody === undefined ? {} : { rawBody }),
+  });
+}
+
+/**
+ * A page's rows from `first` on, each by `schema`, as parseOrThrow would read them within the page: an issue names
+ * its row by its place in the whole answer (`inventories.1234.createTime`).
+ */
+export function parseRows<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  rows: readonly unknown[],
+  first: number,
+  what: string,
+  rawBody?: string,
+): v.InferOutput<TSchema>[] {
+  return rows.map((row, i) => {
+    const result = v.safeParse(schema, row);
+    if (result.success) return result.output;
+    throw malformed(result.issues, what, `inventories.${first + i}`, rawBody);
   });
 }

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 // Tests may read any English namespace to compute what they expect (en.vm.…), before the page that registers it
 // has loaded: all of them are registered here. The app registers them as its lazy chunks load (src/i18n/en/index.ts).
 import '../../src/i18n/en/all.ts';
+import { setPause } from '../../src/lib/main-thread.ts';
 import { server, sim, simRealTime } from './msw.ts';
 import { newTestSession } from './session.ts';
 
@@ -15,6 +16,9 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
+  // long passes give the main thread back between slices (lib/main-thread.ts); here at once, so that tests under
+  // fake timers stay deterministic
+  setPause(() => Promise.resolve());
   simRealTime.reset();
   sim.reset();
   sessionStorage.clear();

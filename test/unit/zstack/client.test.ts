@@ -170,6 +170,44 @@ describe('ZStack client', () => {
   });
 });
 
+describe('a query parsed in slices (pause)', () => {
+  const rows = (n: number, bad?: number) =>
+    Array.from({ length: n }, (_, i) =>
+      i === bad ? { name: 'no uuid' } : { uuid: `v${i}`, name: `vm-${i}` },
+    );
+  const answer = (inventories: object[]) =>
+    server.use(http.get(/\/zstack\/v1\/vm-instances/u, () => HttpResponse.json({ inventories, total: 600 })));
+
+  it('reads what the whole parse reads, pausing before each slice of 250 rows', async () => {
+    answer(rows(600));
+    const client = new ZStackClient({ getSession: () => 'x' });
+    const pause = vi.fn(() => Promise.resolve());
+    const sliced = await query(client, 'vms', { limit: 600 }, undefined, pause);
+    expect(pause).toHaveBeenCalledTimes(3);
+    expect(sliced).toEqual(await query(client, 'vms', { limit: 600 }));
+    expect(sliced.inventories.map((v) => v.uuid).at(-1)).toBe('v599');
+  });
+
+  it('still cuts a page to its limit and names a bad row by its place in the whole answer', async () => {
+    answer(rows(600, 520));
+    const client = new ZStackClient({ getSession: () => 'x' });
+    const pause = () => Promise.resolve();
+    expect((await query(client, 'vms', { limit: 500 }, undefined, pause)).inventories).toHaveLength(500);
+    const error = await failure(query(client, 'vms', { limit: 600 }, undefined, pause));
+    expect(error.kind).toBe('malformed');
+    expect(error.errorCode.details).toMatch(/inventories\.520\.uuid/u);
+    expect(error.errorCode.details).toBe(
+      (await failure(query(client, 'vms', { limit: 600 }))).errorCode.details,
+    );
+  });
+
+  it('answers an error as the whole parse does', async () => {
+    const unsigned = new ZStackClient({ getSession: () => undefined });
+    const error = await failure(query(unsigned, 'vms', {}, undefined, () => Promise.resolve()));
+    expect(error.kind).toBe('http');
+  });
+});
+
 describe('dropNulls', () => {
   it('drops null members, keeps nulls in arrays, the order of members and a member named __proto__', () => {
     const read = dropNulls(
