@@ -52,8 +52,9 @@ function whoOf(r: DeletionRecord, audit: boolean): EventWho {
     : { kind: 'account', account: r.account };
 }
 
-const whoKey = (w: EventWho) =>
-  w.kind === 'operator' ? `op:${w.operator}\u0000${w.clientIp}` : `acct:${w.account}`;
+/** Who made a deletion, as a key: no EventWho per row. */
+const keyOf = (r: DeletionRecord, audit: boolean) =>
+  audit ? `op:${r.operator ?? ''}\u0000${r.clientIp ?? ''}` : `acct:${r.account}`;
 
 /** URL-safe and readable: `alice_10.20.5.23_1733472000` or `account_<uuid>_1733472000`. */
 export function eventId(who: EventWho, first: number): string {
@@ -68,25 +69,24 @@ export function eventId(who: EventWho, first: number): string {
  * VMs. The id and the times come from the leaders only, so learning of a companion volume never changes the id.
  */
 function summarize(who: EventWho, leaders: DeletionRecord[], items: DeletionRecord[]): DeletionEvent {
+  // one pass each, no spreads: an event may be hundreds of deletions, and this runs on every chunk read
   const counts: Record<DeletedKind, number> = { vm: 0, volume: 0, image: 0 };
   let deadline: number | undefined;
+  let recovered = 0;
+  let expunged = 0;
   for (const i of items) {
     counts[i.kind] += 1;
-    if (i.state === 'deleted' && i.expungeAt !== undefined)
-      deadline = Math.min(deadline ?? Infinity, i.expungeAt);
+    if (i.state === 'recovered') recovered += 1;
+    else if (i.state === 'expunged') expunged += 1;
+    else if (i.expungeAt !== undefined) deadline = Math.min(deadline ?? Infinity, i.expungeAt);
   }
-  const first = Math.min(...leaders.map((i) => i.at));
-  return {
-    id: eventId(who, first),
-    who,
-    first,
-    last: Math.max(...leaders.map((i) => i.at)),
-    items,
-    counts,
-    recovered: items.filter((i) => i.state === 'recovered').length,
-    expunged: items.filter((i) => i.state === 'expunged').length,
-    deadline,
-  };
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of leaders) {
+    if (i.at < first) first = i.at;
+    if (i.at > last) last = i.at;
+  }
+  return { id: eventId(who, first), who, first, last, items, counts, recovered, expunged, deadline };
 }
 
 /** Groups deletions into events, newest first. `audit`: whether the node keeps the audit log. */
@@ -95,40 +95,51 @@ export function groupDeletions(
   options: { audit: boolean; gapMinutes?: number },
 ): DeletionEvent[] {
   const gap = (options.gapMinutes ?? DEFAULT_GAP_MINUTES) * 60_000;
-  const vms = new Set(records.filter((r) => r.kind === 'vm').map((r) => r.uuid));
+  const vms = new Set<string>();
+  for (const r of records) if (r.kind === 'vm') vms.add(r.uuid);
   // Volumes deleted with a VM that is here follow it; the others stand on their own.
   const followers = new Map<string, DeletionRecord[]>();
-  const leaders: DeletionRecord[] = [];
-  for (const r of records) {
-    if (r.kind === 'volume' && r.withVm && vms.has(r.withVm))
-      followers.set(r.withVm, [...(followers.get(r.withVm) ?? []), r]);
-    else leaders.push(r);
-  }
   const byWho = new Map<string, { who: EventWho; rows: DeletionRecord[] }>();
-  for (const r of leaders) {
-    const who = whoOf(r, options.audit);
-    const entry = byWho.get(whoKey(who)) ?? { who, rows: [] };
-    entry.rows.push(r);
-    byWho.set(whoKey(who), entry);
+  for (const r of records) {
+    if (r.kind === 'volume' && r.withVm && vms.has(r.withVm)) {
+      const list = followers.get(r.withVm);
+      if (list) list.push(r);
+      else followers.set(r.withVm, [r]);
+      continue;
+    }
+    const key = keyOf(r, options.audit);
+    const entry = byWho.get(key);
+    if (entry) entry.rows.push(r);
+    else byWho.set(key, { who: whoOf(r, options.audit), rows: [r] });
   }
   const events: DeletionEvent[] = [];
   for (const { who, rows } of byWho.values()) {
     rows.sort((a, b) => a.at - b.at || (a.uuid < b.uuid ? -1 : 1));
-    let run: DeletionRecord[] = [];
-    const flush = () => {
-      if (run.length === 0) return;
-      const items = run.flatMap((r) => [r, ...(r.kind === 'vm' ? (followers.get(r.uuid) ?? []) : [])]);
-      events.push(summarize(who, run, items));
-      run = [];
-    };
-    for (const r of rows) {
-      const prev = run.at(-1);
-      if (prev && r.at - prev.at > gap) flush();
-      run.push(r);
+    let start = 0;
+    for (let i = 1; i <= rows.length; i += 1) {
+      const r = rows[i];
+      const prev = rows[i - 1];
+      if (r && prev && r.at - prev.at <= gap) continue;
+      events.push(eventOf(who, rows.slice(start, i), followers));
+      start = i;
     }
-    flush();
   }
   return events.sort((a, b) => b.last - a.last || (a.id < b.id ? -1 : 1));
+}
+
+/** One run of deletions as an event: each VM followed by the volumes that went with it. */
+function eventOf(
+  who: EventWho,
+  run: DeletionRecord[],
+  followers: ReadonlyMap<string, readonly DeletionRecord[]>,
+): DeletionEvent {
+  const items: DeletionRecord[] = [];
+  for (const r of run) {
+    items.push(r);
+    const went = r.kind === 'vm' ? followers.get(r.uuid) : undefined;
+    if (went) for (const f of went) items.push(f);
+  }
+  return summarize(who, run, items);
 }
 
 /** Reads an id made by eventId back: who and the first deletion's second; `audit` says which kind of who it names. */

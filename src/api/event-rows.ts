@@ -3,12 +3,13 @@
 import { query } from '../zstack/endpoints.ts';
 import type { AuditRecord, ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, eq, inList, isNull } from '../zstack/query.ts';
-import { DELETE_APIS, epoch } from './audit.ts';
+import { DELETE_APIS, epochMs } from './audit.ts';
 import { startOfDay } from './bin-filters.ts';
 import type { DeletionRecord, EventWho } from './deletion-events.ts';
 import type { EventFilters } from './event-filters.ts';
 import type { CallWindow } from './event-items.ts';
 import type { Api } from './session.ts';
+import { breathe, mapInSlices } from '../lib/main-thread.ts';
 
 /** The most rows one view reads; beyond it the user narrows the days. */
 export const MAX_ROWS = 50_000;
@@ -30,12 +31,11 @@ export const FIELDS = [
   'operatorAccountUuid',
 ].concat(['clientIp', 'createTime', 'startTime', 'success', 'error']);
 
-const epochMs = (value: number | string | undefined) => epoch(value)?.getTime();
-
 /** A delete that worked, as a record; a failed call (success false, or an error) deleted nothing. */
 export function toRow(r: AuditRecord | undefined): Row | undefined {
   const kind = KIND_OF.get(r?.apiName ?? '');
-  const at = epochMs(r?.createTime) ?? epochMs(r?.startTime);
+  const started = epochMs(r?.startTime);
+  const at = epochMs(r?.createTime) ?? started;
   if (!r || !kind || !r.resourceUuid || at === undefined) return undefined;
   if (r.success === false || r.success === 'false' || (r.success === undefined && r.error)) return undefined;
   return {
@@ -44,7 +44,7 @@ export function toRow(r: AuditRecord | undefined): Row | undefined {
     uuid: r.resourceUuid,
     name: r.resourceName ?? r.resourceUuid,
     at,
-    started: Math.min(at, epochMs(r.startTime) ?? at),
+    started: Math.min(at, started ?? at),
     operator: r.operator,
     clientIp: r.clientIp,
     account: r.operatorAccountUuid ?? '',
@@ -81,8 +81,9 @@ export async function auditRows(
       fields: FIELDS,
     },
     signal,
+    breathe,
   );
-  return r.inventories.flatMap((i) => toRow(i) ?? []);
+  return (await mapInSlices(r.inventories, toRow)).filter((row) => row !== undefined);
 }
 
 /** Every delete row of one operator from one address within [from, to], oldest first. */

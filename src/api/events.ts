@@ -3,6 +3,7 @@
 // the first page of events costs one chunk plus a few batched queries of where its items are now, whatever the
 // size of the log. Without it, events are built from the bins themselves (events-without-audit.ts).
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import { breathe } from '../lib/main-thread.ts';
 import { query } from '../zstack/endpoints.ts';
 import { type Condition, eq, inList } from '../zstack/query.ts';
 import { auditQueries } from './audit.ts';
@@ -41,7 +42,10 @@ const chunkQuery = (api: Api, conditions: readonly Condition[], index: number) =
 
 function latestOf(rows: readonly Row[]): Map<string, number> {
   const latest = new Map<string, number>();
-  for (const r of rows) latest.set(r.uuid, Math.max(latest.get(r.uuid) ?? 0, r.at));
+  for (const r of rows) {
+    const seen = latest.get(r.uuid);
+    if (seen === undefined || r.at > seen) latest.set(r.uuid, r.at);
+  }
   return latest;
 }
 
@@ -52,9 +56,11 @@ async function resolveEvents(
   rows: readonly Row[],
   gap: number,
 ) {
-  const byRecord = new Map<DeletionRecord, Row>(rows.map((r) => [r, r]));
+  const byRecord = new Map<DeletionRecord, Row>();
+  for (const r of rows) byRecord.set(r, r);
   const records = events.flatMap((e) => e.items.flatMap((i) => byRecord.get(i) ?? []));
   const resolved = await resolveRecords(ctx, records, latestOf(rows));
+  await breathe();
   return groupDeletions(resolved, { audit: true, gapMinutes: gap });
 }
 
@@ -90,12 +96,14 @@ async function auditPage(
       rows.push(r);
     }
     const done = !chunk.full || rows.length >= MAX_ROWS;
+    await breathe();
     const events = groupDeletions(rows, { audit: true, gapMinutes: f.gap });
     const oldest = rows.at(-1)?.at ?? 0;
     const open = done ? -1 : events.findIndex((e) => e.first - f.gap * 60_000 <= oldest);
     const settled = open === -1 ? events : events.slice(0, open);
     if (done || settled.length > want) {
       const shown = settled.slice(page * EVENTS_PAGE_SIZE, want);
+      await breathe();
       const resolved = await resolveEvents(ctx, shown, rows, f.gap);
       return { mode: 'audit', events: resolved, more: settled.length > want || !done, accounts: new Map() };
     }
