@@ -3,7 +3,7 @@
 // owners for admins, the expunge policy of its kind, who deleted each row, the clock of the countdowns, and the
 // selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
 import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
@@ -82,19 +82,28 @@ export function useBinList<S extends string, T extends { uuid: string }, K exten
   const isAdmin = session?.isAdmin ?? false;
   const search = useSearchText(params, update, spec.misread);
 
-  const list = useQuery({ ...spec.queries.list(api, params, offset.minutes), refetchInterval: REFRESH_MS });
+  // What the node answers (the page, owners, who deleted each row, its clock) renders in the background, deferred:
+  // React renders it in slices and lets clicks and keys in between, instead of one task per answer that re-renders
+  // every row (100 ms on a phone's CPU). The page shows the previous answer until the new one is drawn.
+  const list = useDeferredValue(
+    useQuery({ ...spec.queries.list(api, params, offset.minutes), refetchInterval: REFRESH_MS }),
+  );
   const policy = useQuery(retentionQueries.policy(api, kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
-  const owners = useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 });
+  const owners = useDeferredValue(
+    useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 }),
+  );
   const toDate = useServerDate();
-  const deletions = useDeletions(api, kind, uuids, isAdmin, spec.companions?.(rows, toDate));
+  const deletions = useDeferredValue(
+    useDeletions(api, kind, uuids, isAdmin, spec.companions?.(rows, toDate)),
+  );
   const total = list.data?.total ?? rows.length;
   const lastPage = Math.max(0, Math.ceil(total / params.pageSize) - 1);
   // A new search or filter starts the selection afresh.
   const selection = useSelection(JSON.stringify([params.search, params.filters]));
   // The node's clock: its expunge task counts from lastOpDate on its own time.
-  const now = useNodeNow(CLOCK_MS);
+  const now = useDeferredValue(useNodeNow(CLOCK_MS));
   const paused = usePause().paused.includes(kind);
 
   // A page past the end (after recoveries, or from an old link) snaps back to the last one.

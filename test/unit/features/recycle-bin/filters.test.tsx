@@ -72,7 +72,7 @@ describe('recycle-bin filters', () => {
     const list = await screen.findByRole('table', { name: 'Deleted data volumes' });
     // data-carol-build-03 has no audit row of its own: carol's destroy of carol-build-03 deleted it
     const row = await within(list).findByRole('row', { name: /data-carol-build-03/u });
-    expect(within(row).getByText(/Deleted with VM carol-build-03, by carol/u)).toBeInTheDocument();
+    expect(await within(row).findByText(/Deleted with VM carol-build-03, by carol/u)).toBeInTheDocument();
     const volumeQueries = requestsTo('volumes').filter((p) =>
       p.getAll('q').some((q) => q.startsWith('lastVmInstanceUuid?=')),
     );

@@ -96,7 +96,7 @@ describe('recycle bin list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'VMs per page' }), '50');
     await waitFor(() => expect(currentUrl(router)).toBe('/?sort=memorySize&dir=asc&size=50'));
     await waitFor(() => expect(lastList().get('limit')).toBe('50'));
-    expect(within(await table()).getAllByRole('row').length).toBe(51);
+    await waitFor(async () => expect(within(await table()).getAllByRole('row').length).toBe(51));
   });
 
   it('keeps a sort clicked while the search is still being typed', async () => {
