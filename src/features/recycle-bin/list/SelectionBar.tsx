@@ -48,11 +48,6 @@ function useSelectAll(selection: Selection, resource: ResourceKind, view: BinVie
   return { loading, error, capped, selectAll };
 }
 
-const BULK_LOOK = {
-  recover: { variant: 'contained', color: 'primary', icon: 'restore' },
-  expunge: { variant: 'outlined', color: 'error', icon: 'deleteForever' },
-} as const;
-
 /** Recover or expunge the selection; its dialog's code starts loading when the pointer or the focus comes near. */
 function BulkButton({
   action,
@@ -61,19 +56,19 @@ function BulkButton({
   onIntent,
 }: { action: 'recover' | 'expunge'; count: number } & Pick<SelectionBarProps, 'onBulk' | 'onIntent'>) {
   const m = useT().recycleBin;
-  const look = BULK_LOOK[action];
+  const recover = action === 'recover';
   return (
     <PlainButton
       size="small"
-      variant={look.variant}
-      color={look.color}
-      startIcon={<Icon name={look.icon} />}
+      variant={recover ? 'contained' : 'outlined'}
+      color={recover ? 'primary' : 'error'}
+      startIcon={<Icon name={recover ? 'restore' : 'deleteForever'} />}
       disabled={count === 0}
       onClick={() => onBulk(action)}
       onPointerEnter={onIntent}
       onFocus={onIntent}
     >
-      {action === 'recover' ? m.recoverSelected(count) : m.expungeSelected(count)}
+      {recover ? m.recoverSelected(count) : m.expungeSelected(count)}
     </PlainButton>
   );
 }
