@@ -3,6 +3,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { type Condition, inList } from '../zstack/query.ts';
+import { breathe } from '../lib/main-thread.ts';
 import { byList } from './batched-query.ts';
 import { UUID_BATCH, volumeBinConditions } from './list-params.ts';
 import { nodeLocalText } from './retention-window.ts';
@@ -142,7 +143,9 @@ async function inCallsWindow(
   const from = Math.min(...starts) - SAME_CALL_MS;
   const to = Math.max(...ends) + SAME_CALL_MS;
   const conditions = [...volumeBinConditions(''), ...lastOpBetween(from, to, offsetMinutes)];
-  const r = await query(api.client, 'volumes', { conditions, fields, limit: WINDOW_ROWS }, signal);
+  const spec = { conditions, fields, limit: WINDOW_ROWS };
+  // up to a thousand rows: parsed in slices (lib/main-thread.ts)
+  const r = await query(api.client, 'volumes', spec, signal, breathe);
   return r.inventories.length < WINDOW_ROWS ? r.inventories : undefined;
 }
 

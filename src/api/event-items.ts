@@ -8,6 +8,7 @@
 // destroy call. Once such a volume is recovered or expunged the node keeps no link from it to that destroy, so an
 // event lists its companion volumes only while they are in the bin. Past one batch of uuids, both are read from the
 // bin by the time the rows span (`lastOpDate` between), one query each, and only what is not found there by uuid.
+import { breathe } from '../lib/main-thread.ts';
 import { query } from '../zstack/endpoints.ts';
 import type { Image, ResourceKind } from '../zstack/inventories.ts';
 import { type Condition, eq, inList } from '../zstack/query.ts';
@@ -49,13 +50,14 @@ async function nowOfRows(
   const { api, offsetMinutes: offset, signal } = ctx;
   const fields = ['uuid', 'name', kind === 'vm' ? 'state' : 'status', 'lastOpDate'];
   const spec = { conditions, fields, limit };
+  // a bin window asks for up to twice a page's uuids: parsed in slices (lib/main-thread.ts)
   const rows =
     kind === 'vm'
-      ? (await query(api.client, 'vms', spec, signal)).inventories.map((r) => ({
+      ? (await query(api.client, 'vms', spec, signal, breathe)).inventories.map((r) => ({
           ...r,
           gone: r.state === 'Destroyed',
         }))
-      : (await query(api.client, 'volumes', spec, signal)).inventories.map((r) => ({
+      : (await query(api.client, 'volumes', spec, signal, breathe)).inventories.map((r) => ({
           ...r,
           gone: r.status === 'Deleted',
         }));
