@@ -10,15 +10,13 @@ import {
   start,
   submit,
   waitJob,
-  type Ctx,
 } from './helpers.ts';
 
-let ctx: Ctx;
-simulatorForFile((s) => ({ ctx } = s), { vms: 300, destroyed: 60 });
+const sim = simulatorForFile({ vms: 300, destroyed: 60 });
 
 describe('login', () => {
   it('accepts the SHA-512 hex of the password and returns a SessionInventory', async () => {
-    const r = await call(ctx, 'PUT', '/accounts/login', {
+    const r = await call(sim.ctx, 'PUT', '/accounts/login', {
       body: { logInByAccount: { accountName: 'admin', password: sha512('password') } },
     });
     expect(r.status).toBe(200);
@@ -38,7 +36,7 @@ describe('login', () => {
       { logInByAccount: { accountName: 'admin', password: 'password' } },
       { logInByAccount: { accountName: 'nobody', password: sha512('password') } },
     ]) {
-      const r = await call(ctx, 'PUT', '/accounts/login', { body });
+      const r = await call(sim.ctx, 'PUT', '/accounts/login', { body });
       expect(r.status).toBe(503);
       expect(r.json()).toEqual({
         error: {
@@ -52,7 +50,7 @@ describe('login', () => {
   });
 
   it('logs normal accounts in with their own uuid', async () => {
-    const alice = await call(ctx, 'PUT', '/accounts/login', {
+    const alice = await call(sim.ctx, 'PUT', '/accounts/login', {
       body: { logInByAccount: { accountName: 'alice', password: sha512('alice-password') } },
     });
     expect(alice.status).toBe(200);
@@ -78,17 +76,17 @@ describe('login', () => {
 
 describe('Authorization header', () => {
   it('answers a missing header with a plain-text 400', async () => {
-    const r = await call(ctx, 'GET', '/vm-instances');
+    const r = await call(sim.ctx, 'GET', '/vm-instances');
     expect(r.status).toBe(400);
     expect(r.text).toBe("missing header 'Authorization'");
     expect(r.headers.get('content-type')).toMatch(/^text\/plain/);
   });
 
   it('answers a wrong scheme with a plain-text 400, also on async APIs', async () => {
-    const r = await call(ctx, 'GET', '/vm-instances', { headers: { Authorization: 'Bearer abc' } });
+    const r = await call(sim.ctx, 'GET', '/vm-instances', { headers: { Authorization: 'Bearer abc' } });
     expect(r.status).toBe(400);
     expect(r.text).toBe("Authorization type must be 'OAuth'");
-    const a = await call(ctx, 'PUT', '/vm-instances/0123/actions', {
+    const a = await call(sim.ctx, 'PUT', '/vm-instances/0123/actions', {
       headers: { Authorization: 'Basic x' },
       body: { recoverVmInstance: {} },
     });
@@ -106,52 +104,52 @@ describe('invalid sessions', () => {
   };
 
   it('fails a sync query with 503 ID.1001', async () => {
-    const r = await call(ctx, 'GET', '/vm-instances', { session: '0'.repeat(32) });
+    const r = await call(sim.ctx, 'GET', '/vm-instances', { session: '0'.repeat(32) });
     expect(r.status).toBe(503);
     expect(r.json()).toEqual({ error: ID1001 });
   });
 
   it('accepts an async call with 202 and fails its job with 503 ID.1001', async () => {
-    const { reply, jobId } = await submit(ctx, 'PUT', '/vm-instances/abc/actions', 'f'.repeat(32), {
+    const { reply, jobId } = await submit(sim.ctx, 'PUT', '/vm-instances/abc/actions', 'f'.repeat(32), {
       recoverVmInstance: {},
     });
     expect(reply.status).toBe(202);
-    const { final } = await waitJob(ctx, jobId);
+    const { final } = await waitJob(sim.ctx, jobId);
     expect(final.status).toBe(503);
     expect(final.json()).toEqual({ error: ID1001 });
   });
 
   it('expires sessions through the control endpoint and after 2 h of idle sim time, sliding on each call', async () => {
-    const s = await adminLogin(ctx);
-    await control(ctx, 'POST', '/clock', { advanceSeconds: 7000 });
-    expect((await call(ctx, 'GET', '/zones', { session: s })).status).toBe(200);
-    await control(ctx, 'POST', '/clock', { advanceSeconds: 7000 });
+    const s = await adminLogin(sim.ctx);
+    await control(sim.ctx, 'POST', '/clock', { advanceSeconds: 7000 });
+    expect((await call(sim.ctx, 'GET', '/zones', { session: s })).status).toBe(200);
+    await control(sim.ctx, 'POST', '/clock', { advanceSeconds: 7000 });
     // still valid: the previous call slid the expiry by another 7200 s
-    expect((await call(ctx, 'GET', '/zones', { session: s })).status).toBe(200);
-    await control(ctx, 'POST', '/clock', { advanceSeconds: 7201 });
-    expect((await call(ctx, 'GET', '/zones', { session: s })).status).toBe(503);
-    const s2 = await adminLogin(ctx);
-    await control(ctx, 'POST', '/expire-sessions');
-    expect((await call(ctx, 'GET', '/zones', { session: s2 })).status).toBe(503);
+    expect((await call(sim.ctx, 'GET', '/zones', { session: s })).status).toBe(200);
+    await control(sim.ctx, 'POST', '/clock', { advanceSeconds: 7201 });
+    expect((await call(sim.ctx, 'GET', '/zones', { session: s })).status).toBe(503);
+    const s2 = await adminLogin(sim.ctx);
+    await control(sim.ctx, 'POST', '/expire-sessions');
+    expect((await call(sim.ctx, 'GET', '/zones', { session: s2 })).status).toBe(503);
   });
 
   it('validates and logs out sessions', async () => {
-    const s = await login(ctx, 'bob', 'bob-password');
-    expect((await call(ctx, 'GET', `/accounts/sessions/${s}/valid`)).json()).toEqual({ valid: true });
-    const out = await call(ctx, 'DELETE', `/accounts/sessions/${s}`);
+    const s = await login(sim.ctx, 'bob', 'bob-password');
+    expect((await call(sim.ctx, 'GET', `/accounts/sessions/${s}/valid`)).json()).toEqual({ valid: true });
+    const out = await call(sim.ctx, 'DELETE', `/accounts/sessions/${s}`);
     expect(out.status).toBe(200);
     expect(out.text).toBe('{}');
-    expect((await call(ctx, 'GET', `/accounts/sessions/${s}/valid`)).json()).toEqual({ valid: false });
-    expect((await call(ctx, 'GET', '/zones', { session: s })).status).toBe(503);
+    expect((await call(sim.ctx, 'GET', `/accounts/sessions/${s}/valid`)).json()).toEqual({ valid: false });
+    expect((await call(sim.ctx, 'GET', '/zones', { session: s })).status).toBe(503);
   });
 
   it('renews a session asynchronously', async () => {
-    const s = await adminLogin(ctx);
-    const { reply, jobId } = await submit(ctx, 'PUT', `/accounts/sessions/${s}/renew`, s, {
+    const s = await adminLogin(sim.ctx);
+    const { reply, jobId } = await submit(sim.ctx, 'PUT', `/accounts/sessions/${s}/renew`, s, {
       renewSession: { duration: 86400 },
     });
     expect(reply.status).toBe(202);
-    const { final } = await waitJob(ctx, jobId);
+    const { final } = await waitJob(sim.ctx, jobId);
     expect(final.status).toBe(200);
     const inv = final.json()['inventory'] as Record<string, string>;
     expect(Date.parse(`${inv['expiredDate']} UTC`) - Date.parse(`${inv['createDate']} UTC`)).toBeGreaterThan(
@@ -162,10 +160,10 @@ describe('invalid sessions', () => {
 
 describe('transport errors', () => {
   it('answers unknown URLs with 404 text and wrong methods with 405 text', async () => {
-    const r = await call(ctx, 'GET', '/no-such-thing/abc/def');
+    const r = await call(sim.ctx, 'GET', '/no-such-thing/abc/def');
     expect(r.status).toBe(404);
     expect(r.text).toBe('no api mapping to /v1/no-such-thing/abc/def');
-    const m = await call(ctx, 'POST', '/api-jobs/abc');
+    const m = await call(sim.ctx, 'POST', '/api-jobs/abc');
     expect(m.status).toBe(405);
     expect(m.text).toBe('only GET method is allowed for querying job status');
   });

@@ -9,7 +9,6 @@ import {
   submit,
   vmByName,
   waitJob,
-  type Ctx,
   type Vm,
 } from './helpers.ts';
 
@@ -18,61 +17,59 @@ type Report = {
   maxConcurrent: Record<string, number>;
 };
 
-let ctx: Ctx;
-let admin: string;
 // long enough that jobs sent together are all still running when the last one arrives
-simulatorForFile((s) => ({ ctx } = s), { jobLatencyMs: 400 });
+const sim = simulatorForFile({ jobLatencyMs: 400 });
 beforeEach(async () => {
-  await control(ctx, 'POST', '/reset');
-  admin = await adminLogin(ctx);
+  await control(sim.ctx, 'POST', '/reset');
+  await sim.signInAgain();
 });
 
-const executions = async (): Promise<Report> => (await control(ctx, 'GET', '/executions')) as Report;
+const executions = async (): Promise<Report> => (await control(sim.ctx, 'GET', '/executions')) as Report;
 const recover = (uuid: string, headers?: Record<string, string>) =>
-  submit(ctx, 'PUT', `/vm-instances/${uuid}/actions`, admin, { recoverVmInstance: {} }, headers);
+  submit(sim.ctx, 'PUT', `/vm-instances/${uuid}/actions`, sim.admin, { recoverVmInstance: {} }, headers);
 const destroyedVms = async (n: number): Promise<Vm[]> =>
-  (await queryVms(ctx, admin, `q=state=Destroyed&q=type=UserVm&limit=${n}`)).inventories;
+  (await queryVms(sim.ctx, sim.admin, `q=state=Destroyed&q=type=UserVm&limit=${n}`)).inventories;
 
 describe('GET /zstack/__sim/executions', () => {
   it('counts one action as one execution, with a peak concurrency of 1', async () => {
     expect(await executions()).toEqual({ executions: [], maxConcurrent: {} });
-    const web = await vmByName(ctx, admin, 'web-01');
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
     const { jobId } = await recover(web.uuid);
     expect(await executions()).toEqual({
       executions: [{ action: 'recoverVmInstance', resourceUuid: web.uuid, count: 1 }],
       maxConcurrent: { recoverVmInstance: 1 },
     });
-    expect((await waitJob(ctx, jobId)).final.status).toBe(200);
+    expect((await waitJob(sim.ctx, jobId)).final.status).toBe(200);
     expect((await executions()).executions).toEqual([
       { action: 'recoverVmInstance', resourceUuid: web.uuid, count: 1 },
     ]);
   });
 
   it('still counts 1 when the answer was dropped and the same X-Job-UUID is sent again', async () => {
-    const web = await vmByName(ctx, admin, 'web-01');
-    await control(ctx, 'POST', '/faults', { dropActionResponses: 1 });
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
+    await control(sim.ctx, 'POST', '/faults', { dropActionResponses: 1 });
     const id = '0123456789abcdef0123456789abcdef';
     const init = {
       method: 'PUT',
-      headers: { Authorization: `OAuth ${admin}`, 'X-Job-UUID': id },
+      headers: { Authorization: `OAuth ${sim.admin}`, 'X-Job-UUID': id },
       body: JSON.stringify({ recoverVmInstance: {} }),
     };
-    await expect(fetch(`${ctx.base}/vm-instances/${web.uuid}/actions`, init)).rejects.toThrow();
-    const retry = await fetch(`${ctx.base}/vm-instances/${web.uuid}/actions`, init);
+    await expect(fetch(`${sim.ctx.base}/vm-instances/${web.uuid}/actions`, init)).rejects.toThrow();
+    const retry = await fetch(`${sim.ctx.base}/vm-instances/${web.uuid}/actions`, init);
     expect([retry.status, await retry.text()]).toEqual([400, `Duplicate job uuid[${id}]`]);
-    expect((await waitJob(ctx, id)).final.status).toBe(200);
+    expect((await waitJob(sim.ctx, id)).final.status).toBe(200);
     expect((await executions()).executions).toEqual([
       { action: 'recoverVmInstance', resourceUuid: web.uuid, count: 1 },
     ]);
   });
 
   it('counts two job ids as two executions, whatever their outcome; jobs on one VM never overlap', async () => {
-    const web = await vmByName(ctx, admin, 'web-01');
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
     const [first, second] = await Promise.all([recover(web.uuid), recover(web.uuid)]);
     expect([first.reply.status, second.reply.status]).toEqual([202, 202]);
-    expect((await waitJob(ctx, first.jobId)).final.status).toBe(200);
+    expect((await waitJob(sim.ctx, first.jobId)).final.status).toBe(200);
     // the second recover queued behind the first and found the VM Stopped
-    expect((await waitJob(ctx, second.jobId)).final.status).toBe(503);
+    expect((await waitJob(sim.ctx, second.jobId)).final.status).toBe(503);
     expect(await executions()).toEqual({
       executions: [{ action: 'recoverVmInstance', resourceUuid: web.uuid, count: 2 }],
       maxConcurrent: { recoverVmInstance: 1 },
@@ -80,9 +77,9 @@ describe('GET /zstack/__sim/executions', () => {
   });
 
   it('does not count requests refused before a job exists', async () => {
-    const web = await vmByName(ctx, admin, 'web-01');
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
     expect((await recover(web.uuid, { 'X-Job-UUID': 'short' })).reply.status).toBe(400);
-    const noAuth = await call(ctx, 'PUT', `/vm-instances/${web.uuid}/actions`, {
+    const noAuth = await call(sim.ctx, 'PUT', `/vm-instances/${web.uuid}/actions`, {
       body: { recoverVmInstance: {} },
     });
     expect(noAuth.status).toBe(400);
@@ -94,13 +91,13 @@ describe('GET /zstack/__sim/executions', () => {
     expect(vms).toHaveLength(5);
     const jobs = await Promise.all(vms.map((vm) => recover(vm.uuid)));
     expect(jobs.map((j) => j.reply.status)).toEqual([202, 202, 202, 202, 202]);
-    await Promise.all(jobs.map((j) => waitJob(ctx, j.jobId)));
+    await Promise.all(jobs.map((j) => waitJob(sim.ctx, j.jobId)));
     // one after another: each starts after the previous finished, so the peak is 1
     for (const vm of vms.slice(0, 2)) {
-      const { jobId } = await submit(ctx, 'PUT', `/vm-instances/${vm.uuid}/actions`, admin, {
+      const { jobId } = await submit(sim.ctx, 'PUT', `/vm-instances/${vm.uuid}/actions`, sim.admin, {
         startVmInstance: {},
       });
-      await waitJob(ctx, jobId);
+      await waitJob(sim.ctx, jobId);
     }
     const report = await executions();
     expect(report.maxConcurrent).toEqual({ recoverVmInstance: 5, startVmInstance: 1 });
@@ -133,11 +130,13 @@ describe('GET /zstack/__sim/executions', () => {
   });
 
   it('covers every async action, and DELETE or reset clears the counters', async () => {
-    const web = await vmByName(ctx, admin, 'web-01');
-    const running = (await queryVms(ctx, admin, 'q=state=Running&q=type=UserVm&limit=2')).inventories;
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
+    const running = (await queryVms(sim.ctx, sim.admin, 'q=state=Running&q=type=UserVm&limit=2')).inventories;
     const [a, b] = running as [Vm, Vm];
     const volume = (
-      await call(ctx, 'GET', `/volumes?q=lastVmInstanceUuid=${web.uuid}&q=type=Data`, { session: admin })
+      await call(sim.ctx, 'GET', `/volumes?q=lastVmInstanceUuid=${web.uuid}&q=type=Data`, {
+        session: sim.admin,
+      })
     ).json()['inventories'] as { uuid: string }[];
     const vol = volume[0]?.uuid ?? '';
     const vmPath = (uuid: string): string => `/vm-instances/${uuid}/actions`;
@@ -149,12 +148,12 @@ describe('GET /zstack/__sim/executions', () => {
       ['PUT', vmPath(a.uuid), { stopVmInstance: {} }],
       ['DELETE', `/vm-instances/${b.uuid}`, undefined],
       ['PUT', vmPath(b.uuid), { expungeVmInstance: {} }],
-      ['PUT', `/accounts/sessions/${admin}/renew`, { renewSession: { duration: 3600 } }],
+      ['PUT', `/accounts/sessions/${sim.admin}/renew`, { renewSession: { duration: 3600 } }],
       ['PUT', '/global-configurations/vm/expungePeriod/actions', { updateGlobalConfig: { value: '604800' } }],
     ];
     for (const [method, path, body] of calls) {
-      const { jobId } = await submit(ctx, method, path, admin, body);
-      expect((await waitJob(ctx, jobId)).final.status, `${method} ${path}`).toBe(200);
+      const { jobId } = await submit(sim.ctx, method, path, sim.admin, body);
+      expect((await waitJob(sim.ctx, jobId)).final.status, `${method} ${path}`).toBe(200);
     }
     const report = await executions();
     expect(report.executions).toEqual([
@@ -165,15 +164,15 @@ describe('GET /zstack/__sim/executions', () => {
       { action: 'stopVmInstance', resourceUuid: a.uuid, count: 1 },
       { action: 'destroyVmInstance', resourceUuid: b.uuid, count: 1 },
       { action: 'expungeVmInstance', resourceUuid: b.uuid, count: 1 },
-      { action: 'renewSession', resourceUuid: admin, count: 1 },
+      { action: 'renewSession', resourceUuid: sim.admin, count: 1 },
       { action: 'updateGlobalConfig', resourceUuid: 'vm.expungePeriod', count: 1 },
     ]);
     expect(Object.values(report.maxConcurrent)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
 
-    expect(await control(ctx, 'DELETE', '/executions')).toEqual({ executions: [], maxConcurrent: {} });
+    expect(await control(sim.ctx, 'DELETE', '/executions')).toEqual({ executions: [], maxConcurrent: {} });
     await recover(web.uuid);
     expect((await executions()).executions).toHaveLength(1);
-    await control(ctx, 'POST', '/reset');
+    await control(sim.ctx, 'POST', '/reset');
     expect(await executions()).toEqual({ executions: [], maxConcurrent: {} });
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adminLogin, call, control, queryVms, simulatorForFile, start, type Ctx } from './helpers.ts';
+import { adminLogin, call, control, queryVms, simulatorForFile, start } from './helpers.ts';
 
-let ctx: Ctx;
-let admin: string;
-simulatorForFile((s) => ({ ctx, admin } = s));
+const sim = simulatorForFile();
 
 const HOUR = 3_600_000;
 const FIRST_PAGE = 'q=state=Destroyed&q=type=UserVm&sort=%2BlastOpDate&limit=20&start=0';
@@ -12,15 +10,15 @@ type Info = { nowMs: number; tzOffsetMinutes: number; scenarioVms: Record<string
 
 /** Expunge time of each VM on the oldest-first page, as a console computes it (docs/zstack-protocol.md#vm-auto-expunge), from the sim clock. */
 async function firstPage(): Promise<{ info: Info; page: { name: string; uuid: string; msLeft: number }[] }> {
-  const info = (await control(ctx, 'GET', '/info')) as Info;
+  const info = (await control(sim.ctx, 'GET', '/info')) as Info;
   const configs = (
-    await call(ctx, 'GET', '/global-configurations?q=category=vm&q=name?=expungePeriod,expungeInterval', {
-      session: admin,
+    await call(sim.ctx, 'GET', '/global-configurations?q=category=vm&q=name?=expungePeriod,expungeInterval', {
+      session: sim.admin,
     })
   ).json()['inventories'] as { name: string; value: string }[];
   const period = Number(configs.find((c) => c.name === 'expungePeriod')?.value) * 1000;
   expect(period).toBe(604_800_000);
-  const { inventories } = await queryVms(ctx, admin, FIRST_PAGE);
+  const { inventories } = await queryVms(sim.ctx, sim.admin, FIRST_PAGE);
   const page = inventories.map((vm) => {
     // a Gson date is the node's wall-clock time with no zone
     const lastOp = Date.parse(`${vm.lastOpDate} UTC`) - info.tzOffsetMinutes * 60_000;

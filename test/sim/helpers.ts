@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startSimServer, type SimServer } from '../../sim/server.ts';
 import type { SimOptions } from '../../sim/handler.ts';
+import type { AuditRec } from '../../sim/store/records-identity.ts';
 
 export const sha512 = (s: string): string => createHash('sha512').update(s, 'utf8').digest('hex');
 export const GSON_DATE = /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} (AM|PM)$/;
@@ -229,6 +230,16 @@ export async function rows<T = Obj>(ctx: Ctx, session: string, path: string): Pr
   return r.json()['inventories'] as T[];
 }
 
+/** A row of ZStack Cloud's audit log (QueryAudit): the simulator's own type of it. */
+export type Audit = AuditRec;
+
+/** The package of ZStack's API messages, which an audit row's apiName starts with. */
+export const API = 'org.zstack.header.';
+
+/** The audit log's rows for the query string `qs`. */
+export const auditRows = (ctx: Ctx, session: string, qs: string): Promise<Audit[]> =>
+  rows<Audit>(ctx, session, `/zwatch/audit-records?${qs}`);
+
 export async function act(
   ctx: Ctx,
   session: string,
@@ -265,24 +276,63 @@ export interface SimFile {
   info: SimInfo;
 }
 
+/** The file's simulator, read inside its tests: its context, the admin's session, the seed's facts and named things. */
+export interface FileSimulator extends Readonly<SimFile> {
+  vm: (name: string) => string;
+  volume: (name: string) => string;
+  image: (name: string) => string;
+  backupStorage: (name: string) => string;
+  account: (name: string) => string;
+  /** Signs the admin in again (a reset or a moved clock ended the session); `admin` is the new session after it. */
+  signInAgain: () => Promise<string>;
+}
+
 /**
  * One simulator over real HTTP for a test file: started (with `options`) and the admin signed in before its tests,
- * closed after. `onReady` hands the file its context (`({ ctx, admin, info } = s)`) and may read more before the
- * first test.
+ * closed after. `onReady` may read more before the first test.
  */
 export function simulatorForFile(
-  // `unknown`: a one-line `(s) => ({ ctx } = s)` returns what it assigns; an async one is awaited
-  onReady: (s: SimFile) => unknown,
   options: Partial<SimOptions> = {},
-): void {
+  onReady: (s: SimFile) => Promise<void> | void = () => undefined,
+): FileSimulator {
   let ctx: Ctx | undefined;
+  let ready: SimFile | undefined;
   beforeAll(async () => {
     ctx = await start(options);
-    await onReady({ ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) });
+    ready = { ctx, admin: await adminLogin(ctx), info: await simInfo(ctx) };
+    await onReady(ready);
   });
   afterAll(async () => {
     await ctx?.srv.close();
   });
+  const file = (): SimFile => {
+    if (ready === undefined)
+      throw new Error('the simulator is read before it started: read it inside a test');
+    return ready;
+  };
+  const seeded = (map: (info: SimInfo) => Record<string, string>) => (name: string) =>
+    named(map(file().info), name);
+  return {
+    get ctx() {
+      return file().ctx;
+    },
+    get admin() {
+      return file().admin;
+    },
+    get info() {
+      return file().info;
+    },
+    vm: seeded((i) => i.scenarioVms),
+    volume: seeded((i) => i.scenarioVolumes),
+    image: seeded((i) => i.scenarioImages),
+    backupStorage: seeded((i) => i.backupStorages),
+    account: seeded((i) => i.accounts),
+    signInAgain: async () => {
+      const { ctx: own, info } = file();
+      ready = { ctx: own, admin: await adminLogin(own), info };
+      return ready.admin;
+    },
+  };
 }
 
 /** A simulator of its own for one test (one that moves the clock or changes a global config), closed after it. */

@@ -6,37 +6,29 @@ import {
   control,
   errorOf,
   login,
-  named,
   rows,
   runJob,
-  type Ctx,
   type Image,
-  type SimInfo,
 } from './helpers.ts';
 
 // docs/zstack-protocol.md#images: DeleteImage, RecoverImage, ExpungeImage, per backup storage
-let ctx: Ctx;
-let admin: string;
-let info: SimInfo;
-simulatorForFile((s) => ({ ctx, admin, info } = s));
+const sim = simulatorForFile();
 
-const img = (name: string): string => named(info.scenarioImages, name);
-const bs = (name: string): string => named(info.backupStorages, name);
 const imageOf = async (session: string, uuid: string): Promise<Image | undefined> =>
-  (await rows<Image>(ctx, session, `/images/${uuid}`))[0];
+  (await rows<Image>(sim.ctx, session, `/images/${uuid}`))[0];
 const refStatus = (i: Image | undefined): string[][] =>
   (i?.backupStorageRefs ?? []).map((r) => [r.backupStorageUuid, r.status]).sort();
 const action = (session: string, uuid: string, body: object, headers?: Record<string, string>) =>
-  runJob(ctx, 'PUT', `/images/${uuid}/actions`, session, body, headers);
+  runJob(sim.ctx, 'PUT', `/images/${uuid}/actions`, session, body, headers);
 
 describe('the image recycle bin as the seed has it', () => {
   it('lists Deleted images with one reference per backup storage, each with its own status and clock', async () => {
     const r = await call(
-      ctx,
+      sim.ctx,
       'GET',
       '/images?q=status=Deleted&q=system=false&sort=-lastOpDate&replyWithCount=true',
       {
-        session: admin,
+        session: sim.admin,
       },
     );
     checkWire(r.json());
@@ -46,8 +38,8 @@ describe('the image recycle bin as the seed has it', () => {
       true,
     );
     for (const name of ['img-centos-7', 'img-public-readonly', 'img-quota-bob', 'img-iso-virtio-win'])
-      expect(list.map((i) => i.uuid)).toContain(img(name));
-    const both = list.find((i) => i.uuid === img('img-public-readonly'));
+      expect(list.map((i) => i.uuid)).toContain(sim.image(name));
+    const both = list.find((i) => i.uuid === sim.image('img-public-readonly'));
     expect(both?.backupStorageRefs.map((ref) => ref.imageUuid)).toEqual([both?.uuid, both?.uuid]);
     // JsonSchemaBuilder order: every image before its references
     const keys = Object.keys(r.json()['schema'] as object);
@@ -61,33 +53,33 @@ describe('the image recycle bin as the seed has it', () => {
 
   it('finds the partly deleted image through backupStorageRefs.status, and the ISO and system image by their fields', async () => {
     const partial = await rows<Image>(
-      ctx,
-      admin,
+      sim.ctx,
+      sim.admin,
       '/images?q=status!=Deleted&q=backupStorageRefs.status=Deleted',
     );
     expect(partial.map((i) => i.name)).toEqual(['img-partial']);
     expect(refStatus(partial[0])).toEqual(
       [
-        [bs('bs-hz-imagestore'), 'Ready'],
-        [bs('bs-sh-ceph'), 'Deleted'],
+        [sim.backupStorage('bs-hz-imagestore'), 'Ready'],
+        [sim.backupStorage('bs-sh-ceph'), 'Deleted'],
       ].sort(),
     );
-    const iso = await rows<Image>(ctx, admin, '/images?q=status=Deleted&q=mediaType=ISO');
+    const iso = await rows<Image>(sim.ctx, sim.admin, '/images?q=status=Deleted&q=mediaType=ISO');
     expect(iso.map((i) => i.name)).toEqual(['img-iso-virtio-win']);
-    const system = await rows<Image>(ctx, admin, '/images?q=status=Deleted&q=system=true');
+    const system = await rows<Image>(sim.ctx, sim.admin, '/images?q=status=Deleted&q=system=true');
     expect(system.map((i) => i.name)).toEqual(['img-vrouter-5.1.0']);
   });
 
   it('serves the backup storages to every account', async () => {
-    const alice = await login(ctx, 'alice', 'alice-password');
-    const list = await rows<{ uuid: string; name: string }>(ctx, alice, '/backup-storage?sort=name');
+    const alice = await login(sim.ctx, 'alice', 'alice-password');
+    const list = await rows<{ uuid: string; name: string }>(sim.ctx, alice, '/backup-storage?sort=name');
     expect(list.map((b) => b.name)).toEqual(['bs-hz-imagestore', 'bs-sh-ceph']);
-    expect((await rows(ctx, alice, `/backup-storage/${bs('bs-sh-ceph')}`)).length).toBe(1);
+    expect((await rows(sim.ctx, alice, `/backup-storage/${sim.backupStorage('bs-sh-ceph')}`)).length).toBe(1);
   });
 
   it('shows a normal account its own images and the public ones, Deleted included, but nobody else’s', async () => {
-    const alice = await login(ctx, 'alice', 'alice-password');
-    const names = (await rows<Image>(ctx, alice, '/images?limit=1000')).map((i) => i.name);
+    const alice = await login(sim.ctx, 'alice', 'alice-password');
+    const names = (await rows<Image>(sim.ctx, alice, '/images?limit=1000')).map((i) => i.name);
     expect(names).toContain('img-centos-7');
     expect(names).toContain('img-public-readonly');
     expect(names).toContain('centos-7.9');
@@ -98,8 +90,13 @@ describe('the image recycle bin as the seed has it', () => {
 
 describe('RecoverImage', () => {
   it('img-centos-7: every Deleted reference and the image become Ready; the result is the inventory', async () => {
-    const alice = await login(ctx, 'alice', 'alice-password');
-    const r = await action(alice, img('img-centos-7'), { recoverImage: {} }, { 'X-JSON-Schema': 'true' });
+    const alice = await login(sim.ctx, 'alice', 'alice-password');
+    const r = await action(
+      alice,
+      sim.image('img-centos-7'),
+      { recoverImage: {} },
+      { 'X-JSON-Schema': 'true' },
+    );
     expect(r.status).toBe(200);
     checkWire(r.json());
     const inv = r.json()['inventory'] as Image;
@@ -109,99 +106,103 @@ describe('RecoverImage', () => {
       inventory: 'org.zstack.header.image.ImageInventory',
       'inventory.backupStorageRefs[0]': 'org.zstack.header.image.ImageBackupStorageRefInventory',
     });
-    expect(errorOf(await action(alice, img('img-centos-7'), { recoverImage: {} }))).toMatchObject({
+    expect(errorOf(await action(alice, sim.image('img-centos-7'), { recoverImage: {} }))).toMatchObject({
       code: 'SYS.1006',
-      details: `the image[uuid:${img('img-centos-7')}, name:img-centos-7] is not deleted on any backup storage`,
+      details: `the image[uuid:${sim.image('img-centos-7')}, name:img-centos-7] is not deleted on any backup storage`,
     });
   });
 
   it('names the backup storage a listed reference is missing from or not Deleted on (SYS.1007)', async () => {
-    const uuid = img('img-partial');
+    const uuid = sim.image('img-partial');
     const label = `the image[uuid:${uuid}, name:img-partial]`;
     const unknown = '0123456789ab4def8123456789abcdef';
     expect(
-      errorOf(await action(admin, uuid, { recoverImage: { backupStorageUuids: [unknown] } })),
+      errorOf(await action(sim.admin, uuid, { recoverImage: { backupStorageUuids: [unknown] } })),
     ).toMatchObject({
       code: 'SYS.1007',
       details: `${label} is not on the backup storage[uuid:${unknown}]`,
     });
     expect(
-      errorOf(await action(admin, uuid, { recoverImage: { backupStorageUuids: [bs('bs-hz-imagestore')] } })),
+      errorOf(
+        await action(sim.admin, uuid, {
+          recoverImage: { backupStorageUuids: [sim.backupStorage('bs-hz-imagestore')] },
+        }),
+      ),
     ).toMatchObject({
       code: 'SYS.1007',
-      details: `${label}'s status[Ready] is not Deleted on the backup storage[uuid:${bs('bs-hz-imagestore')}]`,
+      details: `${label}'s status[Ready] is not Deleted on the backup storage[uuid:${sim.backupStorage('bs-hz-imagestore')}]`,
     });
   });
 
   it('refuses an unknown image (SYS.1003), someone else’s (SYS.1006) and bob over image.size (ID.1003)', async () => {
     const unknown = '0123456789ab4def8123456789abcdef';
-    expect(errorOf(await action(admin, unknown, { recoverImage: {} }))).toMatchObject({
+    expect(errorOf(await action(sim.admin, unknown, { recoverImage: {} }))).toMatchObject({
       code: 'SYS.1003',
       details: `invalid field[imageUuid], resource[uuid:${unknown}, type:ImageVO] not found`,
     });
-    const bob = await login(ctx, 'bob', 'bob-password');
-    expect(errorOf(await action(bob, img('img-centos-7'), { recoverImage: {} })).details).toBe(
-      `permission denied, the account[uuid:${info.accounts['bob'] ?? ''}] is not the owner of the resource[uuid:${img('img-centos-7')}, type:ImageVO]`,
+    const bob = await login(sim.ctx, 'bob', 'bob-password');
+    expect(errorOf(await action(bob, sim.image('img-centos-7'), { recoverImage: {} })).details).toBe(
+      `permission denied, the account[uuid:${sim.info.accounts['bob'] ?? ''}] is not the owner of the resource[uuid:${sim.image('img-centos-7')}, type:ImageVO]`,
     );
     const GiB = 1024 ** 3;
-    expect(errorOf(await action(bob, img('img-quota-bob'), { recoverImage: {} }))).toMatchObject({
+    expect(errorOf(await action(bob, sim.image('img-quota-bob'), { recoverImage: {} }))).toMatchObject({
       code: 'ID.1003',
-      details: `quota exceeding.The resource owner(or target resource owner) account[uuid: ${info.accounts['bob'] ?? ''} name: bob] exceeds a quota[name: image.size, value: ${150 * GiB}], Current used:${140 * GiB}, Request:${80 * GiB}. Please contact the administrator.`,
+      details: `quota exceeding.The resource owner(or target resource owner) account[uuid: ${sim.info.accounts['bob'] ?? ''} name: bob] exceeds a quota[name: image.size, value: ${150 * GiB}], Current used:${140 * GiB}, Request:${80 * GiB}. Please contact the administrator.`,
     });
-    expect((await imageOf(admin, img('img-quota-bob')))?.status).toBe('Deleted');
+    expect((await imageOf(sim.admin, sim.image('img-quota-bob')))?.status).toBe('Deleted');
   });
 
   it('img-public-readonly: alice sees it Deleted but may neither recover nor expunge it', async () => {
-    const alice = await login(ctx, 'alice', 'alice-password');
-    const uuid = img('img-public-readonly');
+    const alice = await login(sim.ctx, 'alice', 'alice-password');
+    const uuid = sim.image('img-public-readonly');
     expect((await imageOf(alice, uuid))?.status).toBe('Deleted');
-    const denied = `permission denied, the account[uuid:${info.accounts['alice'] ?? ''}] is not the owner of the resource[uuid:${uuid}, type:ImageVO]`;
+    const denied = `permission denied, the account[uuid:${sim.info.accounts['alice'] ?? ''}] is not the owner of the resource[uuid:${uuid}, type:ImageVO]`;
     for (const body of [{ recoverImage: {} }, { expungeImage: {} }])
       expect(errorOf(await action(alice, uuid, body))).toMatchObject({ code: 'SYS.1006', details: denied });
-    expect(errorOf(await runJob(ctx, 'DELETE', `/images/${uuid}`, alice)).details).toBe(denied);
+    expect(errorOf(await runJob(sim.ctx, 'DELETE', `/images/${uuid}`, alice)).details).toBe(denied);
   });
 });
 
 describe('DeleteImage and ExpungeImage, reference by reference', () => {
   it('deletes on the listed backup storages only (repeated query parameters), the image turning Deleted with the last one', async () => {
     const [ready] = await rows<Image>(
-      ctx,
-      admin,
-      `/images?q=name=centos-7.9&q=backupStorageRefs.backupStorageUuid=${bs('bs-sh-ceph')}`,
+      sim.ctx,
+      sim.admin,
+      `/images?q=name=centos-7.9&q=backupStorageRefs.backupStorageUuid=${sim.backupStorage('bs-sh-ceph')}`,
     );
     const uuid = ready?.uuid ?? '';
     const first = await runJob(
-      ctx,
+      sim.ctx,
       'DELETE',
-      `/images/${uuid}?deleteMode=Permissive&backupStorageUuids=${bs('bs-sh-ceph')}`,
-      admin,
+      `/images/${uuid}?deleteMode=Permissive&backupStorageUuids=${sim.backupStorage('bs-sh-ceph')}`,
+      sim.admin,
     );
     expect([first.status, first.text]).toEqual([200, '{}']);
-    let after = await imageOf(admin, uuid);
+    let after = await imageOf(sim.admin, uuid);
     expect(after?.status).toBe('Ready');
     expect(refStatus(after)).toEqual(
       [
-        [bs('bs-hz-imagestore'), 'Ready'],
-        [bs('bs-sh-ceph'), 'Deleted'],
+        [sim.backupStorage('bs-hz-imagestore'), 'Ready'],
+        [sim.backupStorage('bs-sh-ceph'), 'Deleted'],
       ].sort(),
     );
     await runJob(
-      ctx,
+      sim.ctx,
       'DELETE',
-      `/images/${uuid}?backupStorageUuids=${bs('bs-hz-imagestore')}&backupStorageUuids=${bs('bs-sh-ceph')}`,
-      admin,
+      `/images/${uuid}?backupStorageUuids=${sim.backupStorage('bs-hz-imagestore')}&backupStorageUuids=${sim.backupStorage('bs-sh-ceph')}`,
+      sim.admin,
     );
-    after = await imageOf(admin, uuid);
+    after = await imageOf(sim.admin, uuid);
     expect(after?.status).toBe('Deleted');
     // deleting a Deleted image again is no error
-    expect((await runJob(ctx, 'DELETE', `/images/${uuid}`, admin)).text).toBe('{}');
+    expect((await runJob(sim.ctx, 'DELETE', `/images/${uuid}`, sim.admin)).text).toBe('{}');
 
     const e = errorOf(
       await runJob(
-        ctx,
+        sim.ctx,
         'DELETE',
         `/images/${uuid}?backupStorageUuids=0123456789ab4def8123456789abcdef`,
-        admin,
+        sim.admin,
       ),
     );
     expect(e).toMatchObject({
@@ -209,45 +210,59 @@ describe('DeleteImage and ExpungeImage, reference by reference', () => {
       details:
         'invalid field[backupStorageUuids], resource[uuids:[0123456789ab4def8123456789abcdef], type:BackupStorageVO] not found',
     });
-    expect((await runJob(ctx, 'DELETE', '/images/0123456789ab4def8123456789abcdef', admin)).text).toBe('{}');
+    expect(
+      (await runJob(sim.ctx, 'DELETE', '/images/0123456789ab4def8123456789abcdef', sim.admin)).text,
+    ).toBe('{}');
 
     // expunge one reference: the image stays, Deleted, on the other
     expect(
-      (await action(admin, uuid, { expungeImage: { backupStorageUuids: [bs('bs-sh-ceph')] } })).text,
+      (
+        await action(sim.admin, uuid, {
+          expungeImage: { backupStorageUuids: [sim.backupStorage('bs-sh-ceph')] },
+        })
+      ).text,
     ).toBe('{}');
-    after = await imageOf(admin, uuid);
-    expect(refStatus(after)).toEqual([[bs('bs-hz-imagestore'), 'Deleted']]);
+    after = await imageOf(sim.admin, uuid);
+    expect(refStatus(after)).toEqual([[sim.backupStorage('bs-hz-imagestore'), 'Deleted']]);
     expect(after?.status).toBe('Deleted');
-    expect((await action(admin, uuid, { expungeImage: {} })).text).toBe('{}');
-    expect(await imageOf(admin, uuid)).toBeUndefined();
-    expect(errorOf(await action(admin, uuid, { expungeImage: {} })).code).toBe('SYS.1003');
+    expect((await action(sim.admin, uuid, { expungeImage: {} })).text).toBe('{}');
+    expect(await imageOf(sim.admin, uuid)).toBeUndefined();
+    expect(errorOf(await action(sim.admin, uuid, { expungeImage: {} })).code).toBe('SYS.1003');
   });
 
   it('img-partial: recovering the Deleted reference makes it whole; expunge errors name the reference', async () => {
-    const uuid = img('img-partial');
+    const uuid = sim.image('img-partial');
     const label = `the image[uuid:${uuid}, name:img-partial]`;
-    expect(errorOf(await action(admin, uuid, { expungeImage: { backupStorageUuids: [] } }))).toMatchObject({
+    expect(
+      errorOf(await action(sim.admin, uuid, { expungeImage: { backupStorageUuids: [] } })),
+    ).toMatchObject({
       code: 'SYS.1007',
       details: 'field[backupStorageUuids] cannot be an empty list',
     });
     expect(
-      errorOf(await action(admin, uuid, { expungeImage: { backupStorageUuids: [bs('bs-hz-imagestore')] } })),
+      errorOf(
+        await action(sim.admin, uuid, {
+          expungeImage: { backupStorageUuids: [sim.backupStorage('bs-hz-imagestore')] },
+        }),
+      ),
     ).toMatchObject({
       code: 'SYS.1007',
-      details: `${label} is not deleted on the backup storage[uuid:${bs('bs-hz-imagestore')}]`,
+      details: `${label} is not deleted on the backup storage[uuid:${sim.backupStorage('bs-hz-imagestore')}]`,
     });
-    const r = await action(admin, uuid, { recoverImage: { backupStorageUuids: [bs('bs-sh-ceph')] } });
+    const r = await action(sim.admin, uuid, {
+      recoverImage: { backupStorageUuids: [sim.backupStorage('bs-sh-ceph')] },
+    });
     const inv = r.json()['inventory'] as Image;
     expect(inv.status).toBe('Ready');
     expect(inv.backupStorageRefs.every((ref) => ref.status === 'Ready')).toBe(true);
-    expect(errorOf(await action(admin, uuid, { expungeImage: {} }))).toMatchObject({
+    expect(errorOf(await action(sim.admin, uuid, { expungeImage: {} }))).toMatchObject({
       code: 'SYS.1006',
       details: `${label} is not deleted on any backup storage`,
     });
   });
 
   it('counts every image job in the executions report', async () => {
-    const report = (await control(ctx, 'GET', '/executions')) as { executions: { action: string }[] };
+    const report = (await control(sim.ctx, 'GET', '/executions')) as { executions: { action: string }[] };
     const actions = new Set(report.executions.map((e) => e.action));
     for (const a of ['deleteImage', 'recoverImage', 'expungeImage']) expect(actions).toContain(a);
   });

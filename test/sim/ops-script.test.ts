@@ -5,6 +5,8 @@ import { seedStore } from '../../sim/seed/data-set.ts';
 import {
   act,
   adminLogin,
+  API,
+  auditRows,
   call,
   control,
   errorOf,
@@ -12,39 +14,22 @@ import {
   rows,
   simulatorForFile,
   start,
-  type Ctx,
+  type Audit,
   type Image,
   type Vm,
   type Volume,
 } from './helpers.ts';
 
-type Audit = {
-  id: number;
-  createTime: number;
-  operator: string;
-  clientIp: string;
-  apiName: string;
-  resourceUuid: string;
-  resourceName: string;
-};
-
 const MIN = 60_000;
-const API = 'org.zstack.header.';
 const uuidIn = (uuids: readonly string[]): string => `q=uuid?=${uuids.join(',')}`;
 
-let ctx: Ctx;
-let admin: string;
 let facts: OpsScriptFacts;
 let audits: Audit[];
-simulatorForFile(
-  async (s) => {
-    ({ ctx, admin } = s);
-    const info = await control(ctx, 'GET', '/info');
-    facts = info['opsScript'] as OpsScriptFacts;
-    audits = await rows<Audit>(ctx, admin, '/zwatch/audit-records?sort=+createTime&limit=100000');
-  },
-  { scenario: 'ops-script' },
-);
+const sim = simulatorForFile({ scenario: 'ops-script' }, async (s) => {
+  const info = await control(s.ctx, 'GET', '/info');
+  facts = info['opsScript'] as OpsScriptFacts;
+  audits = await auditRows(s.ctx, s.admin, 'sort=+createTime&limit=100000');
+});
 
 describe('the ops-script scenario: project proj-x deleted by a script', () => {
   it('is opt-in: SIM_SCENARIO, and the default data set has no such rows', async () => {
@@ -103,39 +88,43 @@ describe('the ops-script scenario: project proj-x deleted by a script', () => {
   });
 
   it('the VMs are Destroyed, 29 in proj-x and one of carol, who is at her vm.totalNum', async () => {
-    const vms = await rows<Vm>(ctx, admin, `/vm-instances?${uuidIn(facts.vms)}&limit=100`);
+    const vms = await rows<Vm>(sim.ctx, sim.admin, `/vm-instances?${uuidIn(facts.vms)}&limit=100`);
     expect(vms).toHaveLength(30);
     expect(vms.every((v) => v.state === 'Destroyed')).toBe(true);
     const owners = await rows<{ resourceUuid: string; accountUuid: string }>(
-      ctx,
-      admin,
+      sim.ctx,
+      sim.admin,
       `/accounts/resources/refs?q=resourceUuid?=${facts.vms.join(',')}&limit=100`,
     );
-    const info = await control(ctx, 'GET', '/info');
+    const info = await control(sim.ctx, 'GET', '/info');
     const accounts = info['accounts'] as Record<string, string>;
     expect(owners.filter((o) => o.accountUuid === accounts['proj-x'])).toHaveLength(29);
     expect(owners.find((o) => o.accountUuid === accounts['carol'])?.resourceUuid).toBe(facts.quotaVm);
-    const carol = await login(ctx, 'carol', 'carol-password');
-    const quota = errorOf(await act(ctx, carol, facts.quotaVm, 'recoverVmInstance'));
+    const carol = await login(sim.ctx, 'carol', 'carol-password');
+    const quota = errorOf(await act(sim.ctx, carol, facts.quotaVm, 'recoverVmInstance'));
     expect(quota.code).toBe('ID.1003');
     expect(quota.details).toMatch(/vm\.totalNum/u);
   });
 
   it("one VM's root volume is on local storage whose host is gone: recovering it fails", async () => {
-    const e = errorOf(await act(ctx, admin, facts.localStorageVm, 'recoverVmInstance'));
+    const e = errorOf(await act(sim.ctx, sim.admin, facts.localStorageVm, 'recoverVmInstance'));
     expect(e.code).toBe('SYS.1006');
     expect(e.details).toMatch(/host on which the root volume is has been deleted/u);
   });
 
   it("one VM's name was taken afterwards by a live VM of the project", async () => {
-    const [old] = await rows<Vm>(ctx, admin, `/vm-instances?q=uuid=${facts.nameTakenVm}`);
-    const live = await rows<Vm>(ctx, admin, `/vm-instances?q=name=${old?.name ?? ''}&q=state!=Destroyed`);
+    const [old] = await rows<Vm>(sim.ctx, sim.admin, `/vm-instances?q=uuid=${facts.nameTakenVm}`);
+    const live = await rows<Vm>(
+      sim.ctx,
+      sim.admin,
+      `/vm-instances?q=name=${old?.name ?? ''}&q=state!=Destroyed`,
+    );
     expect(live.map((v) => v.uuid)).toEqual([facts.liveNamesake]);
     expect(Date.parse(live[0]?.createDate ?? '')).toBeGreaterThan(Date.parse(old?.lastOpDate ?? ''));
   });
 
   it('24 data volumes went with their VMs: 23 in the bin with lastVmInstanceUuid and no row of their own, one expunged', async () => {
-    const vols = await rows<Volume>(ctx, admin, `/volumes?${uuidIn(facts.volumes)}&limit=100`);
+    const vols = await rows<Volume>(sim.ctx, sim.admin, `/volumes?${uuidIn(facts.volumes)}&limit=100`);
     expect(vols).toHaveLength(23);
     for (const v of vols) {
       expect(v).toMatchObject({ type: 'Data', status: 'Deleted' });
@@ -146,14 +135,14 @@ describe('the ops-script scenario: project proj-x deleted by a script', () => {
     }
     const gone = facts.expungedVolume;
     expect(facts.vms).toContain(gone.lastVmInstanceUuid);
-    expect(await rows(ctx, admin, `/volumes?q=uuid=${gone.uuid}`)).toEqual([]);
+    expect(await rows(sim.ctx, sim.admin, `/volumes?q=uuid=${gone.uuid}`)).toEqual([]);
     expect(audits.filter((a) => a.resourceUuid === gone.uuid)).toMatchObject([
       { apiName: `${API}volume.APIExpungeDataVolumeMsg`, operator: 'admin', resourceName: gone.name },
     ]);
   });
 
   it('the 2 images are Deleted on their backup storage', async () => {
-    const images = await rows<Image>(ctx, admin, `/images?${uuidIn(facts.images)}`);
+    const images = await rows<Image>(sim.ctx, sim.admin, `/images?${uuidIn(facts.images)}`);
     expect(images.map((i) => [i.status, i.backupStorageRefs.map((r) => r.status)])).toEqual([
       ['Deleted', ['Deleted']],
       ['Deleted', ['Deleted']],
@@ -208,8 +197,8 @@ describe('the ops-script scenario: project proj-x deleted by a script', () => {
   });
 
   it('proj-x signs in and sees its own bin: 29 VMs of the incident, not carol’s', async () => {
-    const projX = await login(ctx, 'proj-x', 'proj-x-password');
-    const mine = await rows<Vm>(ctx, projX, `/vm-instances?${uuidIn(facts.vms)}&limit=100`);
+    const projX = await login(sim.ctx, 'proj-x', 'proj-x-password');
+    const mine = await rows<Vm>(sim.ctx, projX, `/vm-instances?${uuidIn(facts.vms)}&limit=100`);
     expect(mine).toHaveLength(29);
     expect(mine.map((v) => v.uuid)).not.toContain(facts.quotaVm);
   });

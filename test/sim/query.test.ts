@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { call, checkWire, login, queryVms, simulatorForFile, type Ctx, type Vm } from './helpers.ts';
+import { call, checkWire, login, queryVms, simulatorForFile, type Vm } from './helpers.ts';
 
-let ctx: Ctx;
-let admin: string;
 let all: Vm[];
-simulatorForFile(async (s) => {
-  ({ ctx, admin } = s);
-  all = (await queryVms(ctx, admin, 'limit=100000')).inventories;
+const sim = simulatorForFile({}, async (s) => {
+  all = (await queryVms(s.ctx, s.admin, 'limit=100000')).inventories;
 });
 
 const count = async (q: string): Promise<number> =>
-  (await queryVms(ctx, admin, `count=true&${q}`)).total ?? -1;
+  (await queryVms(sim.ctx, sim.admin, `count=true&${q}`)).total ?? -1;
 const enc = encodeURIComponent;
 
 describe('the seeded data set', () => {
@@ -26,7 +23,7 @@ describe('the seeded data set', () => {
 
   it('renders every date as a Gson date and never sends null', async () => {
     checkWire(all);
-    const raw = await call(ctx, 'GET', '/vm-instances?limit=100000', { session: admin });
+    const raw = await call(sim.ctx, 'GET', '/vm-instances?limit=100000', { session: sim.admin });
     expect(raw.text).not.toMatch(/:null\b/);
     expect(raw.headers.get('content-type')).toBeNull();
     const first = all[0];
@@ -56,8 +53,8 @@ describe('the seeded data set', () => {
 describe('the recycle-bin list query', () => {
   it('pages, sorts by -lastOpDate and counts with replyWithCount', async () => {
     const q = 'q=state=Destroyed&q=type=UserVm&replyWithCount=true&sort=-lastOpDate&limit=20';
-    const p1 = await queryVms(ctx, admin, `${q}&start=0`);
-    const p2 = await queryVms(ctx, admin, `${q}&start=20`);
+    const p1 = await queryVms(sim.ctx, sim.admin, `${q}&start=0`);
+    const p2 = await queryVms(sim.ctx, sim.admin, `${q}&start=20`);
     expect(p1.total).toBe(320);
     expect(p1.inventories).toHaveLength(20);
     const t = (v: Vm): number => Date.parse(`${v.lastOpDate} UTC`);
@@ -72,21 +69,23 @@ describe('the recycle-bin list query', () => {
   });
 
   it('answers count=true with only total and an empty schema', async () => {
-    const r = await call(ctx, 'GET', '/vm-instances?q=state=Destroyed&count=true', { session: admin });
+    const r = await call(sim.ctx, 'GET', '/vm-instances?q=state=Destroyed&count=true', {
+      session: sim.admin,
+    });
     expect(r.json()).toEqual({ total: 320, schema: {} });
   });
 
   it('omits total without replyWithCount and defaults limit to 1000', async () => {
-    const r = await queryVms(ctx, admin, 'q=type=UserVm');
+    const r = await queryVms(sim.ctx, sim.admin, 'q=type=UserVm');
     expect(r.total).toBeUndefined();
     expect(r.inventories).toHaveLength(1000);
   });
 
   it('sorts ascending with +field, a space (unencoded +) or no sign, and ignores sortBy/sortDirection', async () => {
     const names = (vms: Vm[]): string[] => vms.map((v) => v.name);
-    const asc = await queryVms(ctx, admin, 'q=state=Destroyed&sort=%2Bname&limit=5');
-    const space = await queryVms(ctx, admin, 'q=state=Destroyed&sort=+name&limit=5');
-    const bare = await queryVms(ctx, admin, 'q=state=Destroyed&sort=name&limit=5');
+    const asc = await queryVms(sim.ctx, sim.admin, 'q=state=Destroyed&sort=%2Bname&limit=5');
+    const space = await queryVms(sim.ctx, sim.admin, 'q=state=Destroyed&sort=+name&limit=5');
+    const bare = await queryVms(sim.ctx, sim.admin, 'q=state=Destroyed&sort=name&limit=5');
     const sorted = all
       .filter((v) => v.state === 'Destroyed')
       .map((v) => v.name.toLowerCase())
@@ -94,13 +93,17 @@ describe('the recycle-bin list query', () => {
     expect(names(asc.inventories).map((n) => n.toLowerCase())).toEqual(sorted.slice(0, 5));
     expect(names(space.inventories)).toEqual(names(asc.inventories));
     expect(names(bare.inventories)).toEqual(names(asc.inventories));
-    const ignored = await queryVms(ctx, admin, 'q=state=Destroyed&sortBy=name&sortDirection=desc&limit=5');
-    const unsorted = await queryVms(ctx, admin, 'q=state=Destroyed&limit=5');
+    const ignored = await queryVms(
+      sim.ctx,
+      sim.admin,
+      'q=state=Destroyed&sortBy=name&sortDirection=desc&limit=5',
+    );
+    const unsorted = await queryVms(sim.ctx, sim.admin, 'q=state=Destroyed&limit=5');
     expect(names(ignored.inventories)).toEqual(names(unsorted.inventories));
   });
 
   it('returns only the first fields parameter', async () => {
-    const r = await queryVms(ctx, admin, 'q=name=web-01&fields=uuid,name&fields=state');
+    const r = await queryVms(sim.ctx, sim.admin, 'q=name=web-01&fields=uuid,name&fields=state');
     expect(r.inventories).toEqual([{ uuid: all.find((v) => v.name === 'web-01')?.uuid, name: 'web-01' }]);
   });
 });
@@ -161,9 +164,9 @@ describe('each condition operator', () => {
   it('nested fields: vmNics.mac, vmNics.ip, cluster.name', async () => {
     const vm = all.find((v) => v.state === 'Running' && v.type === 'UserVm') as Vm;
     const nic = vm.vmNics[0];
-    const byMac = await queryVms(ctx, admin, `q=vmNics.mac=${nic?.mac ?? ''}`);
+    const byMac = await queryVms(sim.ctx, sim.admin, `q=vmNics.mac=${nic?.mac ?? ''}`);
     expect(byMac.inventories.map((v) => v.uuid)).toEqual([vm.uuid]);
-    const byIp = await queryVms(ctx, admin, `q=vmNics.ip=${nic?.ip ?? ''}`);
+    const byIp = await queryVms(sim.ctx, sim.admin, `q=vmNics.ip=${nic?.ip ?? ''}`);
     expect(byIp.inventories.map((v) => v.uuid)).toEqual([vm.uuid]);
     expect(await count('q=cluster.name=cluster-hz-gpu')).toBeGreaterThan(0);
     expect(await count('q=cluster.name=cluster-hz-gpu')).toBe(
@@ -173,7 +176,7 @@ describe('each condition operator', () => {
   it('the operator found first by priority wins, even inside the value', async () => {
     expect(await count('q=cpuNum>=16')).toBe(all.filter((v) => v.cpuNum >= 16).length);
     // "name=x!=y" is read as field "name=x", operator "!=", so the field is unknown
-    const r = await call(ctx, 'GET', `/vm-instances?q=${enc('name=x!=y')}`, { session: admin });
+    const r = await call(sim.ctx, 'GET', `/vm-instances?q=${enc('name=x!=y')}`, { session: sim.admin });
     expect(r.status).toBe(503);
     expect((r.json()['error'] as { details: string }).details).toContain('field[name=x]');
   });
@@ -181,18 +184,18 @@ describe('each condition operator', () => {
 
 describe('query errors', () => {
   it('400 text for a q without operator, a non-integer limit', async () => {
-    const r = await call(ctx, 'GET', '/vm-instances?q=nameweb', { session: admin });
+    const r = await call(sim.ctx, 'GET', '/vm-instances?q=nameweb', { session: sim.admin });
     expect(r.status).toBe(400);
     expect(r.text).toBe(
       "Invalid query parameter. The 'nameweb' in the parameter[q] doesn't contain any query operator. Valid query operators are [!=, >=, <=, !?=, !~=, ~=, ?=, =, >, <, is null, not null]",
     );
-    const l = await call(ctx, 'GET', '/vm-instances?limit=ten', { session: admin });
+    const l = await call(sim.ctx, 'GET', '/vm-instances?limit=ten', { session: sim.admin });
     expect(l.status).toBe(400);
     expect(l.text).toBe("Invalid query parameter. 'limit' must be an integer");
   });
   it('503 SYS.1007 for unknown fields in q or sort', async () => {
     for (const qs of ['q=colour=red', 'sort=-colour', 'q=vmNics.colour=red', 'q=nothing.mac=1']) {
-      const r = await call(ctx, 'GET', `/vm-instances?${qs}`, { session: admin });
+      const r = await call(sim.ctx, 'GET', `/vm-instances?${qs}`, { session: sim.admin });
       expect(r.status).toBe(503);
       expect((r.json()['error'] as { code: string }).code).toBe('SYS.1007');
     }
@@ -202,7 +205,9 @@ describe('query errors', () => {
 describe('GET /vm-instances/{uuid}', () => {
   it('answers inventories as an array of one, ignoring other parameters', async () => {
     const web = all.find((v) => v.name === 'web-01') as Vm;
-    const r = await call(ctx, 'GET', `/vm-instances/${web.uuid}?q=name=other&limit=0`, { session: admin });
+    const r = await call(sim.ctx, 'GET', `/vm-instances/${web.uuid}?q=name=other&limit=0`, {
+      session: sim.admin,
+    });
     expect(r.status).toBe(200);
     const body = r.json() as { inventories: Vm[] };
     expect(Object.keys(body).sort()).toEqual(['inventories', 'schema']);
@@ -211,7 +216,7 @@ describe('GET /vm-instances/{uuid}', () => {
     expect(body.inventories[0]?.vmCdRoms).toEqual([]);
   });
   it('answers an empty array for an unknown uuid', async () => {
-    const r = await call(ctx, 'GET', `/vm-instances/${'0'.repeat(32)}`, { session: admin });
+    const r = await call(sim.ctx, 'GET', `/vm-instances/${'0'.repeat(32)}`, { session: sim.admin });
     expect(r.json()['inventories']).toEqual([]);
   });
 });
@@ -230,18 +235,18 @@ describe('other resources and visibility', () => {
       'accounts',
       'accounts/resources/refs',
     ]) {
-      const r = await call(ctx, 'GET', `/${res}?limit=3`, { session: admin });
+      const r = await call(sim.ctx, 'GET', `/${res}?limit=3`, { session: sim.admin });
       expect(r.status, res).toBe(200);
       const inv = (r.json()['inventories'] as { uuid: string }[])[0];
       checkWire(r.json());
-      const one = await call(ctx, 'GET', `/${res}/${inv?.uuid ?? ''}`, { session: admin });
+      const one = await call(sim.ctx, 'GET', `/${res}/${inv?.uuid ?? ''}`, { session: sim.admin });
       expect((one.json()['inventories'] as unknown[]).length, res).toBe(1);
     }
     const gc = await call(
-      ctx,
+      sim.ctx,
       'GET',
       '/global-configurations?q=category=vm&q=name?=deletionPolicy,expungePeriod,expungeInterval',
-      { session: admin },
+      { session: sim.admin },
     );
     expect(
       (gc.json()['inventories'] as { name: string; value: string }[]).map((g) => [g.name, g.value]).sort(),
@@ -253,26 +258,26 @@ describe('other resources and visibility', () => {
   });
 
   it('shows a normal account only its own VMs and refs, but shared infrastructure', async () => {
-    const alice = await login(ctx, 'alice', 'alice-password');
-    const mine = (await queryVms(ctx, alice, 'limit=5000')).inventories;
+    const alice = await login(sim.ctx, 'alice', 'alice-password');
+    const mine = (await queryVms(sim.ctx, alice, 'limit=5000')).inventories;
     const refs = (
-      await call(ctx, 'GET', '/accounts/resources/refs?q=resourceType=VmInstanceVO', { session: alice })
+      await call(sim.ctx, 'GET', '/accounts/resources/refs?q=resourceType=VmInstanceVO', { session: alice })
     ).json()['inventories'] as { resourceUuid: string; ownerAccountUuid: string }[];
     expect(mine.length).toBeGreaterThan(30);
     expect(mine.length).toBeLessThan(50);
     expect(new Set(refs.map((r) => r.resourceUuid))).toEqual(new Set(mine.map((v) => v.uuid)));
     expect(mine.map((v) => v.name)).toContain('web-01');
     expect(mine.map((v) => v.name)).not.toContain('legacy-db-01');
-    const accounts = (await call(ctx, 'GET', '/accounts', { session: alice })).json()['inventories'] as {
+    const accounts = (await call(sim.ctx, 'GET', '/accounts', { session: alice })).json()['inventories'] as {
       name: string;
     }[];
     expect(accounts.map((a) => a.name)).toEqual(['alice']);
     expect(
-      ((await call(ctx, 'GET', '/zones', { session: alice })).json()['inventories'] as unknown[]).length,
+      ((await call(sim.ctx, 'GET', '/zones', { session: alice })).json()['inventories'] as unknown[]).length,
     ).toBe(2);
     const legacy = all.find((v) => v.name === 'legacy-db-01') as Vm;
     expect(
-      (await call(ctx, 'GET', `/vm-instances/${legacy.uuid}`, { session: alice })).json()['inventories'],
+      (await call(sim.ctx, 'GET', `/vm-instances/${legacy.uuid}`, { session: alice })).json()['inventories'],
     ).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, queryVms, simulatorForFile, submit, vmByName, waitJob, type Ctx } from './helpers.ts';
+import { call, queryVms, simulatorForFile, submit, vmByName, waitJob } from './helpers.ts';
 
-let ctx: Ctx;
-let admin: string;
-simulatorForFile((s) => ({ ctx, admin } = s));
+const sim = simulatorForFile();
 
 const VM = 'org.zstack.header.vm.VmInstanceInventory';
 const NIC = 'org.zstack.header.vm.VmNicInventory';
@@ -22,7 +20,7 @@ const schemaKeys = (body: Record<string, unknown>): [string, string][] =>
 
 describe('schema key order (JsonSchemaBuilder: children collected first, then the list reversed)', () => {
   it('lists a known VM as the reversed depth-first walk: parent first, then later fields and indexes first', async () => {
-    const { reply, inventories } = await queryVms(ctx, admin, 'q=name=gpu-train-01');
+    const { reply, inventories } = await queryVms(sim.ctx, sim.admin, 'q=name=gpu-train-01');
     const vm = inventories[0];
     expect(vm?.vmNics.map((n) => n.usedIps.length)).toEqual([1, 1]);
     expect(vm?.allVolumes).toHaveLength(1);
@@ -38,8 +36,8 @@ describe('schema key order (JsonSchemaBuilder: children collected first, then th
 
   it('puts every parent before all of its children, across a page of VMs with NICs, IPs and volumes', async () => {
     const { reply, inventories } = await queryVms(
-      ctx,
-      admin,
+      sim.ctx,
+      sim.admin,
       'q=state=Running&q=type=UserVm&q=allVolumes.type=Data&limit=30',
     );
     expect(inventories.length).toBe(30);
@@ -66,12 +64,12 @@ describe('schema key order (JsonSchemaBuilder: children collected first, then th
   });
 
   it('orders an action result the same way when X-JSON-Schema is sent', async () => {
-    const web = await vmByName(ctx, admin, 'web-01');
-    const { jobId } = await submit(ctx, 'PUT', `/vm-instances/${web.uuid}/actions`, admin, {
+    const web = await vmByName(sim.ctx, sim.admin, 'web-01');
+    const { jobId } = await submit(sim.ctx, 'PUT', `/vm-instances/${web.uuid}/actions`, sim.admin, {
       recoverVmInstance: {},
     });
-    expect((await waitJob(ctx, jobId)).final.status).toBe(200);
-    const r = await call(ctx, 'GET', `/api-jobs/${jobId}`, { headers: { 'X-JSON-Schema': 'true' } });
+    expect((await waitJob(sim.ctx, jobId)).final.status).toBe(200);
+    const r = await call(sim.ctx, 'GET', `/api-jobs/${jobId}`, { headers: { 'X-JSON-Schema': 'true' } });
     // recovered: two NICs without IPs, and only the root volume (the data volume stays detached)
     expect(schemaKeys(r.json())).toEqual([
       ['inventory', VM],
