@@ -124,7 +124,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'sim', environment: 'node', include: ['test/sim/**/*.test.ts'] },
+        // Each file starts its own simulator (seeding thousands of rows for some): generous on a busy machine.
+        test: { name: 'sim', environment: 'node', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
