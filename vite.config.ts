@@ -125,7 +125,13 @@ export default defineConfig({
       {
         extends: true,
         // Each file starts its own simulator (seeding thousands of rows for some): generous on a busy machine.
-        test: { name: 'sim', environment: 'node', include: ['test/sim/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'sim',
+          environment: 'node',
+          include: ['test/sim/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,
