@@ -1,9 +1,10 @@
 // Where the items of deletion events are now, against the simulator: past one batch of uuids the bins are read by
 // the time the rows span, and the answer is the one the batched `uuid?=` queries give, in fewer requests.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type ResolveContext, resolveRecords } from '../../../src/api/event-items.ts';
 import { auditRows } from '../../../src/api/event-rows.ts';
 import { retentionQueries } from '../../../src/api/retention.ts';
+import { setPause } from '../../../src/lib/main-thread.ts';
 import { createQueryClient } from '../../../src/app/query-client.ts';
 import { expungeVm, recoverVm } from '../../../src/zstack/actions.ts';
 import { recordRequests } from '../../support/msw.ts';
@@ -22,6 +23,16 @@ const byUuid = (records: Awaited<ReturnType<typeof resolveRecords>>) =>
   new Map(records.map((r) => [`${r.kind}:${r.uuid}`, { state: r.state, at: r.expungeAt, with: r.withVm }]));
 
 describe('where the items of many events are now', () => {
+  it('reads a chunk of the audit log in slices that give the main thread back, parse and records alike', async () => {
+    const ctx = await context();
+    const pause = vi.fn(() => Promise.resolve());
+    setPause(pause);
+    const rows = await auditRows(ctx.api, [], { index: 0, size: 2000, direction: 'desc' });
+    expect(rows.length).toBeGreaterThan(100);
+    // a pause before each 250 rows parsed, and one between each 250 rows read as records
+    expect(pause.mock.calls.length).toBeGreaterThanOrEqual(2 * Math.ceil(rows.length / 250) - 1);
+  });
+
   it('reads the bins by time for more VMs than a batch, with the same answer as asking 100 uuids at a time', async () => {
     const ctx = await context();
     const rows = await auditRows(ctx.api, [], { index: 0, size: 2000, direction: 'desc' });
