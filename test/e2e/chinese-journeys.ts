@@ -17,7 +17,7 @@ export interface ChineseReader {
   causeGroup: RegExp;
   /** The plain words for "no host could start it". */
   noHost: string;
-  /** Fails on any word the page must not show in this language (English UI, or a Simplified-only character). */
+  /** Fails on a word the page must not show in this language (English UI, or a Simplified-only character). */
   readsAsOwn: (page: Page, what: string) => Promise<void>;
 }
 
