@@ -1,5 +1,14 @@
 // The active language for the whole app: its catalog, its Intl formatters, and a way to switch.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { en, type Messages } from './en/index.ts';
 import { type Format, makeFormat } from './format.ts';
 import { detectLocale, type Locale, loadMessages, messagesIfLoaded, saveLocale } from './locale.ts';
@@ -39,7 +48,9 @@ export function I18nProvider({ locale: initial, children }: { locale?: Locale; c
     if (wanted) void loadMessages(wanted).then((t) => setState({ locale: wanted, t }));
   }, [wanted]);
 
-  useEffect(() => {
+  // In the commit that shows the new words: no frame draws zh-TW text tagged zh-CN (the browser picks Han glyph forms
+  // and screen readers pick a voice by it).
+  useLayoutEffect(() => {
     document.documentElement.lang = state.locale;
   }, [state.locale]);
 
