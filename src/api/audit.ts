@@ -1,6 +1,7 @@
 // "Who deleted it": ZStack Cloud's audit log, where the node has one (docs/zstack-protocol.md#who-deleted-it).
 // The server side is closed source: the query API and field names follow the SDK and are unconfirmed.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { type AuditSupport, detectAudit, query } from '../zstack/endpoints.ts';
 import { type Condition, inList } from '../zstack/query.ts';
 import { breathe } from '../lib/main-thread.ts';
@@ -273,9 +274,15 @@ export function useDeletions(
   });
   const { data, isPlaceholderData } = deletions;
   const missing = admin ? 'unknown' : 'hidden';
-  return {
-    support: support.data,
-    of: (uuid) => data?.get(uuid) ?? (data && !isPlaceholderData ? missing : null),
-    column: support.data === 'present' || support.isPending,
-  };
+  const column = support.data === 'present' || support.isPending;
+  // One object while nothing changed: the bins defer it (useDeferredValue), and a new object on every render would
+  // schedule a background render of the page after each one.
+  return useMemo(
+    () => ({
+      support: support.data,
+      of: (uuid: string) => data?.get(uuid) ?? (data && !isPlaceholderData ? missing : null),
+      column,
+    }),
+    [support.data, data, isPlaceholderData, missing, column],
+  );
 }
