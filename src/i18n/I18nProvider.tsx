@@ -20,11 +20,15 @@ interface I18n {
   setLocale: (locale: Locale) => Promise<void>;
 }
 
-const enFormat = makeFormat('en');
+// Made when first read: the Intl formatters cost a few ms, and the page's first task should not pay for a default
+// that only a component outside the provider reads.
+let enFormat: Format | undefined;
 const I18nContext = createContext<I18n>({
   locale: 'en',
   t: en,
-  format: enFormat,
+  get format() {
+    return (enFormat ??= makeFormat('en'));
+  },
   setLocale: () => Promise.resolve(),
 });
 
