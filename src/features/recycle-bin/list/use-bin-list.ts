@@ -2,8 +2,8 @@
 // a pause, the page of rows (the previous one stays while the next loads), snapping back from a page past the end,
 // owners for admins, the expunge policy of its kind, who deleted each row, the clock of the countdowns, and the
 // selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
-import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { type QueryKey, type UseQueryOptions, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
 import type { ListParams } from '../../../api/list-params.ts';
@@ -73,6 +73,19 @@ function useSearchText<S extends string>(
   return { text, setText, misread };
 }
 
+/**
+ * A query's answer as one plain object that stays the same while the answer does. TanStack Query hands out a new
+ * tracking Proxy on every render: deferred as it is, each render would schedule one more background render of the
+ * whole page.
+ */
+function useAnswer<T>(q: UseQueryResult<T>) {
+  const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = q;
+  return useMemo(
+    () => ({ data, error, isPending, isError, isFetching, isPlaceholderData, refetch }),
+    [data, error, isPending, isError, isFetching, isPlaceholderData, refetch],
+  );
+}
+
 export function useBinList<S extends string, T extends { uuid: string }, K extends QueryKey>(
   spec: BinListSpec<S, T, K>,
 ) {
@@ -86,14 +99,15 @@ export function useBinList<S extends string, T extends { uuid: string }, K exten
   // React renders it in slices and lets clicks and keys in between, instead of one task per answer that re-renders
   // every row (100 ms on a phone's CPU). The page shows the previous answer until the new one is drawn.
   const list = useDeferredValue(
-    useQuery({ ...spec.queries.list(api, params, offset.minutes), refetchInterval: REFRESH_MS }),
+    useAnswer(useQuery({ ...spec.queries.list(api, params, offset.minutes), refetchInterval: REFRESH_MS })),
   );
   const policy = useQuery(retentionQueries.policy(api, kind));
   const rows = list.data?.inventories ?? [];
   const uuids = rows.map((r) => r.uuid);
   const owners = useDeferredValue(
-    useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 }),
+    useAnswer(useQuery({ ...ownerQueries.owners(api, uuids), enabled: isAdmin && rows.length > 0 })),
   );
+  const ownerOfRow = useMemo(() => ownerOf(owners), [owners]);
   const toDate = useServerDate();
   const deletions = useDeferredValue(
     useDeletions(api, kind, uuids, isAdmin, spec.companions?.(rows, toDate)),
@@ -126,7 +140,7 @@ export function useBinList<S extends string, T extends { uuid: string }, K exten
     /** Whether automatic expunging of this kind is paused (Never after another policy): rows are kept until resumed. */
     paused,
     isAdmin,
-    ownerOf: ownerOf(owners),
+    ownerOf: ownerOfRow,
     deletions,
     selection,
     /** What "select all" takes: the search and filters on screen. */
