@@ -90,3 +90,17 @@ test('the app bar is one row at 390 px, and every action of it is reachable from
   await expect(page).toHaveURL(/\/settings$/u);
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('a phone opened on the bin gets the whole first page: the cards below the window follow the first paint', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: WIDTH, height: 844 });
+  await openSignedIn(page, '/');
+  await page.reload();
+  const rows = page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row');
+  // The heading row and 20 cards, the last of them usable.
+  await expect(rows).toHaveCount(21);
+  await expectInsideWindow(rows.last().getByRole('button', { name: /^Recover / }), 'the last card’s Recover');
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(rows).toHaveCount(21);
+});
