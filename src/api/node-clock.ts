@@ -1,7 +1,7 @@
 // The management node's clock. Its expunge tasks compare lastOpDate + period with their own time, so every countdown
 // runs on it, not on the browser's clock: the skew is read with GetCurrentTime and added to the browser's time.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { nodeTime } from '../zstack/endpoints.ts';
 import { type Api, scopeKey, useApi } from './session.ts';
 
@@ -19,12 +19,15 @@ export const nodeClockQuery = (api: Api) =>
     refetchInterval: 60_000,
   });
 
-/** The node's time now, refreshed every `intervalMs` (countdowns move; cutoffs of counts stay put in between). */
+/**
+ * The node's time now, refreshed every `intervalMs` (countdowns move; cutoffs of counts stay put in between). Each
+ * tick renders in a transition: a page of countdowns redrawn every second must not block input on a slow PC.
+ */
 export function useNodeNow(intervalMs: number): number {
   const skew = useQuery(nodeClockQuery(useApi())).data ?? 0;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    const id = setInterval(() => startTransition(() => setNow(Date.now())), intervalMs);
     return () => clearInterval(id);
   }, [intervalMs]);
   return now + skew;

@@ -2,10 +2,11 @@
 // a pause, the page of rows (the previous one stays while the next loads), snapping back from a page past the end,
 // owners for admins, the expunge policy of its kind, who deleted each row, the clock of the countdowns, and the
 // selection for bulk actions. Each bin (VMs, data volumes, images) is this hook plus its own columns and dialogs.
-import { type QueryKey, type UseQueryOptions, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type Companion, useDeletions } from '../../../api/audit.ts';
 import { isFiltered } from '../../../api/bin-filters.ts';
+import { useAnswer } from '../../../api/use-answer.ts';
 import type { ListParams } from '../../../api/list-params.ts';
 import type { ResourceKind } from '../../../zstack/inventories.ts';
 import { useNodeNow } from '../../../api/node-clock.ts';
@@ -71,19 +72,6 @@ function useSearchText<S extends string>(
     return () => clearTimeout(id);
   }, [text, params.search, misread, update]);
   return { text, setText, misread };
-}
-
-/**
- * A query's answer as one plain object that stays the same while the answer does. TanStack Query hands out a new
- * tracking Proxy on every render: deferred as it is, each render would schedule one more background render of the
- * whole page.
- */
-function useAnswer<T>(q: UseQueryResult<T>) {
-  const { data, error, isPending, isError, isFetching, isPlaceholderData, refetch } = q;
-  return useMemo(
-    () => ({ data, error, isPending, isError, isFetching, isPlaceholderData, refetch }),
-    [data, error, isPending, isError, isFetching, isPlaceholderData, refetch],
-  );
 }
 
 export function useBinList<S extends string, T extends { uuid: string }, K extends QueryKey>(
