@@ -1,11 +1,12 @@
 // Deletion events: what was deleted together, newest first, with who, from where, what and the deadline of what
 // is left. Filters and page live in the URL; `?around=<uuid>` (a bin row's "deleted by") goes to that row's event.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { type EventFilters, eventParams, eventSearch, gapFrom } from '../../api/event-filters.ts';
 import { eventQueries } from '../../api/events.ts';
 import { useApi } from '../../api/session.ts';
+import { useAnswer } from '../../api/use-answer.ts';
 import { paths } from '../../components/paths.ts';
 import { ListLoadFailed, ListLoading } from '../../components/plain/ListStates.tsx';
 import { PlainButton } from '../../components/plain/ui.tsx';
@@ -56,7 +57,10 @@ function EventList() {
   const { filters, page } = eventParams(search);
   const viewer = useViewer();
   const clock = useNodeClock();
-  const list = useQuery({ ...eventQueries.page(useApi(), viewer, filters, page), placeholderData: (p) => p });
+  // Each answer renders in the background (a page of events is a few hundred elements): see use-answer.ts.
+  const list = useDeferredValue(
+    useAnswer(useQuery({ ...eventQueries.page(useApi(), viewer, filters, page), placeholderData: (p) => p })),
+  );
   const go = (f: EventFilters, p: number) => setSearch(eventSearch(f, p));
   const mode = list.data?.mode;
   return (

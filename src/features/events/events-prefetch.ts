@@ -4,10 +4,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { eventParams, type Viewer } from '../../api/event-filters.ts';
 import { eventQueries } from '../../api/events.ts';
+import { nodeClockQuery } from '../../api/node-clock.ts';
 import type { Api } from '../../api/session.ts';
 
 /** Resolves when the page of events is in the cache (or could not be fetched). */
 export function prefetchEvents(queryClient: QueryClient, api: Api, search: string, viewer: Viewer) {
   const { filters, page } = eventParams(new URLSearchParams(search));
+  // The countdowns' clock too: left to the page, it would leave in the effects of the first commit.
+  void queryClient.prefetchQuery(nodeClockQuery(api));
   return queryClient.prefetchQuery(eventQueries.page(api, viewer, filters, page));
 }
