@@ -9,29 +9,46 @@ import { describeScores, type FormFactor, type Scores, withLighthouse } from '..
 
 const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 const FORM_FACTORS: readonly FormFactor[] = ['mobile', 'desktop'];
+/** Mobile scores move by 5 points or more from one run to the next on a 2-core machine: the median of three. */
+const RUNS: Record<FormFactor, number> = { mobile: 3, desktop: 1 };
 const rows: string[] = [];
+
+/** The run with the median performance score, and every run's score. */
+async function medianOf(
+  runs: number,
+  one: () => Promise<Scores>,
+): Promise<{ median: Scores; all: Scores[] }> {
+  const all: Scores[] = [];
+  for (let i = 0; i < runs; i++) all.push(await one());
+  const sorted = [...all].sort((a, b) => a.performance - b.performance);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!median) throw new Error('no Lighthouse run');
+  return { median, all };
+}
 
 test('Lighthouse on every page, language and form factor', async () => {
   const base = `http://127.0.0.1:${BIG}`;
   const low: string[] = [];
   for (const locale of LOCALES) {
     await withLighthouse(base, locale, async (audit, signIn) => {
-      const record = (what: string, formFactor: FormFactor, s: Scores) => {
-        rows.push(`| ${what} | ${locale} | ${formFactor} | ${describeScores(s)} |`);
-        if (s.accessibility < 100)
-          low.push(`${what} ${locale} ${formFactor}: accessibility ${s.accessibility}`);
+      const record = async (what: string, url: string, formFactor: FormFactor) => {
+        const { median, all } = await medianOf(RUNS[formFactor], () => audit(url, formFactor));
+        const each = all.map((s) => `${s.performance} (TBT ${s.tbt})`).join(', ');
+        rows.push(`| ${what} | ${locale} | ${formFactor} | ${describeScores(median)} | ${each} |`);
+        for (const s of all)
+          if (s.accessibility < 100)
+            low.push(`${what} ${locale} ${formFactor}: accessibility ${s.accessibility}`);
+        return median;
       };
-      for (const formFactor of FORM_FACTORS)
-        record('sign-in page', formFactor, await audit(`${base}/login`, formFactor));
+      for (const formFactor of FORM_FACTORS) await record('sign-in page', `${base}/login`, formFactor);
       await signIn();
       for (const [what, path] of [
         ['recycle bin', '/'],
         ['deletion events', '/events'],
       ] as const)
         for (const formFactor of FORM_FACTORS) {
-          const s = await audit(`${base}${path}`, formFactor);
+          const s = await record(what, `${base}${path}`, formFactor);
           expect(s.finalUrl).not.toContain('/login');
-          record(what, formFactor, s);
         }
     });
   }
@@ -46,8 +63,10 @@ test('Lighthouse on every page, language and form factor', async () => {
         .join(' / ')}. Production build on the bench's large server (10,000 destroyed VMs).`,
       "Mobile is Lighthouse's default config: simulated slow 4G and a CPU four times slower. Targets: mobile performance 95 or more, TBT under 200 ms, accessibility 100; desktop 100.",
       '',
-      '| page | language | form factor | performance / accessibility / best practices |',
-      '|---|---|---|---|',
+      'Mobile: the run with the median performance of three, and each run.',
+      '',
+      '| page | language | form factor | performance / accessibility / best practices | runs |',
+      '|---|---|---|---|---|',
       ...rows,
       '',
     ].join('\n'),
