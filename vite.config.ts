@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { PLAIN_CHUNKS } from './src/components/plain/plain-chunks.ts';
+import { PAGE_CHUNKS, SIGNED_OUT_CHUNKS } from './src/app/page-chunks.ts';
 import { bundleReport } from './scripts/bundle-report.ts';
 import { redactingLogger, zstackBackend } from './server/vite-plugin.ts';
 
@@ -19,7 +21,7 @@ interface ModuleGraph {
   getModuleInfo: (id: string) => { importers: readonly string[] } | null;
 }
 
-const EARLY = /\/src\/(early-start|lib\/early-requests)\.ts$/u;
+const EARLY = /\/src\/(early-start|lib\/early-requests|lib\/page-preload)\.ts$/u;
 
 const firstPaint = new Map<string, boolean>();
 /** Is `id` reached from src/main.tsx through static imports only (so the first paint loads it anyway)? */
@@ -77,11 +79,79 @@ function plainChunksWithoutMui(): Plugin {
   };
 }
 
+const EARLY_START = '/src/early-start.ts';
+
+/**
+ * index.html's first script is early-start.ts, an entry of its own: in the HTML's one entry it would run only once the
+ * app's chunk had been downloaded too, and it is there to send requests before that. The build also writes, for each
+ * address of PAGE_CHUNKS, the files of its lazy page that the HTML does not load already (the chunk and the chunks
+ * it imports), as a JSON block that early-start.ts reads (lib/page-preload.ts).
+ */
+function earlyStartInHtml(): Plugin {
+  let base = '/';
+  return {
+    name: 'early-start-in-html',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // async: it runs as soon as it is here, not in document order after the app's entry (which waits for the
+        // app's chunk). After the JSON block, which is then already parsed.
+        const early = (src: string) => ({
+          tag: 'script',
+          attrs: { type: 'module', async: true, crossorigin: true, src },
+          injectTo: 'head' as const,
+        });
+        if (!ctx.bundle) return { html, tags: [early(EARLY_START)] };
+        const chunks = Object.values(ctx.bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const walk = (file: string, into: Set<string>) => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const next of byFile.get(file)?.imports ?? []) walk(next, into);
+        };
+        const loaded = new Set<string>();
+        for (const c of chunks) if (c.isEntry) walk(c.fileName, loaded);
+        const earlyChunk = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith(EARLY_START));
+        if (!earlyChunk) throw new Error(`The build has no entry chunk for ${EARLY_START}.`);
+        const filesOf = (names: readonly string[]) => {
+          const files = new Set<string>();
+          for (const name of names) {
+            const chunk = chunks.find((c) => c.name === name && !c.isEntry);
+            if (!chunk) throw new Error(`PAGE_CHUNKS names ${name}, which the build has no chunk for.`);
+            walk(chunk.fileName, files);
+          }
+          return [...files].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`);
+        };
+        const list = {
+          signedOut: filesOf(SIGNED_OUT_CHUNKS),
+          pages: PAGE_CHUNKS.map((p) => ({ pattern: p.pattern, files: filesOf(p.chunks) })),
+        };
+        return {
+          html,
+          tags: [
+            {
+              tag: 'script',
+              attrs: { type: 'application/json', id: 'page-chunks' },
+              children: JSON.stringify(list),
+              injectTo: 'head',
+            },
+            early(`${base}${earlyChunk.fileName}`),
+          ],
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     zstackBackend(),
     plainChunksWithoutMui(),
+    earlyStartInHtml(),
     // Where the bytes are: every chunk and its modules (gzip sizes) beside the benchmark report, in the ignored reports/.
     bundleReport('reports/bundle.html'),
   ],
@@ -93,6 +163,11 @@ export default defineConfig({
     // The first-paint chunk is one file on purpose (see codeSplitting); its budget is asserted in the bench.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      // The page, and early-start.ts as an entry of its own (see earlyStartInHtml).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        'early-start': fileURLToPath(new URL(`.${EARLY_START}`, import.meta.url)),
+      },
       output: {
         // Everything the first paint needs in one chunk: left alone, the bundler splits every module that a lazy
         // page shares with the first paint into its own small file (17 files, ~5 kB gzip of overhead).

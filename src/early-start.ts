@@ -1,5 +1,8 @@
 // The first script of the page (index.html loads it before main.tsx, and the build keeps it out of the first-paint
-// chunk): it sends the page's noted first requests before the app's code is evaluated (lib/early-requests.ts).
-import { sendNotedRequests } from './lib/early-requests.ts';
+// chunk): it starts the download of the code of the page this address opens on (lib/page-preload.ts) and sends the
+// page's noted first requests (lib/early-requests.ts), both before the app's code is evaluated.
+import { sendNotedRequests, storedSessionUuid } from './lib/early-requests.ts';
+import { filesFor, preloadFiles, readPageFiles } from './lib/page-preload.ts';
 
+preloadFiles(filesFor(readPageFiles(), location.pathname, storedSessionUuid() !== undefined));
 sendNotedRequests();

@@ -61,12 +61,18 @@ function readNotes(): Note[] {
   });
 }
 
+/** The uuid of the tab's stored session, if it holds one. */
+export function storedSessionUuid(): string | undefined {
+  const stored = readJson(SESSION_KEY);
+  const uuid = typeof stored === 'object' && stored !== null && 'uuid' in stored ? stored.uuid : undefined;
+  return typeof uuid === 'string' && uuid !== '' ? uuid : undefined;
+}
+
 /** Sends the GETs noted for this address, with the stored session. Run by early-start.ts, before the app. */
 export function sendNotedRequests(fetcher: typeof fetch = fetch): void {
   const note = readNotes().find((n) => n.page === here());
-  const stored = readJson(SESSION_KEY);
-  const uuid = typeof stored === 'object' && stored !== null && 'uuid' in stored ? stored.uuid : undefined;
-  if (!note || typeof uuid !== 'string' || uuid === '') return;
+  const uuid = storedSessionUuid();
+  if (!note || uuid === undefined) return;
   const authorization = `OAuth ${uuid}`;
   const api = `${location.origin}/zstack/v1/`;
   globalThis.__zstackEarlyAnswers = note.urls

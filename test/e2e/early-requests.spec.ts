@@ -24,3 +24,20 @@ test('a reload sends the list request before the app code has run, once', async 
   const firstPage = lists.filter((u) => u.includes('limit=20'));
   expect(firstPage).toHaveLength(1);
 });
+
+test('opening the events by URL downloads their page’s code next to the app’s, not after it has run', async ({
+  page,
+}) => {
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  await page.goto('/events');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deletion events' })).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const evaluated = performance.getEntriesByName('console:app-evaluated')[0]?.startTime ?? NaN;
+    const chunk = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      /\/assets\/EventsPage-[\w-]+\.js$/u.test(e.name),
+    );
+    return { evaluated, chunkStart: chunk?.startTime ?? NaN };
+  });
+  expect(timing.chunkStart).toBeLessThan(timing.evaluated);
+});
