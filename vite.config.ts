@@ -21,7 +21,7 @@ interface ModuleGraph {
   getModuleInfo: (id: string) => { importers: readonly string[] } | null;
 }
 
-const EARLY = /\/src\/(early-start|lib\/early-requests|lib\/page-preload)\.ts$/u;
+const EARLY = /\/src\/(early-start|lib\/early-requests|lib\/page-preload|i18n\/detect)\.ts$/u;
 
 const firstPaint = new Map<string, boolean>();
 /** Is `id` reached from src/main.tsx through static imports only (so the first paint loads it anyway)? */
@@ -85,7 +85,7 @@ const EARLY_START = '/src/early-start.ts';
  * index.html's first script is early-start.ts, an entry of its own: in the HTML's one entry it would run only once the
  * app's chunk had been downloaded too, and it is there to send requests before that. The build also writes, for each
  * address of PAGE_CHUNKS, the files of its lazy page that the HTML does not load already (the chunk and the chunks
- * it imports), as a JSON block that early-start.ts reads (lib/page-preload.ts).
+ * it imports), and the files of each Chinese catalog, as a JSON block that early-start.ts reads (lib/page-preload.ts).
  */
 function earlyStartInHtml(): Plugin {
   let base = '/';
@@ -126,6 +126,7 @@ function earlyStartInHtml(): Plugin {
           return [...files].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`);
         };
         const list = {
+          locales: { 'zh-CN': filesOf(['zh-CN']), 'zh-TW': filesOf(['zh-TW']) },
           signedOut: filesOf(SIGNED_OUT_CHUNKS),
           pages: PAGE_CHUNKS.map((p) => ({ pattern: p.pattern, files: filesOf(p.chunks) })),
         };

@@ -3,51 +3,13 @@
 // fetched on demand.
 import type { Messages } from './en/index.ts';
 import { en } from './en/index.ts';
+import { LOCALE_KEY, type Locale } from './detect.ts';
 
-export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-const KEY = 'zstack-console.locale';
-
-export function isLocale(value: unknown): value is Locale {
-  return LOCALES.some((l) => l === value);
-}
-
-/** The saved choice, else the first browser language we speak, else English. */
-export function detectLocale(
-  saved: string | null = readSaved(),
-  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
-): Locale {
-  if (isLocale(saved)) return saved;
-  for (const lang of languages) {
-    const [language, ...rest] = lang.toLowerCase().split(/[-_]/u);
-    if (language === 'zh') return chineseScript(rest);
-    if (language === 'en') return 'en';
-  }
-  return 'en';
-}
-
-/**
- * Which Chinese a tag's subtags ask for: the script when one is named (zh-Hant-*, zh-Hans-HK), else the region's
- * usual script (Taiwan, Hong Kong and Macau write Traditional). Any other Chinese, and plain `zh`, reads Simplified.
- */
-function chineseScript(subtags: readonly string[]): Locale {
-  if (subtags.includes('hant')) return 'zh-TW';
-  if (subtags.includes('hans')) return 'zh-CN';
-  return subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-TW' : 'zh-CN';
-}
-
-function readSaved(): string | null {
-  try {
-    return localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
+export { detectLocale, isLocale, type Locale, LOCALES } from './detect.ts';
 
 export function saveLocale(locale: Locale): void {
   try {
-    localStorage.setItem(KEY, locale);
+    localStorage.setItem(LOCALE_KEY, locale);
   } catch {
     // Private mode or blocked storage: the choice lasts for this page.
   }

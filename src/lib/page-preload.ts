@@ -1,9 +1,11 @@
-// Preloads the code of the page this address opens on, from the list the build writes into index.html (a JSON
-// block, id "page-chunks": { pattern → files }, see app/page-chunks.ts). Run by early-start.ts before the app's code:
+// Preloads the code of the page this address opens on, and the catalog of a Chinese reader, from the list the build
+// writes into index.html (a JSON block, id "page-chunks": pattern → files, locale → files; see app/page-chunks.ts). Run by early-start.ts before the app's code:
 // the page's chunks download next to the app's chunk instead of after it has been evaluated. A list that is missing
 // or malformed (a dev server, an old page) preloads nothing: the app loads the page's code itself, as it always does.
 
 export interface PageFiles {
+  /** By locale (zh-CN, zh-TW): English ships in the app's chunk. */
+  locales: Record<string, string[]>;
   signedOut: string[];
   pages: { pattern: string; files: string[] }[];
 }
@@ -13,7 +15,7 @@ const strings = (v: unknown): string[] =>
 
 /** The list from index.html, checked: only this origin's /assets/ files. */
 export function readPageFiles(doc: Document = document): PageFiles {
-  const empty: PageFiles = { signedOut: [], pages: [] };
+  const empty: PageFiles = { locales: {}, signedOut: [], pages: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(doc.getElementById('page-chunks')?.textContent ?? 'null');
@@ -22,8 +24,11 @@ export function readPageFiles(doc: Document = document): PageFiles {
   }
   if (typeof raw !== 'object' || raw === null) return empty;
   const ours = (files: string[]) => files.filter((f) => /^\/assets\/[\w.-]+\.js$/u.test(f));
-  const { signedOut, pages } = raw as { signedOut?: unknown; pages?: unknown };
+  const { locales, signedOut, pages } = raw as { locales?: unknown; signedOut?: unknown; pages?: unknown };
+  const catalogs =
+    typeof locales === 'object' && locales !== null ? Object.entries(locales as Record<string, unknown>) : [];
   return {
+    locales: Object.fromEntries(catalogs.map(([locale, files]) => [locale, ours(strings(files))])),
     signedOut: ours(strings(signedOut)),
     pages: (Array.isArray(pages) ? (pages as unknown[]) : []).flatMap((p) => {
       if (typeof p !== 'object' || p === null) return [];
@@ -43,10 +48,12 @@ export function matchesPattern(pattern: string, pathname: string): boolean {
   );
 }
 
-/** The files to preload for `pathname`: the sign-in page's without a session. */
-export function filesFor(list: PageFiles, pathname: string, signedIn: boolean): string[] {
-  if (!signedIn) return list.signedOut;
-  return list.pages.find((p) => matchesPattern(p.pattern, pathname))?.files ?? [];
+/** The files to preload for `pathname` (the sign-in page's without a session), and the catalog of `locale`. */
+export function filesFor(list: PageFiles, pathname: string, signedIn: boolean, locale: string): string[] {
+  const page = signedIn
+    ? (list.pages.find((p) => matchesPattern(p.pattern, pathname))?.files ?? [])
+    : list.signedOut;
+  return [...(list.locales[locale] ?? []), ...page];
 }
 
 /** Adds a modulepreload link for each file (as Vite's own preloads do: same credentials as a module script). */

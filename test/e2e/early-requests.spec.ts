@@ -41,3 +41,20 @@ test('opening the events by URL downloads their page’s code next to the app’
   });
   expect(timing.chunkStart).toBeLessThan(timing.evaluated);
 });
+
+test('a Chinese reader’s catalog downloads next to the app’s code, not after it has run', async ({
+  page,
+}) => {
+  await openSignedIn(page, '/');
+  await page.evaluate(() => localStorage.setItem('zstack-console.locale', 'zh-CN'));
+  await page.reload();
+  await expect(page.getByRole('table', { name: '已删除的云主机' }).getByRole('row').nth(1)).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const evaluated = performance.getEntriesByName('console:app-evaluated')[0]?.startTime ?? NaN;
+    const chunk = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      /\/assets\/zh-CN-[\w-]+\.js$/u.test(e.name),
+    );
+    return { evaluated, chunkStart: chunk?.startTime ?? NaN };
+  });
+  expect(timing.chunkStart).toBeLessThan(timing.evaluated);
+});

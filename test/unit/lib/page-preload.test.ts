@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filesFor, preloadFiles, readPageFiles } from '../../../src/lib/page-preload.ts';
 
 const LIST = {
+  locales: { 'zh-CN': ['/assets/zh-CN-f.js'], 'zh-TW': ['/assets/zh-TW-g.js'] },
   signedOut: ['/assets/LoginPage-a.js'],
   pages: [
     { pattern: '/events', files: ['/assets/EventsPage-b.js', '/assets/events-c.js'] },
@@ -28,13 +29,23 @@ describe('preloading the page an address opens on', () => {
   it('picks the files of the address’s page, the sign-in page’s without a session, and none for the bin', () => {
     withList(JSON.stringify(LIST));
     const list = readPageFiles();
-    expect(filesFor(list, '/events', true)).toEqual(['/assets/EventsPage-b.js', '/assets/events-c.js']);
-    expect(filesFor(list, '/events/evt-1', true)).toEqual(['/assets/EventPage-d.js']);
-    expect(filesFor(list, '/vms/abc', true)).toEqual(['/assets/VmPage-e.js']);
-    expect(filesFor(list, '/events', false)).toEqual(['/assets/LoginPage-a.js']);
-    expect(filesFor(list, '/', true)).toEqual([]);
-    expect(filesFor(list, '/vms/', true)).toEqual([]);
-    expect(filesFor(list, '/vms/a/b', true)).toEqual([]);
+    expect(filesFor(list, '/events', true, 'en')).toEqual(['/assets/EventsPage-b.js', '/assets/events-c.js']);
+    expect(filesFor(list, '/events/evt-1', true, 'en')).toEqual(['/assets/EventPage-d.js']);
+    expect(filesFor(list, '/vms/abc', true, 'en')).toEqual(['/assets/VmPage-e.js']);
+    expect(filesFor(list, '/events', false, 'en')).toEqual(['/assets/LoginPage-a.js']);
+    expect(filesFor(list, '/', true, 'en')).toEqual([]);
+    expect(filesFor(list, '/vms/', true, 'en')).toEqual([]);
+    expect(filesFor(list, '/vms/a/b', true, 'en')).toEqual([]);
+  });
+
+  it('adds a Chinese reader’s catalog, signed in or not', () => {
+    withList(JSON.stringify(LIST));
+    const list = readPageFiles();
+    expect(filesFor(list, '/', true, 'zh-CN')).toEqual(['/assets/zh-CN-f.js']);
+    expect(filesFor(list, '/events', false, 'zh-TW')).toEqual([
+      '/assets/zh-TW-g.js',
+      '/assets/LoginPage-a.js',
+    ]);
   });
 
   it('adds one modulepreload link per file', () => {
@@ -60,6 +71,6 @@ describe('preloading the page an address opens on', () => {
     ],
   ])('preloads nothing from %s', (_what, text) => {
     if (text !== null) withList(text);
-    expect(filesFor(readPageFiles(), '/events', true)).toEqual([]);
+    expect(filesFor(readPageFiles(), '/events', true, 'zh-CN')).toEqual([]);
   });
 });
