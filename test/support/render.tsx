@@ -32,14 +32,15 @@ function RouterProbe({ onChange }: { onChange: (location: Location, navigate: Na
 }
 
 /**
- * The whole app at `url`, with a fresh cache (or the one start-up filled: see main.tsx) and router, in English unless `locale` says otherwise (the catalog of
+ * The whole app at `url`, with a fresh cache and router, in English unless `locale` says otherwise (the catalog of
  * another language must be loaded first: use renderAppIn). The network is the simulator (see msw.ts).
  */
-export function renderApp(url = '/', locale: Locale = 'en', queryClient = createQueryClient()) {
+export function renderApp(url = '/', locale: Locale = 'en') {
   const router: TestRouter = {
     location: { pathname: url, search: '', hash: '', state: null, key: 'initial' },
     navigate: () => Promise.resolve(),
   };
+  const queryClient = createQueryClient();
   const user = userEvent.setup();
   const utils = render(
     <AppProviders queryClient={queryClient} session={testSession()} locale={locale}>
