@@ -59,16 +59,22 @@ function useSearchText<S extends string>(
   misreadOf: (text: string) => string | undefined,
 ) {
   const [text, setText] = useState(params.search);
-  // The URL can change under us (back/forward, a pasted link): the box follows it.
+  // The URL can change under us (back/forward, a pasted link): the box follows it. Our own write does not move the
+  // box: on a slow PC keys typed after the pause, before the URL has changed, would be lost.
   const [syncedSearch, setSyncedSearch] = useState(params.search);
+  const [written, setWritten] = useState<string | undefined>(undefined);
   if (syncedSearch !== params.search) {
     setSyncedSearch(params.search);
-    setText(params.search);
+    if (params.search === written) setWritten(undefined);
+    else setText(params.search);
   }
   const misread = misreadOf(text);
   useEffect(() => {
     if (text === params.search || misread !== undefined) return;
-    const id = setTimeout(() => update({ search: text, page: 0 }, { replace: true }), DEBOUNCE_MS);
+    const id = setTimeout(() => {
+      setWritten(text);
+      update({ search: text, page: 0 }, { replace: true });
+    }, DEBOUNCE_MS);
     return () => clearTimeout(id);
   }, [text, params.search, misread, update]);
   return { text, setText, misread };
