@@ -13,8 +13,9 @@ import { detectLocale, loadMessages } from './i18n/locale.ts';
 // The app's code has been evaluated: the page's noted first requests (early-start.ts) left before this point.
 performance.mark('console:app-evaluated');
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const found = document.getElementById('root');
+if (!found) throw new Error('index.html has no #root element');
+const root: HTMLElement = found;
 
 const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -48,7 +49,7 @@ function start() {
   ]).then(async ([locale]) => {
     document.documentElement.lang = locale;
     await yieldToMain();
-    const reactRoot = createRoot(root as HTMLElement);
+    const reactRoot = createRoot(root);
     // A transition: React renders the first page in slices of a few ms and lets the browser in between, instead of
     // one task of 30 ms (120 ms on a phone's CPU) that blocks input. The page appears at the same moment.
     startTransition(() =>

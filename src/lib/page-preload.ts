@@ -1,6 +1,8 @@
 // Preloads the code of the page this address opens on, and the catalog of a Chinese reader, from the list the build
-// writes into index.html (a JSON block, id "page-chunks": pattern → files, locale → files; see app/page-chunks.ts). Run by early-start.ts before the app's code:
-// the page's chunks download next to the app's chunk instead of after it has been evaluated. A list that is missing
+// writes into index.html (a JSON block, id "page-chunks": pattern → files, locale → files; see app/page-chunks.ts).
+// Run by early-start.ts before the app's code: the page's chunks download next to the app's chunk instead of after it
+// has been evaluated. The route patterns are matched here, not with react-router's matchPath: this runs in a 1 kB
+// chunk that must not pull the router in. A list that is missing
 // or malformed (a dev server, an old page) preloads nothing: the app loads the page's code itself, as it always does.
 
 export interface PageFiles {
