@@ -23,12 +23,16 @@ interface ModuleGraph {
 
 const EARLY = /\/src\/(early-start|lib\/early-requests|lib\/page-preload|i18n\/detect)\.ts$/u;
 
+// What index.html's entry (main.tsx) evaluates before the app's chunk: React, and the loader's own helpers.
+const BOOT =
+  /\/node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|\/src\/lib\/(main-thread|import-retry)\.ts$/u;
+
 const firstPaint = new Map<string, boolean>();
-/** Is `id` reached from src/main.tsx through static imports only (so the first paint loads it anyway)? */
+/** Is `id` reached from src/start.tsx through static imports only (so the first paint loads it anyway)? */
 function inFirstPaint(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
   const known = firstPaint.get(id);
   if (known !== undefined) return known;
-  if (/\/src\/main\.tsx$/u.test(id)) return true;
+  if (/\/src\/start\.tsx$/u.test(id)) return true;
   if (seen.has(id)) return false;
   seen.add(id);
   // A package's barrel file (index.mjs) links everything it re-exports, used or not: following it would pull
@@ -82,6 +86,22 @@ function plainChunksWithoutMui(): Plugin {
 const EARLY_START = '/src/early-start.ts';
 
 /**
+ * A modulepreload link for each file and a stylesheet link for each of their styles: the app's chunk downloads with
+ * the page rather than once main.tsx has imported it, and its styles apply before the first paint.
+ */
+function linkTags(files: string[], cssOf: (file: string) => Set<string> | undefined, base: string) {
+  const link = (rel: string, file: string) => ({
+    tag: 'link',
+    attrs: { rel, crossorigin: true, href: `${base}${file}` },
+    injectTo: 'head' as const,
+  });
+  return files.flatMap((f) => [
+    link('modulepreload', f),
+    ...[...(cssOf(f) ?? [])].map((css) => link('stylesheet', css)),
+  ]);
+}
+
+/**
  * index.html's first script is early-start.ts, an entry of its own: in the HTML's one entry it would run only once the
  * app's chunk had been downloaded too, and it is there to send requests before that. The build also writes, for each
  * address of PAGE_CHUNKS, the files of its lazy page that the HTML does not load already (the chunk and the chunks
@@ -114,6 +134,17 @@ function earlyStartInHtml(): Plugin {
         };
         const loaded = new Set<string>();
         for (const c of chunks) if (c.isEntry) walk(c.fileName, loaded);
+        // The app's chunk, which main.tsx imports once React's code has run: preloaded and its styles linked here.
+        const appChunk = chunks.find((c) => c.name === 'app' && !c.isEntry);
+        if (!appChunk) throw new Error('The build has no app chunk.');
+        const app = new Set<string>();
+        walk(appChunk.fileName, app);
+        const appTags = linkTags(
+          [...app].filter((f) => !loaded.has(f)),
+          (f) => byFile.get(f)?.viteMetadata?.importedCss,
+          base,
+        );
+        for (const f of app) loaded.add(f);
         const earlyChunk = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith(EARLY_START));
         if (!earlyChunk) throw new Error(`The build has no entry chunk for ${EARLY_START}.`);
         const filesOf = (names: readonly string[]) => {
@@ -133,6 +164,7 @@ function earlyStartInHtml(): Plugin {
         return {
           html,
           tags: [
+            ...appTags,
             {
               tag: 'script',
               attrs: { type: 'application/json', id: 'page-chunks' },
@@ -177,6 +209,8 @@ export default defineConfig({
             // The page's noted first requests leave from here, before the app chunk is evaluated: a chunk of its
             // own, which index.html's first script imports ahead of the app (lib/early-requests.ts).
             { name: (id) => (EARLY.test(id) ? 'early' : null), debugName: 'early', priority: 2 },
+            // React's code, evaluated in a task before the app's (main.tsx).
+            { name: (id) => (BOOT.test(id) ? 'boot' : null), debugName: 'boot', priority: 2 },
             {
               name: (id, ctx) => (inFirstPaint(id, ctx) ? 'app' : null),
               debugName: 'first-paint',

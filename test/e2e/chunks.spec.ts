@@ -8,6 +8,7 @@ import { expect, openSignedIn, row, test } from './fixtures.ts';
 const recoverDialogChunk = /\/assets\/RecoverDialog-[\w-]+\.js(\?.*)?$/u;
 const settingsPageChunk = /\/assets\/SettingsPage-[\w-]+\.js(\?.*)?$/u;
 const muiScopeChunk = /\/assets\/MuiScope-[\w-]+\.js(\?.*)?$/u;
+const appChunk = /\/assets\/app-[\w-]+\.js(\?.*)?$/u;
 
 /** Fails the first `times` requests for the chunk (all of them until `unblock` when omitted). */
 async function failChunk(page: Page, url: RegExp, times = Number.POSITIVE_INFINITY) {
@@ -167,6 +168,38 @@ test('the page a tab opens on cannot be loaded: the console starts anyway, with 
   chunk.unblock();
   await failure.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expectNoCrash();
+});
+
+test('the app’s own chunk fails at start-up: it is fetched again and the console starts', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  // The HTML's preload and the first import both fail; the retry asks again under a new name.
+  const chunk = await failChunk(page, appChunk, 2);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  expect(chunk.requests()).toBeGreaterThanOrEqual(2);
+  await expectNoCrash();
+});
+
+test('the app’s own chunk is gone (a redeploy): the page loads again once, and starts from the new files', async ({
+  page,
+}) => {
+  const expectNoCrash = await watchForCrashPage(page);
+  await openSignedIn(page);
+  const chunk = await failChunk(page, appChunk);
+  let documents = 0;
+  page.on('request', (r) => {
+    if (!r.isNavigationRequest()) return;
+    documents += 1;
+    // The console's own reload finds the files again (a new index.html would name the new ones).
+    if (documents === 2) chunk.unblock();
+  });
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  expect(documents).toBe(2);
   await expectNoCrash();
 });
 

@@ -58,3 +58,31 @@ test('a Chinese reader’s catalog downloads next to the app’s code, not after
   });
   expect(timing.chunkStart).toBeLessThan(timing.evaluated);
 });
+
+test('React’s code and the app’s are evaluated in two tasks, and the app’s downloads with the page', async ({
+  page,
+  request,
+}) => {
+  // Its styles are in the HTML: the first paint is styled without waiting for the app's code to be imported.
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<link rel="stylesheet"[^>]* href="\/assets\/app-[\w-]+\.css"/u);
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const app = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      /\/assets\/app-[\w-]+\.js$/u.test(e.name),
+    );
+    return {
+      react: mark('console:react-evaluated'),
+      app: mark('console:app-evaluated'),
+      appRequested: app?.startTime ?? NaN,
+    };
+  });
+  // The app's module ran after React's had been evaluated: it is not in the entry's static imports.
+  expect(timing.react).toBeLessThan(timing.app);
+  // It was requested from the HTML (preloaded), not once React's code had run.
+  expect(timing.appRequested).toBeLessThan(timing.react);
+});

@@ -78,6 +78,7 @@ const forbidden: [string, string, string][] = [
   ['src/i18n/x.ts', someModule('src/zstack'), 'i18n imports zstack'],
   ['src/i18n/en/x.ts', someModule('src/components'), 'i18n imports components'],
   ['src/app/x.ts', 'src/main.tsx', 'the app imports the entry point'],
+  ['src/app/x.ts', 'src/start.tsx', 'the app imports its start'],
 ];
 
 describe('import boundaries', () => {
@@ -144,6 +145,7 @@ describe('import boundaries', () => {
     ['src/app/x.ts', someModule('src/features/recycle-bin')],
     ['src/app/x.ts', someModule('src/components')],
     ['src/main.tsx', someModule('src/app')],
+    ['src/start.tsx', someModule('src/app')],
     ['sim/http/x.ts', someModule('sim/store')],
     ['test/unit/x.ts', someModule('src/features/vm')],
     ['test/support/x.ts', 'sim/handler.ts'],
