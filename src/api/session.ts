@@ -22,6 +22,7 @@ import { getOne, logIn } from '../zstack/endpoints.ts';
 import { isZStackError } from '../zstack/errors.ts';
 import type { LedgerStorage } from '../zstack/ledger.ts';
 import { sendLogoutAsPageCloses, tellNodeSignedOut } from './logout.ts';
+import { breathe } from '../lib/main-thread.ts';
 
 const KEY = SESSION_KEY;
 /** ZStack's built-in admin account (docs/zstack-protocol.md#sign-in); it sees every account's resources. */
@@ -103,6 +104,7 @@ export class SessionStore {
       onSessionInvalid: () => this.expire(),
       ledgerStorage: options.storage,
       early: { note: noteStartupRequest, take: takeEarlyAnswer },
+      pause: breathe,
     });
     this.#snapshot = this.#make(readStored(this.#storage), false, false);
   }

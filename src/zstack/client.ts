@@ -29,6 +29,11 @@ export interface ClientConfig {
     note: (url: string) => void;
     take: (url: string, authorization: string | undefined) => Promise<Response> | undefined;
   };
+  /**
+   * Awaited before each GET is prepared and sent: a page that mounts several queries at once sends each in a task of
+   * its own instead of all of them in the one task that runs React's effects (a phone's input waits for that task).
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface RequestOptions {
@@ -110,6 +115,7 @@ export class ZStackClient {
 
   /** One HTTP exchange. Throws only for no answer at all (network) or cancellation. */
   async raw(method: string, path: string, options: RequestOptions = {}): Promise<RawReply> {
+    if (method === 'GET') await this.#config.pause?.();
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
     if (options.auth !== false) {

@@ -208,6 +208,29 @@ describe('a query parsed in slices (pause)', () => {
   });
 });
 
+describe('the pause before a GET', () => {
+  it('sends a GET only once the pause has ended, and an action at once', async () => {
+    let endPause = () => {};
+    const pause = vi.fn(() => new Promise<void>((resolve) => (endPause = resolve)));
+    const sent: string[] = [];
+    const fetch = vi.fn((url: URL | RequestInfo, init?: RequestInit) => {
+      sent.push(`${init?.method ?? 'GET'} ${url instanceof Request ? url.url : url.toString()}`);
+      return Promise.resolve(new Response('{"inventories":[]}', { status: 200 }));
+    });
+    const client = new ZStackClient({ getSession: () => 's', fetch, pause, baseUrl: 'http://node/zstack' });
+    const list = client.raw('GET', '/v1/vm-instances');
+    await Promise.resolve();
+    expect(pause).toHaveBeenCalledTimes(1);
+    expect(sent).toEqual([]);
+    endPause();
+    await list;
+    expect(sent).toEqual(['GET http://node/zstack/v1/vm-instances']);
+    await client.raw('PUT', '/v1/vm-instances/u/actions', { body: {} });
+    expect(pause).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(2);
+  });
+});
+
 describe('dropNulls', () => {
   it('drops null members, keeps nulls in arrays, the order of members and a member named __proto__', () => {
     const read = dropNulls(
