@@ -30,8 +30,9 @@ export interface ClientConfig {
     take: (url: string, authorization: string | undefined) => Promise<Response> | undefined;
   };
   /**
-   * Awaited before each GET is prepared and sent: a page that mounts several queries at once sends each in a task of
-   * its own instead of all of them in the one task that runs React's effects (a phone's input waits for that task).
+   * Awaited before each request is prepared and sent (not the one sent as the page closes, which cannot wait): a page
+   * that mounts several queries at once sends each in a task of its own instead of all of them in the one task that
+   * runs React's effects (a phone's input waits for that task).
    */
   pause?: () => Promise<void>;
 }
@@ -115,13 +116,14 @@ export class ZStackClient {
 
   /** One HTTP exchange. Throws only for no answer at all (network) or cancellation. */
   async raw(method: string, path: string, options: RequestOptions = {}): Promise<RawReply> {
-    if (method === 'GET') await this.#config.pause?.();
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json;charset=UTF-8';
     if (options.auth !== false) {
       const session = this.#config.getSession();
       if (session) headers.Authorization = `OAuth ${session}`;
     }
+    // After the headers: a request carries the session it was made in, whatever happens during the pause.
+    if (!options.keepalive) await this.#config.pause?.();
     if (options.signal?.aborted) throw abortError();
     let response: Response;
     let text: string;

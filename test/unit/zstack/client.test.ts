@@ -208,26 +208,36 @@ describe('a query parsed in slices (pause)', () => {
   });
 });
 
-describe('the pause before a GET', () => {
-  it('sends a GET only once the pause has ended, and an action at once', async () => {
+describe('the pause before a request', () => {
+  it('sends a request once the pause has ended, with the session it was made in; the one sent as the page closes at once', async () => {
     let endPause = () => {};
     const pause = vi.fn(() => new Promise<void>((resolve) => (endPause = resolve)));
     const sent: string[] = [];
     const fetch = vi.fn((url: URL | RequestInfo, init?: RequestInit) => {
-      sent.push(`${init?.method ?? 'GET'} ${url instanceof Request ? url.url : url.toString()}`);
+      const auth = new Headers(init?.headers).get('Authorization') ?? 'none';
+      sent.push(`${init?.method ?? 'GET'} ${url instanceof Request ? url.url : url.toString()} ${auth}`);
       return Promise.resolve(new Response('{"inventories":[]}', { status: 200 }));
     });
-    const client = new ZStackClient({ getSession: () => 's', fetch, pause, baseUrl: 'http://node/zstack' });
+    let session: string | undefined = 's1';
+    const client = new ZStackClient({
+      getSession: () => session,
+      fetch,
+      pause,
+      baseUrl: 'http://node/zstack',
+    });
     const list = client.raw('GET', '/v1/vm-instances');
     await Promise.resolve();
     expect(pause).toHaveBeenCalledTimes(1);
     expect(sent).toEqual([]);
+    session = undefined; // signed out during the pause
     endPause();
     await list;
-    expect(sent).toEqual(['GET http://node/zstack/v1/vm-instances']);
-    await client.raw('PUT', '/v1/vm-instances/u/actions', { body: {} });
+    expect(sent).toEqual(['GET http://node/zstack/v1/vm-instances OAuth s1']);
+    session = 's2';
+    const logout = client.raw('DELETE', '/v1/accounts/sessions/s2', { keepalive: true });
+    expect(sent[1]).toBe('DELETE http://node/zstack/v1/accounts/sessions/s2 OAuth s2');
+    await logout;
     expect(pause).toHaveBeenCalledTimes(1);
-    expect(sent).toHaveLength(2);
   });
 });
 
