@@ -8,6 +8,12 @@ import type { Api } from '../../../api/session.ts';
 import { vmQueries } from '../../../api/vms.ts';
 import { paramsFromSearch, VM_DEFAULTS, VM_SORT_FIELDS } from './use-list-params.ts';
 
+/** What every bin asks for besides its rows: the expunge policy, and whether audits can be read. */
+export function prefetchBinBasics(queryClient: QueryClient, api: Api): void {
+  void queryClient.prefetchQuery(retentionQueries.configs(api));
+  void queryClient.prefetchQuery(auditQueries.support(api));
+}
+
 /** Resolves when the first page of rows is in the cache (or could not be fetched). */
 export function prefetchRecycleBin(
   queryClient: QueryClient,
@@ -16,7 +22,6 @@ export function prefetchRecycleBin(
   offsetMinutes: number,
 ): Promise<void> {
   const params = paramsFromSearch(new URLSearchParams(search), VM_SORT_FIELDS, VM_DEFAULTS);
-  void queryClient.prefetchQuery(retentionQueries.configs(api));
-  void queryClient.prefetchQuery(auditQueries.support(api));
+  prefetchBinBasics(queryClient, api);
   return queryClient.prefetchQuery(vmQueries.list(api, params, offsetMinutes));
 }

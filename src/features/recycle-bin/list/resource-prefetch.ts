@@ -1,11 +1,10 @@
 // The data-volume and image recycle bins' first requests, sent as soon as their code is here when a tab opens on
 // /volumes or /images (app/router.tsx), instead of after the first render. Same query keys as the pages.
 import type { QueryClient } from '@tanstack/react-query';
-import { auditQueries } from '../../../api/audit.ts';
 import { IMAGE_SORT_FIELDS, imageQueries } from '../../../api/images.ts';
-import { retentionQueries } from '../../../api/retention.ts';
 import type { Api } from '../../../api/session.ts';
 import { VOLUME_SORT_FIELDS, volumeQueries } from '../../../api/volumes.ts';
+import { prefetchBinBasics } from './prefetch.ts';
 import { defaultParams, paramsFromSearch } from './use-list-params.ts';
 
 export const VOLUME_DEFAULTS = defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate');
@@ -20,8 +19,7 @@ export function prefetchResourceBin(
   offsetMinutes: number,
 ): Promise<void> {
   const url = new URLSearchParams(search);
-  void queryClient.prefetchQuery(retentionQueries.configs(api));
-  void queryClient.prefetchQuery(auditQueries.support(api));
+  prefetchBinBasics(queryClient, api);
   return kind === 'volume'
     ? queryClient.prefetchQuery(
         volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS), offsetMinutes),
