@@ -25,7 +25,7 @@ const EARLY = /\/src\/(early-start|lib\/early-requests|lib\/page-preload|i18n\/d
 
 // What index.html's entry (main.tsx) evaluates before the app's chunk: React, and the loader's own helpers.
 const BOOT =
-  /\/node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|\/src\/lib\/(main-thread|import-retry)\.ts$/u;
+  /\/node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|\/src\/lib\/(main-thread|import-retry|tab-storage)\.ts$/u;
 
 const firstPaint = new Map<string, boolean>();
 /** Is `id` reached from src/start.tsx through static imports only (so the first paint loads it anyway)? */

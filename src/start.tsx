@@ -10,8 +10,8 @@ import { createQueryClient } from './app/query-client.ts';
 import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
 
-// The app's start, imported by main.tsx once React's code has been evaluated (a task of its own, see there).
-// The app's code has been evaluated: the page's noted first requests (early-start.ts) left before this point.
+// The app's start, imported by main.tsx once React's code has been evaluated. When this runs, the app's code has been
+// evaluated, and the page's noted first requests (early-start.ts) have already left.
 performance.mark('console:app-evaluated');
 
 const found = document.getElementById('root');
@@ -20,9 +20,9 @@ const root: HTMLElement = found;
 
 const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// Evaluating the app's chunk is one task the browser cannot split. What the start does besides (the first read of
-// localStorage, the first requests, the catalog) runs in tasks of its own after it: on a phone's CPU, one task of
-// all of it blocked input for over 200 ms (Lighthouse's Total Blocking Time). Each pause costs well under 1 ms.
+// What the start does besides evaluating the app's chunk (the first read of localStorage, the first requests, the
+// catalog) runs in tasks of its own after it: on a phone's CPU, one task of all of it blocked input for over 200 ms
+// (Lighthouse's Total Blocking Time). Each pause costs well under 1 ms.
 void yieldToMain().then(start);
 
 function start() {
