@@ -8,6 +8,9 @@ import { JobLedger, type LedgerStorage } from './ledger.ts';
 import { JobPace } from './job-pace.ts';
 import { parseOrThrow } from './parse.ts';
 
+/** Gives the main thread back for a moment (the app's lib/main-thread.ts). */
+export type Pause = () => Promise<void>;
+
 export interface ClientConfig {
   /** Where `/zstack` is served; the console's own origin by default (ZStack sends no CORS headers). */
   baseUrl?: string;
@@ -34,7 +37,7 @@ export interface ClientConfig {
    * that mounts several queries at once sends each in a task of its own instead of all of them in the one task that
    * runs React's effects (a phone's input waits for that task).
    */
-  pause?: () => Promise<void>;
+  pause?: Pause;
 }
 
 export interface RequestOptions {

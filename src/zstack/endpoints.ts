@@ -1,6 +1,6 @@
 // ZStack APIs the console uses, each a typed function over the client. Paths and bodies: docs/zstack-protocol.md.
 import * as v from 'valibot';
-import type { ZStackClient } from './client.ts';
+import type { Pause, ZStackClient } from './client.ts';
 import { SESSION_INVALID } from './errors.ts';
 import {
   accountResourceRefSchema,
@@ -100,9 +100,6 @@ export interface QueryResult<T> {
   inventories: T[];
   total: number | undefined;
 }
-
-/** Gives the main thread back for a moment (the app's lib/main-thread.ts). */
-export type Pause = () => Promise<void>;
 
 /** Rows parsed between two pauses: a few ms on a slow PC. */
 const PARSE_SLICE = 250;
