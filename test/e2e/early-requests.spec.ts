@@ -59,7 +59,7 @@ test('a Chinese reader’s catalog downloads next to the app’s code, not after
   expect(timing.chunkStart).toBeLessThan(timing.evaluated);
 });
 
-test('React’s code and the app’s are evaluated in two tasks, and the app’s downloads with the page', async ({
+test('the app’s code runs after React’s has been evaluated, and its file and styles come with the page', async ({
   page,
   request,
 }) => {
