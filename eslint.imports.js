@@ -44,7 +44,7 @@ const zones = [
   {
     target: 'src/components',
     from: ['src/api', 'src/features', 'src/app', 'src/main.tsx', 'src/start.tsx'],
-    message: 'components/ imports only i18n/ and the types and error helpers of zstack/.',
+    message: 'components/ imports only i18n/ and the types, error helpers and query-text checks of zstack/.',
   },
   ...features.map((feature) => ({
     target: `src/features/${feature}`,

@@ -6,7 +6,7 @@
 import { nodeWallClockText } from '../zstack/dates.ts';
 import { query, type QueryResult } from '../zstack/endpoints.ts';
 import type { ResourceKind } from '../zstack/inventories.ts';
-import { type Condition, eq, misreadOperator } from '../zstack/query.ts';
+import { type Condition, eq, operatorNameMisread } from '../zstack/query.ts';
 import type { AuditRecord } from '../zstack/inventories.ts';
 import { DELETE_APIS, type DestroyCall, deletedWithVms, epoch } from './audit.ts';
 import type { BinFilters } from './list-params.ts';
@@ -29,10 +29,6 @@ export function startOfDay(day: string): Date | undefined {
   const date = new Date(y, mo, d);
   return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : undefined;
 }
-
-/** An operator name the query parser would split in the wrong place cannot be filtered by (it has no escaping). */
-export const deleterMisread = (name: string) =>
-  name.trim() ? misreadOperator(eq('operator', name.trim())) : undefined;
 
 /**
  * The column holding when a row was deleted: an image is deleted per backup storage, and its bin shows the
@@ -142,10 +138,12 @@ export async function allowedUuids(
   signal?: AbortSignal,
 ): Promise<string[] | undefined> {
   const deleter = f.deleter.trim();
-  if (!f.owner && (!deleter || deleterMisread(deleter))) return undefined;
+  if (!f.owner && (!deleter || operatorNameMisread(deleter))) return undefined;
   const [owned, deleted] = await Promise.all([
     f.owner ? ownedBy(api, kind, f.owner, signal) : undefined,
-    deleter && !deleterMisread(deleter) ? deletedBy(api, kind, deleter, offsetMinutes, signal) : undefined,
+    deleter && !operatorNameMisread(deleter)
+      ? deletedBy(api, kind, deleter, offsetMinutes, signal)
+      : undefined,
   ]);
   const sets = [owned, deleted].filter((s): s is Set<string> => s !== undefined);
   const [first, ...rest] = sets;

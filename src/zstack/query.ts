@@ -69,6 +69,13 @@ export function misreadOperator(c: Condition): QueryOp | undefined {
   return found === c.op && text.indexOf(found) === at ? undefined : (found ?? c.op);
 }
 
+/**
+ * An account name the parser would split in the wrong place cannot be filtered by (the audit log's
+ * `operator=<name>`): the operator it would misread, or undefined when it reads the name whole or it is blank.
+ */
+export const operatorNameMisread = (name: string) =>
+  name.trim() ? misreadOperator(eq('operator', name.trim())) : undefined;
+
 export function buildQuery(spec: QuerySpec): string {
   const parts: string[] = [];
   for (const c of spec.conditions ?? []) parts.push(`q=${encodeURIComponent(conditionText(c))}`);

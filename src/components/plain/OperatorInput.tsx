@@ -1,5 +1,6 @@
 // A filter by who did something (an operator's account name), for the bins' "deleted by" and the deletion events'
 // operator: applied on Enter or when the field is left, refused while ZStack's query parser would split the name.
+import { operatorNameMisread as misread } from '../../zstack/query.ts';
 import { DraftInput } from './DraftInput.tsx';
 
 export interface OperatorInputProps {
@@ -7,22 +8,12 @@ export interface OperatorInputProps {
   label: string;
   value: string;
   onChange: (operator: string) => void;
-  /** The part of `text` ZStack would misread (the query has no escaping), or undefined when it reads it whole. */
-  misread: (text: string) => string | undefined;
   /** The help under the field, and what it says instead while the name is misread. */
   help: string;
   misreadHelp: (part: string) => string;
 }
 
-export function OperatorInput({
-  id,
-  label,
-  value,
-  onChange,
-  misread,
-  help,
-  misreadHelp,
-}: OperatorInputProps) {
+export function OperatorInput({ id, label, value, onChange, help, misreadHelp }: OperatorInputProps) {
   return (
     <DraftInput
       id={id}

@@ -1,5 +1,4 @@
 // The events' filters, each a native labelled control: operator (with the audit log), days and the gap.
-import { deleterMisread } from '../../api/bin-filters.ts';
 import { DEFAULT_GAP_MINUTES } from '../../api/deletion-events.ts';
 import { type EventFilters, gapFrom, MAX_GAP_MINUTES } from '../../api/event-filters.ts';
 import { DateRange } from '../../components/plain/DateRange.tsx';
@@ -17,7 +16,6 @@ function Operator({ value, onChange }: { value: string; onChange: (v: string) =>
       label={m.operator}
       value={value}
       onChange={onChange}
-      misread={deleterMisread}
       help={m.operatorHelp}
       misreadHelp={m.operatorMisread}
     />

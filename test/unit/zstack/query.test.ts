@@ -8,6 +8,7 @@ import {
   isNull,
   like,
   misreadOperator,
+  operatorNameMisread,
 } from '../../../src/zstack/query.ts';
 
 describe('query builder', () => {
@@ -79,5 +80,11 @@ describe('query builder', () => {
   it('flags values the server would split at the wrong operator', () => {
     expect(misreadOperator(eq('description', 'a!=b'))).toBe('!=');
     expect(misreadOperator(like('name', '%a=b%'))).toBeUndefined();
+  });
+
+  it("flags an account name the audit log's operator filter would split, and reads a blank one as no filter", () => {
+    expect(operatorNameMisread(' ops!=x ')).toBe('!=');
+    expect(operatorNameMisread(' ops-admin ')).toBeUndefined();
+    expect(operatorNameMisread('   ')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // Under the search box: the bin's filters, each a native labelled control (keyboard and screen readers know them).
 // Admins filter by owner account and by deleter; everyone by the days of deletion. Each change goes to the URL.
 import { useQuery } from '@tanstack/react-query';
-import { deleterMisread, isFiltered, NO_FILTERS } from '../../../api/bin-filters.ts';
+import { isFiltered, NO_FILTERS } from '../../../api/bin-filters.ts';
 import type { BinFilters } from '../../../api/list-params.ts';
 import { ownerQueries } from '../../../api/resources.ts';
 import { useApi } from '../../../api/session.ts';
@@ -39,7 +39,6 @@ function DeleterInput({ id, value, onChange }: { id: string; value: string; onCh
       label={m.deleter}
       value={value}
       onChange={onChange}
-      misread={deleterMisread}
       help={m.deleterHelp}
       misreadHelp={m.deleterMisread}
     />
