@@ -12,13 +12,13 @@ import {
   validValue,
 } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
-import { ActionError } from '../../components/plain/ActionError.tsx';
 import { SelectField } from '../../components/plain/SelectField.tsx';
 import { TextInput } from '../../components/plain/TextInput.tsx';
-import { Alert, PlainButton } from '../../components/plain/ui.tsx';
+import { Alert } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
+import { ApplyFooter } from './ApplyFooter.tsx';
 import { useApply } from './use-apply.ts';
 import { minute, type RetentionState } from './use-retention.ts';
 
@@ -120,7 +120,7 @@ export function ChangePanel({ kind, state, onClose }: Props) {
   const form = useChangeForm(kind, state);
   const { changes, invalid, typedNeeded, reviewing } = form;
   const [typed, setTyped] = useState('');
-  const { run, change, signIn } = useApply(onClose, m.applied);
+  const apply = useApply(onClose, m.applied);
   const cutoff = dueCutoff(minute(state.nodeNow), Number(form.values.expungePeriod));
   const due = useQuery({
     ...retentionQueries.due(api, { vm: 0, volume: 0, image: 0, [kind]: cutoff }, state.offsetMinutes),
@@ -130,7 +130,7 @@ export function ChangePanel({ kind, state, onClose }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!reviewing) form.setReviewing(changes.length > 0 && !invalid);
-    else if (confirmed) run(changes);
+    else if (confirmed) apply.run(changes);
   };
   return (
     <form className="rb-stack" aria-labelledby="change-title" onSubmit={submit}>
@@ -159,19 +159,12 @@ export function ChangePanel({ kind, state, onClose }: Props) {
           {m.typedWrong}
         </p>
       )}
-      {change.isError && (
-        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
-      )}
-      <div className="rb-row">
-        <PlainButton
-          type="submit"
-          variant="contained"
-          disabled={changes.length === 0 || !!invalid || (reviewing && !confirmed) || signIn !== undefined}
-        >
-          {reviewing ? m.apply : m.review}
-        </PlainButton>
-        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
-      </div>
+      <ApplyFooter
+        apply={apply}
+        label={reviewing ? m.apply : m.review}
+        held={changes.length === 0 || !!invalid || (reviewing && !confirmed)}
+        onClose={onClose}
+      />
     </form>
   );
 }

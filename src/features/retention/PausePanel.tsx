@@ -6,11 +6,11 @@ import { retentionQueries } from '../../api/retention.ts';
 import { forgetBeforePause, notePolicies, readBeforePause } from '../../api/retention-memory.ts';
 import { POLICIES, RETENTION_KINDS, dueCutoff, resumePolicy } from '../../api/retention-window.ts';
 import { useApi } from '../../api/session.ts';
-import { ActionError } from '../../components/plain/ActionError.tsx';
 import { Alert, PlainButton } from '../../components/plain/ui.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import '../../i18n/en/retention.ts';
 import type { ResourceKind } from '../../zstack/inventories.ts';
+import { ApplyFooter } from './ApplyFooter.tsx';
 import { useApply } from './use-apply.ts';
 import { minute, type RetentionState } from './use-retention.ts';
 
@@ -28,7 +28,7 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
     configs && state.never.includes(k) ? dueCutoff(at, configs[k].periodSeconds) : 0;
   const cutoffs = { vm: cutoff('vm'), volume: cutoff('volume'), image: cutoff('image') };
   const due = useQuery({ ...retentionQueries.due(api, cutoffs, state.offsetMinutes), enabled: !!configs });
-  const { run, change, signIn } = useApply(() => {
+  const apply = useApply(() => {
     forgetBeforePause();
     onClose();
   }, m.resumedDone);
@@ -68,33 +68,29 @@ function ResumeForm({ state, onClose }: { state: RetentionState; onClose: () => 
           <li key={k}>{due.data ? m.resumeImpact(k, due.data[k]) : m.counting}</li>
         ))}
       </ul>
-      {change.isError && (
-        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
-      )}
-      <div className="rb-row">
-        <PlainButton
-          variant="contained"
-          disabled={!due.data || signIn !== undefined}
-          onClick={() =>
-            run(state.never.map((k) => ({ kind: k, field: 'deletionPolicy', value: choice[k] ?? 'Delay' })))
-          }
-        >
-          {m.confirmResume}
-        </PlainButton>
-        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
-      </div>
+      <ApplyFooter
+        apply={apply}
+        label={m.confirmResume}
+        held={!due.data}
+        onConfirm={() =>
+          apply.run(
+            state.never.map((k) => ({ kind: k, field: 'deletionPolicy', value: choice[k] ?? 'Delay' })),
+          )
+        }
+        onClose={onClose}
+      />
     </div>
   );
 }
 
 function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => void }) {
   const m = useT().retention;
-  const { run, change, signIn } = useApply(onClose, m.pausedDone);
+  const apply = useApply(onClose, m.pausedDone);
   const running = RETENTION_KINDS.filter((k) => !state.never.includes(k));
   const pause = () => {
     const before: Partial<Record<ResourceKind, string>> = {};
     for (const k of running) before[k] = state.configs?.[k].policy;
-    run(
+    apply.run(
       running.map((k) => ({ kind: k, field: 'deletionPolicy', value: 'Never' })),
       () => notePolicies(before),
     );
@@ -105,15 +101,7 @@ function PauseForm({ state, onClose }: { state: RetentionState; onClose: () => v
         {m.pauseTitle}
       </h2>
       <p className="rb-p">{m.pauseMeans}</p>
-      {change.isError && (
-        <ActionError error={change.error} title={m.refused} subject="config" prompt={signIn} />
-      )}
-      <div className="rb-row">
-        <PlainButton variant="contained" onClick={pause} disabled={signIn !== undefined}>
-          {m.confirmPause}
-        </PlainButton>
-        <PlainButton onClick={onClose}>{m.cancel}</PlainButton>
-      </div>
+      <ApplyFooter apply={apply} label={m.confirmPause} onConfirm={pause} onClose={onClose} />
     </div>
   );
 }
