@@ -56,8 +56,7 @@ export const startVm = (client: ZStackClient, uuid: string, options: ActionOptio
 export const setVmStaticIp = (
   client: ZStackClient,
   uuid: string,
-  l3NetworkUuid: string,
-  ip: string,
+  { l3NetworkUuid, ip }: { l3NetworkUuid: string; ip: string },
   options: ActionOptions = {},
 ) =>
   putAction(

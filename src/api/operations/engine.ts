@@ -32,8 +32,7 @@ export function createQueue(run: Run, client: () => ZStackClient, onChange: (run
     const c = client();
     const options = { jobUuid, signal, timing: bulkTiming(typicalMs), followOnly };
     if (stage === 'ip') {
-      const { l3NetworkUuid, ip } = item.ip ?? { l3NetworkUuid: '', ip: '' };
-      await setVmStaticIp(c, item.uuid, l3NetworkUuid, ip, options);
+      await setVmStaticIp(c, item.uuid, item.ip ?? { l3NetworkUuid: '', ip: '' }, options);
       return {};
     }
     if (stage === 'attach') {
