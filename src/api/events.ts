@@ -73,6 +73,11 @@ export interface EventsPage {
   accounts: ReadonlyMap<string, string>;
 }
 
+const auditConditions = (f: EventFilters) => [
+  ...(f.operator ? [eq('operator', f.operator)] : []),
+  ...dayRange(f),
+];
+
 /**
  * The events of page `page`, newest first. Chunks are read until the events up to this page are settled: an event
  * is settled once a row older than its first deletion by more than the gap has been read (or the log is done).
@@ -84,7 +89,7 @@ async function auditPage(
   f: EventFilters,
   page: number,
 ): Promise<EventsPage> {
-  const conditions = [...(f.operator ? [eq('operator', f.operator)] : []), ...dayRange(f)];
+  const conditions = auditConditions(f);
   const want = (page + 1) * EVENTS_PAGE_SIZE;
   const rows: Row[] = [];
   const seen = new Set<string>();
@@ -155,6 +160,11 @@ export const eventQueries = {
     queryOptions({
       queryKey: [...eventQueries.all(api), 'page', viewer, f, page] as const,
       queryFn: async ({ signal, client: qc }): Promise<EventsPage> => {
+        // The log's first chunk leaves with the probe, not after it: one round trip less before the first page
+        // where the node has the log. Where it has none, the chunk's failure is dropped and never shown.
+        const support = qc.getQueryData(auditQueries.support(api).queryKey);
+        if (support === undefined || support === 'present')
+          void qc.prefetchQuery(chunkQuery(api, auditConditions(f), 0));
         const { mode, ctx } = await context(qc, api, viewer, signal);
         if (mode === 'audit') return auditPage(qc, ctx, f, page);
         const { events, accounts } = await accountEvents(ctx, viewer, f);

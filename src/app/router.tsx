@@ -96,7 +96,7 @@ export function preloadPage(pathname: string, signedIn: boolean): Promise<unknow
 
 /**
  * Sends the first requests of the page the tab opens on (signed in) before the first render; resolves when the
- * rows of a recycle bin or the events are in the cache (at once for other pages).
+ * rows of a recycle bin are in the cache (at once for other pages).
  */
 export function prefetchPageData(
   location: { pathname: string; search: string },
@@ -109,11 +109,15 @@ export function prefetchPageData(
   if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search, offsetMinutes);
   // The code of these pages is a chunk of its own, already on its way (preloadPage): the requests leave when it is
   // here; a chunk that cannot be loaded is the page's to report.
-  if (matchPath(routes.events, pathname) && !new URLSearchParams(search).has('around'))
-    return import('../features/events/events-prefetch.ts').then(
+  if (matchPath(routes.events, pathname) && !new URLSearchParams(search).has('around')) {
+    // Not waited for: the first page of events is several round trips away (the log, then where its items are now),
+    // so it never comes within the first render's short wait. The page's frame paints at once instead.
+    void import('../features/events/events-prefetch.ts').then(
       (m) => m.prefetchEvents(queryClient, api, search, viewerOf(snapshot)),
       () => undefined,
     );
+    return Promise.resolve();
+  }
   const kind = matchPath(routes.volumes, pathname)
     ? 'volume'
     : matchPath(routes.images, pathname)
