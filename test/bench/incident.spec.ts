@@ -9,6 +9,7 @@ import { BIG } from '../../playwright.bench.config.ts';
 import { paths } from '../../src/components/paths.ts';
 import type { OpsScriptFacts } from '../../sim/handler.ts';
 import { openSignedIn } from '../e2e/fixtures.ts';
+import { eventRequestsOf, eventsFloorPage } from './events-floor.ts';
 
 const base = `http://127.0.0.1:${BIG}`;
 const RUNS = 7;
@@ -144,6 +145,37 @@ test("the deletion events' first page, next to the VM bin's, with 10,000 deleted
     `${asked.length}: ${[...perPath].map(([p, n]) => `${p} × ${n}`).join(', ')}`;
   // Generous for a busy 2-core machine; the target is 2 and the report has the exact ratio.
   expect(ratio).toBeLessThan(3.5);
+});
+
+test("the deletion events' first page, opened by URL, against its floor", async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(recordFirstRows);
+  await openSignedIn(page, `${base}/login`);
+  await firstPage(page, '/events'); // warm, as a returning user's cache is
+  let rows = 0;
+  const requests = await eventRequestsOf(page, async () => {
+    rows = (await firstPage(page, '/events')).rows;
+  });
+  const floorUrl = `${base}/__bench-floor-events`;
+  await page.route(floorUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: eventsFloorPage(requests, rows) }),
+  );
+  await firstPage(page, '/__bench-floor-events');
+  const times = { events: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < 11; i += 1) {
+    times.events.push((await firstPage(page, '/events')).ms);
+    times.floor.push((await firstPage(page, '/__bench-floor-events')).ms);
+  }
+  await page.unroute(floorUrl);
+  const ratio = median(times.events) / median(times.floor);
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+  results[`Deletion events by URL (${rows} events): console / floor (target ≤ 2)`] =
+    `**${ratio.toFixed(2)} x the floor**; console ${spread(times.events)}; floor ${spread(times.floor)}; ` +
+    `the floor sends ${requests.first.length} requests, then ${requests.then.length}; load ${load}`;
+  // Generous for a busy 2-core machine; the report has the exact ratio.
+  expect(ratio).toBeLessThan(5);
 });
 
 test('planning and restoring the 30-VM event: requests, and the wall time at concurrency 4 against the ideal', async ({
