@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
+import { floorPage } from './floor.ts';
 import { describeScores, type FormFactor, withLighthouse } from './lighthouse.ts';
 import { type MainThread, traceLoad } from './main-thread.ts';
 
@@ -90,32 +91,6 @@ async function listRequestOf(page: Page, open: () => Promise<unknown>): Promise<
   });
   expect(first).toBeDefined();
   return first ?? '';
-}
-
-/**
- * The physical floor, built into the bench and not part of the product: a bare page on the same origin (served by
- * the browser's request interception) that reads the session, sends the console's own first list request and writes
- * the rows into a table. What the console spends beyond it is its own cost.
- */
-function floorPage(listUrl: string, rowsExpected: number): string {
-  const script = `
-const session = JSON.parse(sessionStorage.getItem('zstack-console.session') || '{}');
-fetch(${JSON.stringify(listUrl)}, { headers: { Authorization: 'OAuth ' + (session.uuid || '') } })
-  .then((r) => r.json())
-  .then((page) => {
-    const body = document.createDocumentFragment();
-    for (const row of page.inventories.slice(0, ${rowsExpected})) {
-      const tr = document.createElement('tr');
-      for (const value of [row.name, row.uuid, row.lastOpDate]) {
-        const td = document.createElement('td');
-        td.textContent = String(value);
-        tr.append(td);
-      }
-      body.append(tr);
-    }
-    document.querySelector('tbody').append(body);
-  });`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><main><table><tbody></tbody></table></main><script type="module">${script}</script></body></html>`;
 }
 
 /** Median times of the console's first page and of the floor page, alternating so both see the same load. */

@@ -9,7 +9,7 @@ import { BIG } from '../../playwright.bench.config.ts';
 import { paths } from '../../src/components/paths.ts';
 import type { OpsScriptFacts } from '../../sim/handler.ts';
 import { openSignedIn } from '../e2e/fixtures.ts';
-import { eventRequestsOf, eventsFloorPage } from './events-floor.ts';
+import { eventRequestsOf, eventsFloorPage } from './floor.ts';
 
 const base = `http://127.0.0.1:${BIG}`;
 const RUNS = 7;

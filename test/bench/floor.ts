@@ -1,0 +1,84 @@
+// The physical floors, built into the bench and not part of the product: bare pages on the same origin that send the
+// requests a view's first page depends on, in the order the data allows, and write the rows. What the console spends
+// beyond its floor is its own cost (parsing, grouping, rendering). A bin's floor sends its one list request; the
+// deletion events' floor sends the audit log's chunk with the probe and the retention settings, then the queries of
+// where the chunk's items are now.
+import type { Page } from '@playwright/test';
+
+export interface EventRequests {
+  /** Sent before the log's first chunk is answered (they need nothing from it). */
+  first: string[];
+  /** Sent after it, with what it named: where the events' items are now. */
+  then: string[];
+}
+
+const isChunk = (url: string) => /\/zstack\/v1\/zwatch\/audit-records\?.*\bq=/u.test(url);
+/** The queries of where an event's items are now: by uuid, or by window with only the fields the events show. */
+const isWhereNow = (url: string) =>
+  /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(url) && /[?&](fields=|q=uuid%3F%3D)/u.test(url);
+
+/** The GETs the events' first page depends on, recorded while `open` loads it. */
+export async function eventRequestsOf(page: Page, open: () => Promise<unknown>): Promise<EventRequests> {
+  const found: EventRequests = { first: [], then: [] };
+  let chunkAnswered = false;
+  const onRequest = (r: { url: () => string; method: () => string }) => {
+    const url = r.url();
+    if (r.method() !== 'GET' || !url.includes('/zstack/v1/')) return;
+    if (!chunkAnswered) found.first.push(url);
+    else if (isWhereNow(url)) found.then.push(url);
+  };
+  const onFinished = (r: { url: () => string }) => {
+    if (isChunk(r.url())) chunkAnswered = true;
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  await open();
+  page.off('request', onRequest);
+  page.off('requestfinished', onFinished);
+  return found;
+}
+
+/**
+ * A bare page on the same origin (served by the browser's request interception): it reads the session, runs `load`
+ * (a script expression: a promise of the rows, with `get(url)` for a GET with the session) and writes the first
+ * `rowsExpected` rows into a table, one cell per field of `cells`.
+ */
+function floorHtml(load: string, rowsExpected: number, cells: readonly string[]): string {
+  const script = `
+const session = JSON.parse(sessionStorage.getItem('zstack-console.session') || '{}');
+const get = (url) => fetch(url, { headers: { Authorization: 'OAuth ' + (session.uuid || '') } }).then((r) => r.json());
+${load}.then((rows) => {
+  const body = document.createDocumentFragment();
+  for (const row of rows.slice(0, ${rowsExpected})) {
+    const tr = document.createElement('tr');
+    for (const value of [${cells.map((c) => `row.${c}`).join(', ')}]) {
+      const td = document.createElement('td');
+      td.textContent = String(value);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  document.querySelector('tbody').append(body);
+});`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><main><table><tbody></tbody></table></main><script type="module">${script}</script></body></html>`;
+}
+
+/**
+ * The physical floor of a recycle bin: the console's own first list request, and its rows written. What the console
+ * spends beyond it is its own cost.
+ */
+export const floorPage = (listUrl: string, rowsExpected: number) =>
+  floorHtml(`get(${JSON.stringify(listUrl)}).then((page) => page.inventories)`, rowsExpected, [
+    'name',
+    'uuid',
+    'lastOpDate',
+  ]);
+
+/** The deletion events' floor: the requests their first page depends on, in the order the data allows. */
+export function eventsFloorPage(requests: EventRequests, rowsExpected: number): string {
+  const chunk = requests.first.findIndex(isChunk);
+  const load =
+    `Promise.all(${JSON.stringify(requests.first)}.map(get)).then((answers) => ` +
+    `Promise.all(${JSON.stringify(requests.then)}.map(get)).then(() => answers[${chunk}].inventories))`;
+  return floorHtml(load, rowsExpected, ['operator', 'clientIp', 'resourceName', 'createTime']);
+}
