@@ -17,6 +17,10 @@ const isChunk = (url: string) => /\/zstack\/v1\/zwatch\/audit-records\?.*\bq=/u.
 const isWhereNow = (url: string) =>
   /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(url) && /[?&](fields=|q=uuid%3F%3D)/u.test(url);
 
+/** The audit log (its chunk and its probe) and the retention settings the deadlines are computed from. */
+const isEventInput = (url: string) =>
+  /\/zstack\/v1\/(zwatch\/audit-records|global-configurations)\?/u.test(url);
+
 /** The GETs the events' first page depends on, recorded while `open` loads it. */
 export async function eventRequestsOf(page: Page, open: () => Promise<unknown>): Promise<EventRequests> {
   const found: EventRequests = { first: [], then: [] };
@@ -24,7 +28,7 @@ export async function eventRequestsOf(page: Page, open: () => Promise<unknown>):
   const onRequest = (r: { url: () => string; method: () => string }) => {
     const url = r.url();
     if (r.method() !== 'GET' || !url.includes('/zstack/v1/')) return;
-    if (!chunkAnswered) found.first.push(url);
+    if (!chunkAnswered && (isWhereNow(url) || isEventInput(url))) found.first.push(url);
     else if (isWhereNow(url)) found.then.push(url);
   };
   const onFinished = (r: { url: () => string }) => {
