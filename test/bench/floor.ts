@@ -2,7 +2,7 @@
 // requests a view's first page depends on, in the order the data allows, and write the rows. What the console spends
 // beyond its floor is its own cost (parsing, grouping, rendering). A bin's floor sends its one list request; the
 // deletion events' floor sends the audit log's chunk with the probe and the retention settings, then the queries of
-// where the chunk's items are now.
+// where the chunk's items are now; expiring soon's sends the settings and its three lists at once.
 import type { Page } from '@playwright/test';
 
 export interface EventRequests {
@@ -85,4 +85,39 @@ export function eventsFloorPage(requests: EventRequests, rowsExpected: number): 
     `Promise.all(${JSON.stringify(requests.first)}.map(get)).then((answers) => ` +
     `Promise.all(${JSON.stringify(requests.then)}.map(get)).then(() => answers[${chunk}].inventories))`;
   return floorHtml(load, rowsExpected, ['operator', 'clientIp', 'resourceName', 'createTime']);
+}
+
+/** Expiring soon's inputs: the retention settings, and per kind the oldest items past its cutoff. */
+const isExpiringList = (url: string) =>
+  /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(url) && /[?&]sort=%2BlastOpDate\b/u.test(url);
+
+export interface ExpiringRequests {
+  settings: string[];
+  lists: string[];
+}
+
+/** The GETs expiring soon's first page depends on, recorded while `open` loads it. */
+export async function expiringRequestsOf(
+  page: Page,
+  open: () => Promise<unknown>,
+): Promise<ExpiringRequests> {
+  const found: ExpiringRequests = { settings: [], lists: [] };
+  const onRequest = (r: { url: () => string; method: () => string }) => {
+    const url = r.url();
+    if (r.method() !== 'GET') return;
+    if (isExpiringList(url)) found.lists.push(url);
+    else if (/\/zstack\/v1\/global-configurations\?/u.test(url)) found.settings.push(url);
+  };
+  page.on('request', onRequest);
+  await open();
+  page.off('request', onRequest);
+  return found;
+}
+
+/** Expiring soon's floor: the settings and the three lists at once, and the lists' rows written. */
+export function expiringFloorPage(requests: ExpiringRequests, rowsExpected: number): string {
+  const load =
+    `Promise.all([${JSON.stringify(requests.lists)}.map(get), ${JSON.stringify(requests.settings)}.map(get)]` +
+    `.map((all) => Promise.all(all))).then(([lists]) => lists.flatMap((page) => page.inventories))`;
+  return floorHtml(load, rowsExpected, ['name', 'uuid', 'lastOpDate']);
 }
