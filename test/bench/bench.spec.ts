@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
-import { expiringFloorPage, expiringRequestsOf, floorPage } from './floor.ts';
+import { alternateWithFloor, binFloorOf, expiringFloorOf, median } from './floor.ts';
 import { describeScores, type FormFactor, withLighthouse } from './lighthouse.ts';
 import { type MainThread, traceLoad } from './main-thread.ts';
 
@@ -21,11 +21,6 @@ const BUDGET_FIRST_VISIT_GZIP = { en: 160_000, 'zh-CN': 160_000, 'zh-TW': 160_00
 const RUNS = 11;
 const results: Record<string, string> = {};
 let browserVersion = '';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 const rows = (page: Page) => page.locator('table[aria-label="Destroyed VMs"] tbody tr');
 
@@ -74,52 +69,23 @@ async function timeToFirstPage(page: Page, url: string, expectedRows: number): P
   return first?.painted ?? NaN;
 }
 
-/** The list request the console sent while `open` ran: the floor page sends it, unchanged. */
-async function listRequestOf(page: Page, open: () => Promise<unknown>): Promise<string> {
-  const seen: string[] = [];
-  const onRequest = (r: { url: () => string; method: () => string }) => {
-    if (r.method() === 'GET' && /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(r.url()))
-      seen.push(r.url());
-  };
-  page.on('request', onRequest);
-  await open();
-  page.off('request', onRequest);
-  // The list's own page (a limit and the total with it), not another query of the same kind sent before it.
-  const first = seen.find((u) => {
-    const params = new URL(u).searchParams;
-    return params.has('limit') && params.get('replyWithCount') === 'true';
-  });
-  expect(first).toBeDefined();
-  return first ?? '';
-}
-
-/** A bin's floor: its own first list request, recorded while `open` loads the page. */
-const binFloor = async (page: Page, open: () => Promise<unknown>, rows: number) =>
-  floorPage(await listRequestOf(page, open), rows);
-
-/** Median times of the console's first page and of the floor page, alternating so both see the same load. */
+/** Median times of the console's first page and of its floor, alternating so both see the same load. */
 async function againstFloor(
   page: Page,
   base: string,
   path: string,
   rowsExpected: number,
-  floorOf = binFloor,
+  floorOf = binFloorOf,
 ) {
-  const floor = await floorOf(
+  const time = (url: string) => timeToFirstPage(page, url, rowsExpected);
+  const html = await floorOf(page, () => time(`${base}${path}`), rowsExpected);
+  return alternateWithFloor(
     page,
-    () => timeToFirstPage(page, `${base}${path}`, rowsExpected),
-    rowsExpected,
+    { console: `${base}${path}`, floor: `${base}/__bench-floor` },
+    html,
+    time,
+    RUNS,
   );
-  const floorUrl = `${base}/__bench-floor`;
-  await page.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html', body: floor }));
-  await timeToFirstPage(page, floorUrl, rowsExpected); // warm, as the console's cache is
-  const times = { console: [] as number[], floor: [] as number[] };
-  for (let i = 0; i < RUNS; i += 1) {
-    times.console.push(await timeToFirstPage(page, `${base}${path}`, rowsExpected));
-    times.floor.push(await timeToFirstPage(page, floorUrl, rowsExpected));
-  }
-  await page.unroute(floorUrl);
-  return { ...times, ratio: median(times.console) / median(times.floor) };
 }
 
 /** The load average while measuring: the ratios hold on a busy machine, the absolute times do not. */
@@ -508,6 +474,19 @@ function previousReport(): { date: string; results: Record<string, string> } | u
   }
 }
 
+test('expiring soon, opened by URL, against the floor', async ({ page }) => {
+  await page.addInitScript(recordFirstRows);
+  const base = await signedInOnBig(page);
+  await page.goto(`${base}/expiring`);
+  const rows = page.locator('main table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const expected = await rows.count();
+  const m = await againstFloor(page, base, '/expiring', expected, expiringFloorOf);
+  results[`First page painted, expiring soon by URL (${expected} rows): console / floor`] =
+    `**${m.ratio.toFixed(2)} x the floor**; console ${spread(m.console)}; floor ${spread(m.floor)}; load ${load()}`;
+  expect(m.ratio).toBeLessThan(RATIO_BOUND);
+});
+
 test.afterAll(() => {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browserVersion}`;
   const date = new Date().toISOString().slice(0, 10);
@@ -534,19 +513,4 @@ test.afterAll(() => {
   writeFileSync('reports/benchmarks.md', report);
   writeFileSync('reports/benchmarks.json', `${JSON.stringify({ date, machine, results }, null, 2)}\n`);
   console.log(`\n${report}\nWritten to reports/benchmarks.md; \`npm run docs\` copies it into docs/.`);
-});
-
-test('expiring soon, opened by URL, against the floor', async ({ page }) => {
-  await page.addInitScript(recordFirstRows);
-  const base = await signedInOnBig(page);
-  await page.goto(`${base}/expiring`);
-  const rows = page.locator('main table tbody tr');
-  await expect(rows.first()).toBeVisible();
-  const expected = await rows.count();
-  const m = await againstFloor(page, base, '/expiring', expected, async (p, open, n) =>
-    expiringFloorPage(await expiringRequestsOf(p, open), n),
-  );
-  results[`First page painted, expiring soon by URL (${expected} rows): console / floor`] =
-    `**${m.ratio.toFixed(2)} x the floor**; console ${spread(m.console)}; floor ${spread(m.floor)}; load ${load()}`;
-  expect(m.ratio).toBeLessThan(RATIO_BOUND);
 });

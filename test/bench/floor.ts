@@ -3,7 +3,55 @@
 // beyond its floor is its own cost (parsing, grouping, rendering). A bin's floor sends its one list request; the
 // deletion events' floor sends the audit log's chunk with the probe and the retention settings, then the queries of
 // where the chunk's items are now; expiring soon's sends the settings and its three lists at once.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+
+export const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** The GETs of /zstack/v1 sent while `open` runs: those before the first answer `until` picks, and those after. */
+async function getsDuring(
+  page: Page,
+  open: () => Promise<unknown>,
+  until: (url: string) => boolean = () => false,
+) {
+  const sent = { before: [] as string[], after: [] as string[] };
+  let split = false;
+  const onRequest = (r: { url: () => string; method: () => string }) => {
+    if (r.method() === 'GET' && r.url().includes('/zstack/v1/'))
+      (split ? sent.after : sent.before).push(r.url());
+  };
+  const onFinished = (r: { url: () => string }) => {
+    if (until(r.url())) split = true;
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  await open();
+  page.off('request', onRequest);
+  page.off('requestfinished', onFinished);
+  return sent;
+}
+
+/**
+ * The console's page and its floor (`html`, served at `urls.floor`) timed by `time`, alternating `runs` times so both
+ * see the same load; the floor is loaded once first, warm as the console's cache is.
+ */
+export async function alternateWithFloor(
+  page: Page,
+  urls: { console: string; floor: string },
+  html: string,
+  time: (url: string) => Promise<number>,
+  runs: number,
+) {
+  await page.route(urls.floor, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await time(urls.floor);
+  const times = { console: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < runs; i += 1) {
+    times.console.push(await time(urls.console));
+    times.floor.push(await time(urls.floor));
+  }
+  await page.unroute(urls.floor);
+  return { ...times, ratio: median(times.console) / median(times.floor) };
+}
 
 export interface EventRequests {
   /** Sent before the log's first chunk is answered (they need nothing from it). */
@@ -23,23 +71,8 @@ const isEventInput = (url: string) =>
 
 /** The GETs the events' first page depends on, recorded while `open` loads it. */
 export async function eventRequestsOf(page: Page, open: () => Promise<unknown>): Promise<EventRequests> {
-  const found: EventRequests = { first: [], then: [] };
-  let chunkAnswered = false;
-  const onRequest = (r: { url: () => string; method: () => string }) => {
-    const url = r.url();
-    if (r.method() !== 'GET' || !url.includes('/zstack/v1/')) return;
-    if (!chunkAnswered && (isWhereNow(url) || isEventInput(url))) found.first.push(url);
-    else if (isWhereNow(url)) found.then.push(url);
-  };
-  const onFinished = (r: { url: () => string }) => {
-    if (isChunk(r.url())) chunkAnswered = true;
-  };
-  page.on('request', onRequest);
-  page.on('requestfinished', onFinished);
-  await open();
-  page.off('request', onRequest);
-  page.off('requestfinished', onFinished);
-  return found;
+  const { before, after } = await getsDuring(page, open, isChunk);
+  return { first: before.filter((u) => isWhereNow(u) || isEventInput(u)), then: after.filter(isWhereNow) };
 }
 
 /**
@@ -68,15 +101,26 @@ ${load}.then((rows) => {
 }
 
 /**
- * The physical floor of a recycle bin: the console's own first list request, and its rows written. What the console
- * spends beyond it is its own cost.
+ * The physical floor of a recycle bin: the console's own first list request, recorded while `open` loads the page,
+ * and its rows written. What the console spends beyond it is its own cost.
  */
-export const floorPage = (listUrl: string, rowsExpected: number) =>
-  floorHtml(`get(${JSON.stringify(listUrl)}).then((page) => page.inventories)`, rowsExpected, [
+export async function binFloorOf(page: Page, open: () => Promise<unknown>, rowsExpected: number) {
+  // The list's own page (a limit and the total with it), not another query of the same kind sent before it.
+  const listUrl = (await getsDuring(page, open)).before.find((u) => {
+    const params = new URL(u).searchParams;
+    return (
+      /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(u) &&
+      params.has('limit') &&
+      params.get('replyWithCount') === 'true'
+    );
+  });
+  expect(listUrl).toBeDefined();
+  return floorHtml(`get(${JSON.stringify(listUrl ?? '')}).then((page) => page.inventories)`, rowsExpected, [
     'name',
     'uuid',
     'lastOpDate',
   ]);
+}
 
 /** The deletion events' floor: the requests their first page depends on, in the order the data allows. */
 export function eventsFloorPage(requests: EventRequests, rowsExpected: number): string {
@@ -91,33 +135,14 @@ export function eventsFloorPage(requests: EventRequests, rowsExpected: number): 
 const isExpiringList = (url: string) =>
   /\/zstack\/v1\/(vm-instances|volumes|images)\?/u.test(url) && /[?&]sort=%2BlastOpDate\b/u.test(url);
 
-export interface ExpiringRequests {
-  settings: string[];
-  lists: string[];
-}
-
-/** The GETs expiring soon's first page depends on, recorded while `open` loads it. */
-export async function expiringRequestsOf(
-  page: Page,
-  open: () => Promise<unknown>,
-): Promise<ExpiringRequests> {
-  const found: ExpiringRequests = { settings: [], lists: [] };
-  const onRequest = (r: { url: () => string; method: () => string }) => {
-    const url = r.url();
-    if (r.method() !== 'GET') return;
-    if (isExpiringList(url)) found.lists.push(url);
-    else if (/\/zstack\/v1\/global-configurations\?/u.test(url)) found.settings.push(url);
-  };
-  page.on('request', onRequest);
-  await open();
-  page.off('request', onRequest);
-  return found;
-}
-
-/** Expiring soon's floor: the settings and the three lists at once, and the lists' rows written. */
-export function expiringFloorPage(requests: ExpiringRequests, rowsExpected: number): string {
+/** Expiring soon's floor: the settings and the three lists at once, recorded while `open` loads the page, and the
+ * lists' rows written. */
+export async function expiringFloorOf(page: Page, open: () => Promise<unknown>, rowsExpected: number) {
+  const { before } = await getsDuring(page, open);
+  const lists = before.filter(isExpiringList);
+  const settings = before.filter((u) => /\/zstack\/v1\/global-configurations\?/u.test(u));
   const load =
-    `Promise.all([${JSON.stringify(requests.lists)}.map(get), ${JSON.stringify(requests.settings)}.map(get)]` +
-    `.map((all) => Promise.all(all))).then(([lists]) => lists.flatMap((page) => page.inventories))`;
+    `Promise.all([${JSON.stringify(lists)}.map(get), ${JSON.stringify(settings)}.map(get)]` +
+    `.map((all) => Promise.all(all))).then(([found]) => found.flatMap((page) => page.inventories))`;
   return floorHtml(load, rowsExpected, ['name', 'uuid', 'lastOpDate']);
 }

@@ -9,14 +9,13 @@ import { BIG } from '../../playwright.bench.config.ts';
 import { paths } from '../../src/components/paths.ts';
 import type { OpsScriptFacts } from '../../sim/handler.ts';
 import { openSignedIn } from '../e2e/fixtures.ts';
-import { eventRequestsOf, eventsFloorPage } from './floor.ts';
+import { alternateWithFloor, eventRequestsOf, eventsFloorPage, median } from './floor.ts';
 
 const base = `http://127.0.0.1:${BIG}`;
 const RUNS = 7;
 const SECTION = '## Undo an incident (ops-script scenario at scale)';
 const results: Record<string, string> = {};
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const spread = (xs: number[]) =>
   `median ${Math.round(median(xs))} ms, ${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms over ${xs.length} runs`;
 
@@ -156,23 +155,19 @@ test("the deletion events' first page, opened by URL, against its floor", async 
   const requests = await eventRequestsOf(page, async () => {
     rows = (await firstPage(page, '/events')).rows;
   });
-  const floorUrl = `${base}/__bench-floor-events`;
-  await page.route(floorUrl, (route) =>
-    route.fulfill({ contentType: 'text/html', body: eventsFloorPage(requests, rows) }),
+  const times = await alternateWithFloor(
+    page,
+    { console: `${base}/events`, floor: `${base}/__bench-floor-events` },
+    eventsFloorPage(requests, rows),
+    async (url) => (await firstPage(page, new URL(url).pathname)).ms,
+    11,
   );
-  await firstPage(page, '/__bench-floor-events');
-  const times = { events: [] as number[], floor: [] as number[] };
-  for (let i = 0; i < 11; i += 1) {
-    times.events.push((await firstPage(page, '/events')).ms);
-    times.floor.push((await firstPage(page, '/__bench-floor-events')).ms);
-  }
-  await page.unroute(floorUrl);
-  const ratio = median(times.events) / median(times.floor);
+  const { ratio } = times;
   const load = loadavg()
     .map((n) => n.toFixed(2))
     .join(' / ');
   results[`Deletion events by URL (${rows} events): console / floor (target ≤ 2)`] =
-    `**${ratio.toFixed(2)} x the floor**; console ${spread(times.events)}; floor ${spread(times.floor)}; ` +
+    `**${ratio.toFixed(2)} x the floor**; console ${spread(times.console)}; floor ${spread(times.floor)}; ` +
     `the floor sends ${requests.first.length} requests, then ${requests.then.length}; load ${load}`;
   // Generous for a busy 2-core machine; the report has the exact ratio.
   expect(ratio).toBeLessThan(5);
