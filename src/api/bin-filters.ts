@@ -138,12 +138,12 @@ export async function allowedUuids(
   signal?: AbortSignal,
 ): Promise<string[] | undefined> {
   const deleter = f.deleter.trim();
-  if (!f.owner && (!deleter || operatorNameMisread(deleter))) return undefined;
+  // A name the parser would misread filters nothing (the field says so): blank is the same.
+  const byDeleter = deleter !== '' && !operatorNameMisread(deleter);
+  if (!f.owner && !byDeleter) return undefined;
   const [owned, deleted] = await Promise.all([
     f.owner ? ownedBy(api, kind, f.owner, signal) : undefined,
-    deleter && !operatorNameMisread(deleter)
-      ? deletedBy(api, kind, deleter, offsetMinutes, signal)
-      : undefined,
+    byDeleter ? deletedBy(api, kind, deleter, offsetMinutes, signal) : undefined,
   ]);
   const sets = [owned, deleted].filter((s): s is Set<string> => s !== undefined);
   const [first, ...rest] = sets;

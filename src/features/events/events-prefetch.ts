@@ -7,10 +7,10 @@ import { eventQueries } from '../../api/events.ts';
 import { nodeClockQuery } from '../../api/node-clock.ts';
 import type { Api } from '../../api/session.ts';
 
-/** Resolves when the page of events is in the cache (or could not be fetched). */
-export function prefetchEvents(queryClient: QueryClient, api: Api, search: string, viewer: Viewer) {
+/** Starts the page of events and the countdowns' clock; nothing waits for them (app/router.tsx). */
+export function prefetchEvents(queryClient: QueryClient, api: Api, search: string, viewer: Viewer): void {
   const { filters, page } = eventParams(new URLSearchParams(search));
   // The countdowns' clock too: left to the page, it would leave in the effects of the first commit.
   void queryClient.prefetchQuery(nodeClockQuery(api));
-  return queryClient.prefetchQuery(eventQueries.page(api, viewer, filters, page));
+  void queryClient.prefetchQuery(eventQueries.page(api, viewer, filters, page));
 }

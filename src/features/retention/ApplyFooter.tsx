@@ -19,7 +19,7 @@ export interface ApplyFooterProps {
 export function ApplyFooter({
   apply: { change, signIn },
   label,
-  held,
+  held = false,
   onConfirm,
   onClose,
 }: ApplyFooterProps) {
@@ -33,7 +33,7 @@ export function ApplyFooter({
         <PlainButton
           type={onConfirm ? 'button' : 'submit'}
           variant="contained"
-          disabled={held === true || signIn !== undefined}
+          disabled={held || signIn !== undefined}
           onClick={onConfirm}
         >
           {label}
