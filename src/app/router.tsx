@@ -106,7 +106,9 @@ export function prefetchPageData(
   const { pathname, search } = location;
   const { api } = snapshot;
   const offsetMinutes = snapshot.offset.minutes;
-  if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search, offsetMinutes);
+  const isAdmin = snapshot.session?.isAdmin ?? false;
+  if (matchPath(routes.home, pathname))
+    return prefetchRecycleBin(queryClient, api, search, offsetMinutes, isAdmin);
   // The code of these pages is a chunk of its own, already on its way (preloadPage): the requests leave when it is
   // here; a chunk that cannot be loaded is the page's to report.
   if (matchPath(routes.events, pathname) && !new URLSearchParams(search).has('around')) {
@@ -125,7 +127,7 @@ export function prefetchPageData(
       : undefined;
   if (kind)
     return import('../features/recycle-bin/list/resource-prefetch.ts').then(
-      (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes),
+      (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes, isAdmin),
       () => undefined,
     );
   return Promise.resolve();
