@@ -37,23 +37,36 @@ export async function withLighthouse<T>(
     // The language is the user's choice here (the same as the browser's on a first visit).
     await page.goto(`${base}/login`);
     await page.evaluate((l) => localStorage.setItem('zstack-console.locale', l), locale);
-    const audit = async (url: string, formFactor: FormFactor): Promise<Scores> => {
+    const once = async (url: string, formFactor: FormFactor) => {
       // Storage is kept: the session lives in this tab's sessionStorage, the language in localStorage. Without a
       // config Lighthouse uses its default, mobile: a slow 4G network and a CPU four times slower, simulated.
       const result = await navigation(page, url, {
         ...(formFactor === 'desktop' ? { config: desktopConfig } : {}),
         flags: { disableStorageReset: true },
       });
-      const lhr = result?.lhr;
-      const score = (k: string) => Math.round((lhr?.categories[k]?.score ?? 0) * 100);
+      return result?.lhr;
+    };
+    const audit = async (url: string, formFactor: FormFactor): Promise<Scores> => {
+      // A run Lighthouse itself could not finish (its runtimeError, e.g. a trace it could not read on a busy
+      // machine) has no scores: it is run again rather than counted as 0, and named if it never succeeds.
+      let lhr = await once(url, formFactor);
+      for (
+        let retry = 0;
+        retry < 2 && (lhr?.runtimeError || lhr?.categories['performance']?.score == null);
+        retry++
+      )
+        lhr = await once(url, formFactor);
+      if (!lhr || lhr.runtimeError || lhr.categories['performance']?.score == null)
+        throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.code ?? 'no result'}`);
+      const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
       return {
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
-        lcp: lhr?.audits['largest-contentful-paint']?.displayValue ?? '?',
-        tbt: lhr?.audits['total-blocking-time']?.displayValue ?? '?',
-        tbtMs: lhr?.audits['total-blocking-time']?.numericValue ?? NaN,
-        finalUrl: lhr?.finalDisplayedUrl ?? '',
+        lcp: lhr.audits['largest-contentful-paint']?.displayValue ?? '?',
+        tbt: lhr.audits['total-blocking-time']?.displayValue ?? '?',
+        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        finalUrl: lhr.finalDisplayedUrl,
       };
     };
     const signIn = async () => {
