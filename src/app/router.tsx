@@ -106,9 +106,7 @@ export function prefetchPageData(
   const { pathname, search } = location;
   const { api } = snapshot;
   const offsetMinutes = snapshot.offset.minutes;
-  const isAdmin = snapshot.session?.isAdmin ?? false;
-  if (matchPath(routes.home, pathname))
-    return prefetchRecycleBin(queryClient, api, search, offsetMinutes, isAdmin);
+  if (matchPath(routes.home, pathname)) return prefetchRecycleBin(queryClient, api, search, offsetMinutes);
   // The code of these pages is a chunk of its own, already on its way (preloadPage): the requests leave when it is
   // here; a chunk that cannot be loaded is the page's to report.
   if (matchPath(routes.events, pathname) && !new URLSearchParams(search).has('around')) {
@@ -127,7 +125,7 @@ export function prefetchPageData(
       : undefined;
   if (kind)
     return import('../features/recycle-bin/list/resource-prefetch.ts').then(
-      (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes, isAdmin),
+      (m) => m.prefetchResourceBin(kind, queryClient, api, search, offsetMinutes),
       () => undefined,
     );
   return Promise.resolve();

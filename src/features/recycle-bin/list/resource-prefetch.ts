@@ -4,51 +4,27 @@ import type { QueryClient } from '@tanstack/react-query';
 import { IMAGE_SORT_FIELDS, imageQueries } from '../../../api/images.ts';
 import type { Api } from '../../../api/session.ts';
 import { VOLUME_SORT_FIELDS, volumeQueries } from '../../../api/volumes.ts';
-import { prefetchBinBasics, prefetchRowDetails } from './prefetch.ts';
+import { prefetchBinBasics } from './prefetch.ts';
 import { defaultParams, paramsFromSearch } from './use-list-params.ts';
 
 export const VOLUME_DEFAULTS = defaultParams<(typeof VOLUME_SORT_FIELDS)[number]>('lastOpDate');
 export const IMAGE_DEFAULTS = defaultParams<(typeof IMAGE_SORT_FIELDS)[number]>('lastOpDate');
 
-/**
- * Resolves when the first page of rows is in the cache (or could not be fetched). An image's owner and deleter are
- * asked for as soon as its rows are here; a data volume's deleter is not, since who deleted it may be its VM's
- * delete, which the page works out from the rows (use-bin-list.ts, `companions`).
- */
+/** Resolves when the first page of rows is in the cache (or could not be fetched). */
 export function prefetchResourceBin(
   kind: 'volume' | 'image',
   queryClient: QueryClient,
   api: Api,
   search: string,
   offsetMinutes: number,
-  isAdmin: boolean,
 ): Promise<void> {
   const url = new URLSearchParams(search);
   prefetchBinBasics(queryClient, api);
-  const details = (page: { inventories: readonly { uuid: string }[] }, audit: boolean) =>
-    prefetchRowDetails(
-      queryClient,
-      api,
-      kind,
-      page.inventories.map((r) => r.uuid),
-      isAdmin,
-      audit,
-    );
   return kind === 'volume'
-    ? queryClient
-        .fetchQuery(
-          volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS), offsetMinutes),
-        )
-        .then(
-          (page) => details(page, false),
-          () => undefined,
-        )
-    : queryClient
-        .fetchQuery(
-          imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS), offsetMinutes),
-        )
-        .then(
-          (page) => details(page, true),
-          () => undefined,
-        );
+    ? queryClient.prefetchQuery(
+        volumeQueries.list(api, paramsFromSearch(url, VOLUME_SORT_FIELDS, VOLUME_DEFAULTS), offsetMinutes),
+      )
+    : queryClient.prefetchQuery(
+        imageQueries.list(api, paramsFromSearch(url, IMAGE_SORT_FIELDS, IMAGE_DEFAULTS), offsetMinutes),
+      );
 }
