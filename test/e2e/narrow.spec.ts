@@ -91,7 +91,7 @@ test('the app bar is one row at 390 px, and every action of it is reachable from
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('a phone opened on the bin gets the whole first page: the cards below the window follow the first paint', async ({
+test('a phone opened on the bin gets the whole first page: the cards below the window are there and usable', async ({
   page,
 }) => {
   await page.setViewportSize({ width: WIDTH, height: 844 });

@@ -9,7 +9,6 @@ import type { Messages } from '../../../i18n/en/index.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
 import '../../../i18n/en/bin.ts';
 import { BinTable } from './BinTable.tsx';
-import { useShownRows } from './use-shown-rows.ts';
 import { NameCell } from './NameCell.tsx';
 
 export interface Column<T> {
@@ -61,7 +60,6 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
       <th className="rb-num">{t.bin.columns.actions}</th>
     </>
   );
-  const shown = useShownRows(rows);
   return (
     <BinTable
       label={props.label}
@@ -72,7 +70,7 @@ export function ResourceTable<T extends { uuid: string; name?: string | undefine
       onSelect={props.onSelect}
       headings={headings}
     >
-      {shown.map((row) => {
+      {rows.map((row) => {
         const name = row.name ?? row.uuid;
         return (
           <tr key={row.uuid} className={selected.has(row.uuid) ? 'rb-selected' : undefined}>

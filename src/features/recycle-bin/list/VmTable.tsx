@@ -15,7 +15,6 @@ import { useFormat, useT } from '../../../i18n/I18nProvider.tsx';
 import type { VmInstance } from '../../../zstack/inventories.ts';
 import { expungeInfo } from '../../../api/expunge-time.ts';
 import { BinTable } from './BinTable.tsx';
-import { useShownRows } from './use-shown-rows.ts';
 import { ExpungeCountdown } from './ExpungeCountdown.tsx';
 import { NameCell } from './NameCell.tsx';
 import { paths } from '../../../components/paths.ts';
@@ -190,7 +189,6 @@ export function VmTable(props: VmTableProps) {
       <th className="rb-num">{m.columns.actions}</th>
     </>
   );
-  const shown = useShownRows(rows);
   return (
     <BinTable
       label={m.tableLabel}
@@ -201,7 +199,7 @@ export function VmTable(props: VmTableProps) {
       onSelect={props.onSelect}
       headings={headings}
     >
-      {shown.map((vm) => (
+      {rows.map((vm) => (
         <VmRow
           key={vm.uuid}
           vm={vm}
