@@ -4,10 +4,18 @@ import { expect, type Page, test } from '@playwright/test';
 import { openSignedIn, sim } from '../e2e/fixtures.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { BIG, SMALL } from '../../playwright.bench.config.ts';
-import { alternateWithFloor, binFloorOf, expiringFloorOf, median } from './floor.ts';
+import {
+  alternateWithFloor,
+  binFloorOf,
+  expiringFloorOf,
+  floorReport,
+  loadAverage as load,
+  median,
+  RATIO_BOUND,
+} from './floor.ts';
 import { describeScores, type FormFactor, withLighthouse } from './lighthouse.ts';
 import { type MainThread, traceLoad } from './main-thread.ts';
 
@@ -18,7 +26,6 @@ import { type MainThread, traceLoad } from './main-thread.ts';
 const BUDGET_JS_GZIP = 150_000;
 /** First visit, sign-in page included: about 125 kB in English, 134 kB in Chinese (each catalog is about 9 kB). */
 const BUDGET_FIRST_VISIT_GZIP = { en: 160_000, 'zh-CN': 160_000, 'zh-TW': 160_000 } as const;
-const RUNS = 11;
 const results: Record<string, string> = {};
 let browserVersion = '';
 
@@ -79,30 +86,12 @@ async function againstFloor(
 ) {
   const time = (url: string) => timeToFirstPage(page, url, rowsExpected);
   const html = await floorOf(page, () => time(`${base}${path}`), rowsExpected);
-  return alternateWithFloor(
-    page,
-    { console: `${base}${path}`, floor: `${base}/__bench-floor` },
-    html,
-    time,
-    RUNS,
-  );
+  return alternateWithFloor(page, { console: `${base}${path}`, floor: `${base}/__bench-floor` }, html, time);
 }
-
-/** The load average while measuring: the ratios hold on a busy machine, the absolute times do not. */
-const load = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' / ');
-
-/** Generous for a busy 2-core machine (target 2x the floor); the report has the exact ratio. */
-const RATIO_BOUND = 5;
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const chunkList = (scripts: Map<string, number>) =>
   [...scripts].map(([f, n]) => `${f.replace('dist/assets/', '')} ${kB(n)}`).join(', ');
-
-const spread = (xs: number[]) =>
-  `median ${Math.round(median(xs))} ms, ${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))} ms over ${xs.length} runs (${xs.map(Math.round).join(', ')})`;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -235,8 +224,7 @@ test('the first page of 20 destroyed VMs, with 320 and with 10,000 of them, agai
     ['small', 'the default seed (320 destroyed)'],
   ] as const) {
     const m = measured[key];
-    results[`First 20 rows painted (signed in, warm cache), ${what}: console / floor`] =
-      `**${m.ratio.toFixed(2)} x the floor**; console ${spread(m.console)}; floor ${spread(m.floor)}; load ${load()}`;
+    results[`First 20 rows painted (signed in, warm cache), ${what}: console / floor`] = floorReport(m);
     expect(m.ratio).toBeLessThan(RATIO_BOUND);
   }
   results['Destroyed VMs on the large server'] = String(count);
@@ -271,7 +259,7 @@ test('the data-volume and image recycle bins, opened by URL, against the floor',
     await timeToFirstPage(page, `${base}${path}`, expected); // warm the HTTP cache
     const m = await againstFloor(page, base, path, expected);
     results[`First page painted, ${view} by URL (${expected} rows of ${total} deleted): console / floor`] =
-      `**${m.ratio.toFixed(2)} x the floor**; console ${spread(m.console)}; floor ${spread(m.floor)}; load ${load()}`;
+      floorReport(m);
     expect(m.ratio).toBeLessThan(RATIO_BOUND);
   }
 });
@@ -482,8 +470,7 @@ test('expiring soon, opened by URL, against the floor', async ({ page }) => {
   await expect(rows.first()).toBeVisible();
   const expected = await rows.count();
   const m = await againstFloor(page, base, '/expiring', expected, expiringFloorOf);
-  results[`First page painted, expiring soon by URL (${expected} rows): console / floor`] =
-    `**${m.ratio.toFixed(2)} x the floor**; console ${spread(m.console)}; floor ${spread(m.floor)}; load ${load()}`;
+  results[`First page painted, expiring soon by URL (${expected} rows): console / floor`] = floorReport(m);
   expect(m.ratio).toBeLessThan(RATIO_BOUND);
 });
 

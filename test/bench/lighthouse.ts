@@ -49,14 +49,11 @@ export async function withLighthouse<T>(
     const audit = async (url: string, formFactor: FormFactor): Promise<Scores> => {
       // A run Lighthouse itself could not finish (its runtimeError, e.g. a trace it could not read on a busy
       // machine) has no scores: it is run again rather than counted as 0, and named if it never succeeds.
+      const failed = (r: Awaited<ReturnType<typeof once>>) =>
+        !r || r.runtimeError !== undefined || r.categories['performance']?.score == null;
       let lhr = await once(url, formFactor);
-      for (
-        let retry = 0;
-        retry < 2 && (lhr?.runtimeError || lhr?.categories['performance']?.score == null);
-        retry++
-      )
-        lhr = await once(url, formFactor);
-      if (!lhr || lhr.runtimeError || lhr.categories['performance']?.score == null)
+      for (let retry = 0; retry < 2 && failed(lhr); retry++) lhr = await once(url, formFactor);
+      if (!lhr || failed(lhr))
         throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.code ?? 'no result'}`);
       const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
       return {
