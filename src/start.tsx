@@ -9,6 +9,7 @@ import './components/plain/styles.css';
 import { createQueryClient } from './app/query-client.ts';
 import { prefetchPageData, preloadPage } from './app/router.tsx';
 import { detectLocale, loadMessages } from './i18n/locale.ts';
+import { warmFormat } from './i18n/format.ts';
 
 // The app's start, imported by main.tsx once React's code has been evaluated. When this runs, the app's code has been
 // evaluated, and the page's noted first requests (early-start.ts) have already left.
@@ -47,6 +48,8 @@ function start() {
     // The list's rows, if they come quickly: the first render shows them, instead of a skeleton that is replaced a
     // few milliseconds later (two renders and two layouts of the page). A slow node gets the skeleton after 250 ms.
     Promise.race([firstRows, atMost(250)]),
+    // The Intl formatters the first page uses, one per task while the rows are on their way (see warmFormat).
+    warmFormat(wanted, yieldToMain),
   ]).then(async ([locale]) => {
     document.documentElement.lang = locale;
     await yieldToMain();

@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { en, type Messages } from './en/index.ts';
-import { type Format, makeFormat } from './format.ts';
+import { type Format, formatFor } from './format.ts';
 import { detectLocale, type Locale, loadMessages, messagesIfLoaded, saveLocale } from './locale.ts';
 
 interface I18n {
@@ -20,15 +20,10 @@ interface I18n {
   setLocale: (locale: Locale) => Promise<void>;
 }
 
-// Made when first read: the Intl formatters cost a few ms, and the page's first task should not pay for a default
-// that only a component outside the provider reads.
-let enFormat: Format | undefined;
 const I18nContext = createContext<I18n>({
   locale: 'en',
   t: en,
-  get format() {
-    return (enFormat ??= makeFormat('en'));
-  },
+  format: formatFor('en'),
   setLocale: () => Promise.resolve(),
 });
 
@@ -59,7 +54,7 @@ export function I18nProvider({ locale: initial, children }: { locale?: Locale; c
   }, [state.locale]);
 
   const value = useMemo(
-    () => ({ locale: state.locale, t: state.t, format: makeFormat(state.locale), setLocale }),
+    () => ({ locale: state.locale, t: state.t, format: formatFor(state.locale), setLocale }),
     [state.locale, state.t, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
