@@ -8,4 +8,4 @@ import { filesFor, preloadFiles, readPageFiles } from './lib/page-preload.ts';
 
 const signedIn = storedSessionUuid() !== undefined;
 preloadFiles(filesFor(readPageFiles(), location.pathname, signedIn, detectLocale()));
-void sendNotedRequests();
+sendNotedRequests();

@@ -18,20 +18,13 @@ const MAX_PAGES = 10;
 
 interface EarlyAnswer {
   url: string;
-  answer: Promise<Response>;
-}
-
-interface EarlyRequests {
   authorization: string;
-  /** Sent, not yet taken. */
-  answers: EarlyAnswer[];
-  /** Still to send, one per task: the client asking for one first sends it itself. */
-  unsent: string[];
+  answer: Promise<Response>;
 }
 
 declare global {
   // The hand-over from early-start.ts to the client (another module, possibly another chunk).
-  var __zstackEarlyRequests: EarlyRequests | undefined;
+  var __zstackEarlyAnswers: EarlyAnswer[] | undefined;
 }
 
 interface Note {
@@ -75,42 +68,25 @@ export function storedSessionUuid(): string | undefined {
   return typeof uuid === 'string' && uuid !== '' ? uuid : undefined;
 }
 
-/**
- * A later task. Not main-thread.ts's yieldToMain: that module is in React's chunk, and this one must load alone, as
- * the page's first script.
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Sends the GETs noted for this address, with the stored session, one per task: each fetch() costs 0.5-1.5 ms on a
- * fast CPU, and all six with the chunk's evaluation made one task a phone's input waits for (Total Blocking Time).
- * The first leaves at once; the others follow within a few ms, long before the app's code asks for them.
- * Run by early-start.ts, before the app.
- */
-export async function sendNotedRequests(fetcher: typeof fetch = fetch, pause = nextTask): Promise<void> {
+/** Sends the GETs noted for this address, with the stored session. Run by early-start.ts, before the app. */
+export function sendNotedRequests(fetcher: typeof fetch = fetch): void {
   const note = readNotes().find((n) => n.page === here());
   const uuid = storedSessionUuid();
   if (!note || uuid === undefined) return;
+  const authorization = `OAuth ${uuid}`;
   const api = `${location.origin}/zstack/v1/`;
-  const early: EarlyRequests = {
-    authorization: `OAuth ${uuid}`,
-    answers: [],
-    unsent: note.urls.filter((url) => url.startsWith(api)),
-  };
-  globalThis.__zstackEarlyRequests = early;
-  for (let url = early.unsent.shift(); url !== undefined; url = early.unsent.shift()) {
-    const answer = fetcher(url, {
-      headers: { Authorization: early.authorization },
-      credentials: 'same-origin',
-      cache: 'no-store',
+  globalThis.__zstackEarlyAnswers = note.urls
+    .filter((url) => url.startsWith(api))
+    .map((url) => {
+      const answer = fetcher(url, {
+        headers: { Authorization: authorization },
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      // Taken by nobody (the app asked something else): its failure is nobody's concern.
+      answer.catch(() => undefined);
+      return { url, authorization, answer };
     });
-    // Taken by nobody (the app asked something else): its failure is nobody's concern.
-    answer.catch(() => undefined);
-    early.answers.push({ url, answer });
-    await pause();
-    // A sign-out in between (forgetNotedRequests) stops the rest.
-    if (globalThis.__zstackEarlyRequests !== early) return;
-  }
 }
 
 /** The early answer to exactly this request, once; undefined when there is none. */
@@ -118,14 +94,10 @@ export function takeEarlyAnswer(
   url: string,
   authorization: string | undefined,
 ): Promise<Response> | undefined {
-  const early = globalThis.__zstackEarlyRequests;
-  if (!early || early.authorization !== authorization) return undefined;
-  // Not sent yet: the client sends it now, and the early start must not send it again.
-  const unsent = early.unsent.indexOf(url);
-  if (unsent >= 0) early.unsent.splice(unsent, 1);
-  const at = early.answers.findIndex((e) => e.url === url);
-  if (at < 0) return undefined;
-  const [taken] = early.answers.splice(at, 1);
+  const all = globalThis.__zstackEarlyAnswers;
+  const at = all?.findIndex((e) => e.url === url && e.authorization === authorization) ?? -1;
+  if (!all || at < 0) return undefined;
+  const [taken] = all.splice(at, 1);
   return taken?.answer;
 }
 
@@ -158,7 +130,7 @@ export function noteStartupRequest(url: string): void {
 export function forgetNotedRequests(): void {
   noted = undefined;
   notedHere.clear();
-  globalThis.__zstackEarlyRequests = undefined;
+  globalThis.__zstackEarlyAnswers = undefined;
   try {
     storage()?.removeItem(NOTE_KEY);
   } catch {
