@@ -3,22 +3,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFor, warmFormat } from '../../../src/i18n/format.ts';
 
-const KINDS = ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'ListFormat'] as const;
-
-/** Counts the Intl formatters built from here on. */
+/** Counts the Intl formatters built from here on; each is still the real one. */
 function countBuilt() {
   const built = { count: 0 };
-  for (const kind of KINDS) {
-    const Real = Intl[kind];
-    vi.spyOn(Intl, kind).mockImplementation(function (this: unknown, ...args: never[]) {
+  const counting: ProxyHandler<object> = {
+    construct(target, args, newTarget) {
       built.count += 1;
-      return Reflect.construct(Real, args) as never;
-    });
-  }
+      return Reflect.construct(target as new (...values: unknown[]) => object, args, newTarget) as object;
+    },
+  };
+  const real = Intl;
+  vi.stubGlobal(
+    'Intl',
+    new Proxy(real, {
+      get: (target, key) => {
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? new Proxy(value, counting) : value;
+      },
+    }),
+  );
   return built;
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('formatter warm-up', () => {
   it('builds one formatter per task, and the rendered dates, sizes and countdowns build none of their own', async () => {
