@@ -34,22 +34,24 @@ function once<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-export function makeFormat(locale: Locale): Format {
+type Unit = 'day' | 'hour' | 'minute' | 'second';
+
+function makeFormat(locale: Locale): Format {
   // Each Intl formatter is built on first use, and once: building one costs far more than formatting (a 100-row list
   // formats hundreds of durations per render), and the first of a page costs most (ICU loads its data then).
   const number = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
   const dateTime = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }));
   const relative = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-  const units = new Map<string, Intl.NumberFormat>();
-  const unit = (u: 'day' | 'hour' | 'minute' | 'second', n: number) => {
-    let f = units.get(u);
-    if (!f) {
-      f = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' });
-      units.set(u, f);
-    }
-    return f.format(n);
+  const unitFormat = (u: Unit) =>
+    once(() => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }));
+  const units: Record<Unit, () => Intl.NumberFormat> = {
+    day: unitFormat('day'),
+    hour: unitFormat('hour'),
+    minute: unitFormat('minute'),
+    second: unitFormat('second'),
   };
+  const unit = (u: Unit, n: number) => units[u]().format(n);
   const unitList = once(() => new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }));
   const durationParts = (parts: string[]) => {
     // Chinese writes "3天4小时" as one phrase (Intl's unit list would put a space in the wrong place); zh-TW's units
@@ -118,7 +120,7 @@ export function formatFor(locale: Locale): Format {
  * Builds the formatters a list's first render uses, one per task, before that render: its first Intl formatter
  * costs 15-30 ms on a fast CPU (ICU loads its data), and all of them together made the first render's slice
  * that React cannot split the page's longest task (Lighthouse's Total Blocking Time). Each pause costs well under
- * 1 ms, and the render then finds them built. Only formatting functions are called, so what is built is exactly what
+ * 1 ms, and the render then finds them built. The pause is the caller's (`i18n/` imports nothing of ours). Only formatting functions are called, so what is built is exactly what
  * the render would build.
  */
 export async function warmFormat(locale: Locale, pause: () => Promise<void>): Promise<void> {

@@ -2,7 +2,7 @@
 // in ZStack's Traditional terms, and dates, numbers and times through Intl in zh-TW.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeFormat } from '../../../src/i18n/format.ts';
+import { formatFor } from '../../../src/i18n/format.ts';
 import { detectLocale } from '../../../src/i18n/locale.ts';
 import { zhTW as tw } from '../../../src/i18n/zh-TW/index.ts';
 import { renderAppIn, signInAs } from '../../support/render.tsx';
@@ -29,7 +29,7 @@ describe('choosing Traditional Chinese', () => {
   });
 
   it('formats dates, numbers, relative times and countdowns with Intl in zh-TW', () => {
-    const f = makeFormat('zh-TW');
+    const f = formatFor('zh-TW');
     const now = Date.UTC(2026, 11, 6, 12, 0, 0);
     expect(f.relative(new Date(now - 3 * 3_600_000), now)).toBe('3 小時前');
     expect(f.duration((3 * 24 + 4) * 3_600_000)).toBe('3 天 4 小時');
@@ -39,7 +39,7 @@ describe('choosing Traditional Chinese', () => {
     // Taiwan's 12-hour clock with its day-period words, where zh-CN counts 24 hours.
     const zhTwDate = new Intl.DateTimeFormat('zh-TW', { dateStyle: 'medium', timeStyle: 'medium' });
     expect(f.dateTime(new Date(now))).toBe(zhTwDate.format(now));
-    expect(f.dateTime(new Date(now))).not.toBe(makeFormat('zh-CN').dateTime(new Date(now)));
+    expect(f.dateTime(new Date(now))).not.toBe(formatFor('zh-CN').dateTime(new Date(now)));
   });
 });
 

@@ -2,7 +2,7 @@
 // the exact expunge window, Recover and Expunge with the bins' own dialogs, and the way back to its bin.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeFormat } from '../../../../src/i18n/format.ts';
+import { formatFor } from '../../../../src/i18n/format.ts';
 import { query } from '../../../../src/zstack/endpoints.ts';
 import { eq, inList } from '../../../../src/zstack/query.ts';
 import { executions, sim, simControl } from '../../../support/msw.ts';
@@ -11,7 +11,7 @@ import { testSession } from '../../../support/session.ts';
 import { field, findVm } from '../vm/vm-test-utils.ts';
 
 const slow = { timeout: 60_000 };
-const { dateTime } = makeFormat('en');
+const { dateTime } = formatFor('en');
 const HOUR = 3_600_000;
 const inBin = () => screen.findByRole('region', { name: 'In the recycle bin' });
 const fieldIn = (region: HTMLElement, label: string) =>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { vmQueries } from '../../../../src/api/vms.ts';
-import { makeFormat } from '../../../../src/i18n/format.ts';
+import { formatFor } from '../../../../src/i18n/format.ts';
 import { namesOf } from '../../../../src/zstack/endpoints.ts';
 import type { VmInstance } from '../../../../src/zstack/inventories.ts';
 import { recordRequests } from '../../../support/msw.ts';
@@ -18,7 +18,7 @@ async function nameOf(kind: Parameters<typeof namesOf>[1], uuid: string | undefi
 }
 
 // What the page shows in English, the language of the test browser.
-const { bytes: formatBytes, dateTime: formatDateTime } = makeFormat('en');
+const { bytes: formatBytes, dateTime: formatDateTime } = formatFor('en');
 
 describe('VM inventory view of a Destroyed VM', () => {
   it('shows the summary, NICs without IPs, why there are none, volumes root first and the detached data volume', async () => {
