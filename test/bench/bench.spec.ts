@@ -12,7 +12,7 @@ import {
   binFloorOf,
   expiringFloorOf,
   floorReport,
-  loadAverage as load,
+  loadAverage,
   median,
   RATIO_BOUND,
 } from './floor.ts';
@@ -286,7 +286,7 @@ test('the recycle bin and the deletion events load on a phone without a long tas
     results[
       `Main thread loading the ${view} by URL (412 px, signed in, 10,000 deleted): longest task / x4 blocking`
     ] =
-      `longest task ${longest.toFixed(1)} ms of CPU, x4 blocking ${blocking.toFixed(0)} ms (medians of 5; a phone four times slower blocks for what a task lasts over 12.5 ms here); load ${load()}`;
+      `longest task ${longest.toFixed(1)} ms of CPU, x4 blocking ${blocking.toFixed(0)} ms (medians of 5; a phone four times slower blocks for what a task lasts over 12.5 ms here); load ${loadAverage()}`;
     // Generous for a busy machine (the first paint's style and layout take about 20 ms here): what this catches is
     // the bin's first render and layout before they were sliced and trimmed (30 and 37 ms), or a 2,000-row audit
     // chunk read in one go (75 ms). The report has the exact numbers.

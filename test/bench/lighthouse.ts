@@ -37,7 +37,7 @@ export async function withLighthouse<T>(
     // The language is the user's choice here (the same as the browser's on a first visit).
     await page.goto(`${base}/login`);
     await page.evaluate((l) => localStorage.setItem('zstack-console.locale', l), locale);
-    const once = async (url: string, formFactor: FormFactor) => {
+    const oneRun = async (url: string, formFactor: FormFactor) => {
       // Storage is kept: the session lives in this tab's sessionStorage, the language in localStorage. Without a
       // config Lighthouse uses its default, mobile: a slow 4G network and a CPU four times slower, simulated.
       const result = await navigation(page, url, {
@@ -49,10 +49,10 @@ export async function withLighthouse<T>(
     const audit = async (url: string, formFactor: FormFactor): Promise<Scores> => {
       // A run Lighthouse itself could not finish (its runtimeError, e.g. a trace it could not read on a busy
       // machine) has no scores: it is run again rather than counted as 0, and named if it never succeeds.
-      const failed = (r: Awaited<ReturnType<typeof once>>) =>
+      const failed = (r: Awaited<ReturnType<typeof oneRun>>) =>
         !r || r.runtimeError !== undefined || r.categories['performance']?.score == null;
-      let lhr = await once(url, formFactor);
-      for (let retry = 0; retry < 2 && failed(lhr); retry++) lhr = await once(url, formFactor);
+      let lhr = await oneRun(url, formFactor);
+      for (let retry = 0; retry < 2 && failed(lhr); retry++) lhr = await oneRun(url, formFactor);
       if (!lhr || failed(lhr))
         throw new Error(`Lighthouse could not audit ${url}: ${lhr?.runtimeError?.code ?? 'no result'}`);
       const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
