@@ -8,8 +8,8 @@ import { routes } from '../components/paths.ts';
 export const PAGE_CHUNKS: readonly { pattern: string; chunks: readonly string[] }[] = [
   { pattern: routes.events, chunks: ['EventsPage', 'events-prefetch'] },
   { pattern: routes.event, chunks: ['EventPage'] },
-  { pattern: routes.volumes, chunks: ['ResourceBinPage', 'resource-prefetch'] },
-  { pattern: routes.images, chunks: ['ResourceBinPage', 'resource-prefetch'] },
+  { pattern: routes.volumes, chunks: ['ResourceBinPage'] },
+  { pattern: routes.images, chunks: ['ResourceBinPage'] },
   { pattern: routes.vm, chunks: ['VmPage'] },
   { pattern: routes.volume, chunks: ['VolumePage'] },
   { pattern: routes.image, chunks: ['ImagePage'] },

@@ -86,3 +86,29 @@ test('the app’s code runs after React’s has been evaluated, and its file and
   // It was requested from the HTML (preloaded), not once React's code had run.
   expect(timing.appRequested).toBeLessThan(timing.react);
 });
+
+test('opening the data-volume bin by URL asks for its rows while the page’s own code is still on its way', async ({
+  page,
+}) => {
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('table', { name: 'Destroyed VMs' }).getByRole('row').nth(1)).toBeVisible();
+  // The scripts index.html loads itself; every other script is held until the list request has left.
+  const html = await (await page.request.get('/volumes')).text();
+  let listSent = () => {};
+  const sent = new Promise<void>((resolve) => {
+    listSent = resolve;
+  });
+  page.on('request', (request) => {
+    if (request.url().includes('/zstack/v1/volumes?') && request.url().includes('limit=20')) listSent();
+  });
+  await page.route(/\/assets\/[^/]+\.js$/u, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (!html.includes(`src="${path}"`) && !html.includes(`href="${path}"`)) await sent;
+    await route.continue();
+  });
+  // A first visit of this address in the tab: no noted request sends the list from the page's first script.
+  await page.goto('/volumes');
+  await expect(
+    page.getByRole('table', { name: 'Deleted data volumes' }).getByRole('row').nth(1),
+  ).toBeVisible();
+});

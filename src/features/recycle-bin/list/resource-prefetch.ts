@@ -1,5 +1,6 @@
-// The data-volume and image recycle bins' first requests, sent as soon as their code is here when a tab opens on
-// /volumes or /images (app/router.tsx), instead of after the first render. Same query keys as the pages.
+// The data-volume and image recycle bins' first requests, sent at start-up when a tab opens on /volumes or /images
+// (app/router.tsx, which keeps this module in the first-paint chunk), instead of after the first render. Same query
+// keys as the pages.
 import type { QueryClient } from '@tanstack/react-query';
 import { IMAGE_SORT_FIELDS, imageQueries } from '../../../api/images.ts';
 import type { Api } from '../../../api/session.ts';
