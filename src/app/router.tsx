@@ -119,16 +119,12 @@ export function prefetchPageData(
     );
     return Promise.resolve();
   }
-  const kind = matchPath(routes.volumes, pathname)
-    ? 'volume'
-    : matchPath(routes.images, pathname)
-      ? 'image'
-      : undefined;
-  // In the first-paint chunk, unlike the page it feeds: imported on demand, it took 7-30 ms to arrive, and the rows
-  // reached the cache 20-35 ms after the list's answer instead of 2-10 (the data-volume bin's floor ratio, seven
-  // interleaved bench pairs: 1.97 -> 1.85). It costs the first-paint chunk 0.9 kB gzip, and a first visit nothing
-  // (the sign-in page loaded the query code it shares anyway).
-  if (kind) return prefetchResourceBin(kind, queryClient, api, search, offsetMinutes);
+  // The other two bins' prefetch is in the first-paint chunk, although their page is not: imported with the page,
+  // it left the rows waiting 20-35 ms after the list's answer (docs/architecture.md).
+  if (matchPath(routes.volumes, pathname))
+    return prefetchResourceBin('volume', queryClient, api, search, offsetMinutes);
+  if (matchPath(routes.images, pathname))
+    return prefetchResourceBin('image', queryClient, api, search, offsetMinutes);
   return Promise.resolve();
 }
 

@@ -120,8 +120,8 @@ export function formatFor(locale: Locale): Format {
  * Builds the formatters a list's first render uses, one per task, before that render: its first Intl formatter
  * costs 15-30 ms on a fast CPU (ICU loads its data), and all of them together made the first render's slice
  * that React cannot split the page's longest task (Lighthouse's Total Blocking Time). Each pause costs well under
- * 1 ms, and the render then finds them built. The pause is the caller's (`i18n/` imports nothing of ours). Only formatting functions are called, so what is built is exactly what
- * the render would build.
+ * 1 ms, and the render then finds them built. The pause is the caller's (`i18n/` imports nothing of ours). Only
+ * formatting functions are called, so what is built is exactly what the render would build.
  */
 export async function warmFormat(locale: Locale, pause: () => Promise<void>): Promise<void> {
   const format = formatFor(locale);
